@@ -1,0 +1,151 @@
+using System.Reflection;
+using Dapper;
+using Dashboard.Data.Import;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Data;
+
+/// <summary>
+/// The SQLite store: opens connections (WAL, foreign keys on), applies the embedded schema files in order, and builds
+/// the store from a data folder when — and only when — the folder's content (or the schema) changed.
+/// </summary>
+public sealed class Database
+{
+    /// <summary>Bump when the importer changes what it writes, so existing stores are rebuilt.</summary>
+    public const int ImporterVersion = 1;
+
+    public Database(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        ConnectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            ForeignKeys = true,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public string Path { get; }
+
+    public string ConnectionString { get; }
+
+    /// <summary>Opens a connection with foreign keys on and a busy timeout for concurrent readers and writers.</summary>
+    public SqliteConnection Open() => OpenAt(ConnectionString);
+
+    /// <summary>The data version: changes whenever stored content changes (used in ETags and exports).</summary>
+    public string GetDataVersion()
+    {
+        using var c = Open();
+        return c.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'data_version'") ?? "empty";
+    }
+
+    /// <summary>
+    /// Makes sure the store holds the content of <paramref name="dataFolder"/>. If the stored build key (content hash
+    /// of the folder + schema + importer version) matches, nothing is done. Otherwise a new database is built in a
+    /// temporary file and moved over the old one, so the store file is never half-written.
+    /// </summary>
+    public StoreBuild EnsureBuilt(string dataFolder)
+    {
+        var key = BuildKey(dataFolder);
+        if (File.Exists(Path) && ReadBuildKey() == key)
+        {
+            return new StoreBuild(Rebuilt: false, key, Summary: null);
+        }
+
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        var temp = Path + ".building-" + Guid.NewGuid().ToString("N")[..8];
+        try
+        {
+            ImportSummary summary;
+            var tempConnection = new SqliteConnectionStringBuilder { DataSource = temp, ForeignKeys = true, Pooling = false }.ToString();
+            using (var c = OpenAt(tempConnection))
+            {
+                // A fresh file that is renamed into place only when complete: no journal needed while building.
+                c.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
+                ApplySchema(c);
+                summary = DataFolderImporter.Import(c, dataFolder);
+                SetMeta(c, "build_key", key);
+                SetMeta(c, "data_version", key[..16]);
+                c.Execute("PRAGMA journal_mode = WAL;");
+            }
+
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "-wal", "-shm" })
+            {
+                File.Delete(Path + suffix);
+            }
+
+            File.Move(temp, Path, overwrite: true);
+            return new StoreBuild(Rebuilt: true, key, summary);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
+
+    /// <summary>Creates the schema in an empty database or applies the schema files it has not seen yet.</summary>
+    public static void ApplySchema(SqliteConnection connection)
+    {
+        connection.Execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+        var current = connection.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'schema_version'");
+        var version = current is null ? 0 : int.Parse(current, System.Globalization.CultureInfo.InvariantCulture);
+        var scripts = SchemaScripts();
+        using var transaction = connection.BeginTransaction();
+        foreach (var (number, sql) in scripts.Where(s => s.Number > version))
+        {
+            // 001 creates meta itself; it already exists, so strip that one statement.
+            connection.Execute(sql.Replace("CREATE TABLE meta", "CREATE TABLE IF NOT EXISTS meta", StringComparison.Ordinal), transaction: transaction);
+            version = number;
+        }
+
+        SetMeta(connection, "schema_version", version.ToString(System.Globalization.CultureInfo.InvariantCulture), transaction);
+        transaction.Commit();
+    }
+
+    /// <summary>The embedded <c>Schema/NNN_name.sql</c> files in order.</summary>
+    public static IReadOnlyList<(int Number, string Sql)> SchemaScripts()
+    {
+        var assembly = typeof(Database).Assembly;
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.EndsWith(".sql", StringComparison.Ordinal) && n.Contains(".Schema.", StringComparison.Ordinal))
+            .Select(n =>
+            {
+                var file = n[(n.IndexOf(".Schema.", StringComparison.Ordinal) + 8)..];
+                using var stream = assembly.GetManifestResourceStream(n)!;
+                using var reader = new StreamReader(stream);
+                return (Number: int.Parse(file[..3], System.Globalization.CultureInfo.InvariantCulture), Sql: reader.ReadToEnd());
+            })
+            .OrderBy(s => s.Number)
+            .ToList();
+    }
+
+    public static string BuildKey(string dataFolder) =>
+        $"{ContentHash.OfFolder(dataFolder)}-s{SchemaScripts().Count}-i{ImporterVersion}";
+
+    public static void SetMeta(SqliteConnection c, string key, string value, SqliteTransaction? t = null) =>
+        c.Execute("INSERT INTO meta (key, value) VALUES (@key, @value) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            new { key, value }, t);
+
+    private string? ReadBuildKey()
+    {
+        try
+        {
+            using var c = Open();
+            return c.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'build_key'");
+        }
+        catch (SqliteException)
+        {
+            // Not a database of ours (or damaged): rebuild it.
+            return null;
+        }
+    }
+
+    private static SqliteConnection OpenAt(string connectionString)
+    {
+        var c = new SqliteConnection(connectionString);
+        c.Open();
+        return c;
+    }
+}

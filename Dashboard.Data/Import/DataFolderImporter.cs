@@ -1,0 +1,125 @@
+using Dapper;
+using Dashboard.Data.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Data.Import;
+
+/// <summary>
+/// Imports a whole data folder (the CSV contract of <c>data/README.md</c>) into a database: every file is read and
+/// every row validated, and the shipped content is replaced in one transaction. Any error rolls everything back and
+/// throws <see cref="ImportFailedException"/> listing every error found.
+/// </summary>
+public static class DataFolderImporter
+{
+    /// <param name="connection">An open connection to a database with the current schema.</param>
+    /// <param name="folder">The folder holding <c>sources.csv</c>, <c>indicators.csv</c>, … and <c>observations/</c>.</param>
+    /// <param name="displayPrefix">How file names start in error messages, e.g. <c>data</c>.</param>
+    public static ImportSummary Import(SqliteConnection connection, string folder, string displayPrefix = "data")
+    {
+        var errors = new ErrorList();
+        string Name(string relative) => displayPrefix + "/" + relative;
+
+        var sources = ReadFile(folder, "sources.csv", Name, errors, required: true, (r, f) => ContractTables.ReadSources(r, f, errors));
+        var indicators = ReadFile(folder, "indicators.csv", Name, errors, required: true, (r, f) => ContractTables.ReadIndicators(r, f, errors));
+        var entities = ReadFile(folder, "entities.csv", Name, errors, required: true, (r, f) => ContractTables.ReadEntities(r, f, errors));
+        var refs = new ReferenceSet(indicators, entities.Select(e => e.Code), sources.Select(s => s.Id));
+        var events = ReadFile(folder, "events.csv", Name, errors, required: false, (r, f) => ContractTables.ReadEvents(r, f, refs, errors));
+        var projects = ReadFile(folder, "projects.csv", Name, errors, required: false, (r, f) => ContractTables.ReadProjects(r, f, refs, errors));
+
+        var observationFiles = Directory.Exists(Path.Combine(folder, "observations"))
+            ? Directory.GetFiles(Path.Combine(folder, "observations"), "*.csv").Order(StringComparer.Ordinal).ToArray()
+            : [];
+
+        using var transaction = connection.BeginTransaction();
+        StoreWriter.ClearShipped(connection, transaction);
+        StoreWriter.WriteDictionary(connection, transaction, sources, indicators, entities);
+        StoreWriter.WriteEvents(connection, transaction, events);
+        StoreWriter.WriteProjects(connection, transaction, projects);
+
+        long observationCount = 0;
+        using (var writer = new ObservationWriter(connection, transaction))
+        {
+            foreach (var path in observationFiles)
+            {
+                var fileName = Path.GetFileName(path);
+                var display = Name("observations/" + fileName);
+                var datasetId = Path.GetFileNameWithoutExtension(path);
+                if (!RowParser.IsSlug(datasetId))
+                {
+                    errors.Add(ImportError.At(display, 0, null, null, "file name must be a slug (lower-case letters, digits, '-') ending in .csv"));
+                    continue;
+                }
+
+                var dataset = new DatasetInfo
+                {
+                    Id = datasetId,
+                    FileName = "observations/" + fileName,
+                    Format = "contract",
+                    Origin = "shipped",
+                    ContentHash = ContentHash.OfFile(path),
+                    ImportedAt = DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                };
+                StoreWriter.WriteDatasets(connection, transaction, [dataset]);
+                using var stream = File.OpenRead(path);
+                var rows = ImportObservations(stream, display, datasetId, refs, writer, errors);
+                StoreWriter.SetRowCount(connection, transaction, datasetId, rows);
+                observationCount += rows;
+            }
+        }
+
+        if (errors.HasErrors)
+        {
+            transaction.Rollback();
+            throw new ImportFailedException(errors.ToReport());
+        }
+
+        transaction.Commit();
+        return new ImportSummary(sources.Count, indicators.Count, entities.Count, observationCount, events.Count, projects.Count);
+    }
+
+    /// <summary>Streams an observations file into the writer; returns the number of rows stored.</summary>
+    public static long ImportObservations(Stream stream, string display, string datasetId, ReferenceSet refs, ObservationWriter writer, ErrorList errors)
+    {
+        long rows = 0;
+        using var text = CsvTableReader.OpenText(stream, display, errors);
+        foreach (var p in ContractTables.Rows(text, display, TableColumns.Observations, errors))
+        {
+            if (ObservationRows.Parse(p, refs) is not { } parsed)
+            {
+                continue;
+            }
+
+            var existing = writer.Insert(datasetId, parsed.Observation, parsed.Period, p.Row.Line);
+            if (existing is not null)
+            {
+                p.Fail("period", parsed.Observation.Period,
+                    $"duplicates the key (indicator, entity, counterpart, period) already given in {existing}");
+            }
+            else
+            {
+                rows++;
+            }
+        }
+
+        return rows;
+    }
+
+    private static List<T> ReadFile<T>(string folder, string relative, Func<string, string> name, ErrorList errors, bool required,
+        Func<TextReader, string, List<T>> read)
+    {
+        var path = Path.Combine(folder, relative);
+        if (!File.Exists(path))
+        {
+            if (required)
+            {
+                errors.Add(ImportError.At(name(relative), 0, null, null, "is missing (every data folder needs it)"));
+            }
+
+            return [];
+        }
+
+        using var stream = File.OpenRead(path);
+        using var text = CsvTableReader.OpenText(stream, name(relative), errors);
+        return read(text, name(relative));
+    }
+}

@@ -1,0 +1,60 @@
+using Dapper;
+using Dashboard.Data.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Data.Import;
+
+/// <summary>Dapper writes of the small contract tables, always inside the caller's transaction.</summary>
+public static class StoreWriter
+{
+    public static void ClearShipped(SqliteConnection c, SqliteTransaction t)
+    {
+        c.Execute("""
+            DELETE FROM observations;
+            DELETE FROM datasets;
+            DELETE FROM events;
+            DELETE FROM projects;
+            DELETE FROM entity_members;
+            DELETE FROM entities;
+            DELETE FROM indicators;
+            DELETE FROM sources;
+            """, transaction: t);
+    }
+
+    public static void WriteDictionary(SqliteConnection c, SqliteTransaction t, IEnumerable<Source> sources, IEnumerable<Indicator> indicators, IEnumerable<Entity> entities)
+    {
+        c.Execute("""
+            INSERT INTO sources (id, citation, url, publisher, licence, edition, accessed)
+            VALUES (@Id, @Citation, @Url, @Publisher, @Licence, @Edition, @Accessed)
+            """, sources, t);
+        c.Execute("""
+            INSERT INTO indicators (id, name, unit, dimension, description, chart_kind, min_value, max_value)
+            VALUES (@Id, @Name, @Unit, @Dimension, @Description, @ChartKind, @MinValue, @MaxValue)
+            """, indicators, t);
+        var list = entities.ToList();
+        c.Execute("INSERT INTO entities (code, name, kind) VALUES (@Code, @Name, @Kind)", list, t);
+        c.Execute("INSERT INTO entity_members (group_code, member_code) VALUES (@Group, @Member)",
+            list.SelectMany(e => e.Members.Select(m => new { Group = e.Code, Member = m })), t);
+    }
+
+    public static void WriteEvents(SqliteConnection c, SqliteTransaction t, IEnumerable<TimelineEvent> events) =>
+        c.Execute("""
+            INSERT INTO events (date, precision, sort_key, actor_code, country_code, dimension, title, source_id, locator, note)
+            VALUES (@Date, @Precision, @SortKey, @ActorCode, @CountryCode, @Dimension, @Title, @SourceId, @Locator, @Note)
+            """, events, t);
+
+    public static void WriteProjects(SqliteConnection c, SqliteTransaction t, IEnumerable<Project> projects) =>
+        c.Execute("""
+            INSERT INTO projects (id, name, city, country_code, year, vendor, cameras, cost_usd_m, loan_usd_m, lender_code, source_id, locator, note)
+            VALUES (@Id, @Name, @City, @CountryCode, @Year, @Vendor, @Cameras, @CostUsdM, @LoanUsdM, @LenderCode, @SourceId, @Locator, @Note)
+            """, projects, t);
+
+    public static void WriteDatasets(SqliteConnection c, SqliteTransaction t, IEnumerable<DatasetInfo> datasets) =>
+        c.Execute("""
+            INSERT INTO datasets (id, file_name, format, origin, content_hash, row_count, source_id, imported_at)
+            VALUES (@Id, @FileName, @Format, @Origin, @ContentHash, @RowCount, @SourceId, @ImportedAt)
+            """, datasets, t);
+
+    public static void SetRowCount(SqliteConnection c, SqliteTransaction t, string datasetId, long rows) =>
+        c.Execute("UPDATE datasets SET row_count = @rows WHERE id = @datasetId", new { rows, datasetId }, t);
+}

@@ -1,0 +1,51 @@
+using Dapper;
+using Dashboard.Data.Model;
+
+namespace Dashboard.Data.Queries;
+
+/// <summary>Read-side queries about indicators.</summary>
+public sealed class IndicatorQueries(Database database)
+{
+    private const string Columns = """
+        i.id AS Id, i.name AS Name, i.unit AS Unit, i.dimension AS Dimension, i.description AS Description,
+        i.chart_kind AS ChartKind, i.min_value AS MinValue, i.max_value AS MaxValue
+        """;
+
+    public const string AllSql = $"SELECT {Columns} FROM indicators i ORDER BY i.dimension, i.name";
+
+    public const string ByDimensionSql = $"SELECT {Columns} FROM indicators i WHERE i.dimension = @dimension ORDER BY i.name";
+
+    public const string ByIdSql = $"SELECT {Columns} FROM indicators i WHERE i.id = @id";
+
+    public const string SummariesSql = """
+        SELECT i.id AS Id, i.name AS Name, i.unit AS Unit, i.dimension AS Dimension, i.chart_kind AS ChartKind,
+               (SELECT COUNT(*) FROM observations o WHERE o.indicator_id = i.id) AS ObservationCount
+        FROM indicators i
+        ORDER BY i.dimension, i.name
+        """;
+
+    public async Task<IReadOnlyList<Indicator>> GetIndicatorsAsync(CancellationToken ct = default)
+    {
+        using var c = database.Open();
+        return (await c.QueryAsync<Indicator>(new CommandDefinition(AllSql, cancellationToken: ct))).AsList();
+    }
+
+    public async Task<IReadOnlyList<Indicator>> GetIndicatorsByDimensionAsync(string dimension, CancellationToken ct = default)
+    {
+        using var c = database.Open();
+        return (await c.QueryAsync<Indicator>(new CommandDefinition(ByDimensionSql, new { dimension }, cancellationToken: ct))).AsList();
+    }
+
+    public async Task<Indicator?> GetIndicatorAsync(string id, CancellationToken ct = default)
+    {
+        using var c = database.Open();
+        return await c.QuerySingleOrDefaultAsync<Indicator>(new CommandDefinition(ByIdSql, new { id }, cancellationToken: ct));
+    }
+
+    /// <summary>Every indicator with the number of observations it has.</summary>
+    public async Task<IReadOnlyList<IndicatorSummary>> GetIndicatorSummariesAsync(CancellationToken ct = default)
+    {
+        using var c = database.Open();
+        return (await c.QueryAsync<IndicatorSummary>(new CommandDefinition(SummariesSql, cancellationToken: ct))).AsList();
+    }
+}

@@ -1,0 +1,45 @@
+using Dapper;
+using Dashboard.Data.Model;
+
+namespace Dashboard.Data.Queries;
+
+/// <summary>Read-side queries about the bibliography.</summary>
+public sealed class SourceQueries(Database database)
+{
+    private const string Columns = "s.id AS Id, s.citation AS Citation, s.url AS Url, s.publisher AS Publisher, s.licence AS Licence, s.edition AS Edition, s.accessed AS Accessed";
+
+    public const string AllSql = $"SELECT {Columns} FROM sources s ORDER BY s.citation";
+
+    public const string OfIndicatorSql = $"""
+        SELECT {Columns} FROM sources s
+        WHERE s.id IN (SELECT DISTINCT o.source_id FROM observations o WHERE o.indicator_id = @indicatorId)
+        ORDER BY s.citation
+        """;
+
+    public const string IndicatorUsesSql = """
+        SELECT DISTINCT o.source_id AS SourceId, o.indicator_id AS IndicatorId
+        FROM observations o ORDER BY o.source_id, o.indicator_id
+        """;
+
+    public async Task<IReadOnlyList<Source>> GetSourcesAsync(CancellationToken ct = default)
+    {
+        using var c = database.Open();
+        return (await c.QueryAsync<Source>(new CommandDefinition(AllSql, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>The sources cited by the observations of one indicator.</summary>
+    public async Task<IReadOnlyList<Source>> GetSourcesOfIndicatorAsync(string indicatorId, CancellationToken ct = default)
+    {
+        using var c = database.Open();
+        return (await c.QueryAsync<Source>(new CommandDefinition(OfIndicatorSql, new { indicatorId }, cancellationToken: ct))).AsList();
+    }
+
+    /// <summary>For each source id, the indicators whose observations cite it.</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetIndicatorsBySourceAsync(CancellationToken ct = default)
+    {
+        using var c = database.Open();
+        var rows = await c.QueryAsync<(string SourceId, string IndicatorId)>(new CommandDefinition(IndicatorUsesSql, cancellationToken: ct));
+        return rows.GroupBy(r => r.SourceId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(r => r.IndicatorId).ToList(), StringComparer.Ordinal);
+    }
+}

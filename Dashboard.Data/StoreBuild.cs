@@ -1,0 +1,6 @@
+using Dashboard.Data.Import;
+
+namespace Dashboard.Data;
+
+/// <summary>The outcome of <see cref="Database.EnsureBuilt"/>: whether the store was rebuilt, under which key, and what was imported.</summary>
+public sealed record StoreBuild(bool Rebuilt, string BuildKey, ImportSummary? Summary);

@@ -1,0 +1,40 @@
+using Dashboard.Data;
+using Dashboard.Data.Queries;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Web.Setup;
+
+/// <summary>Registers the SQLite store and the query classes; builds the store from <c>data/</c> at start-up.</summary>
+public static class DataSetup
+{
+    public static WebApplicationBuilder AddDashboardData(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DataOptions>().BindConfiguration(DataOptions.Section);
+        builder.Services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<DataOptions>>().Value;
+            var env = sp.GetRequiredService<IWebHostEnvironment>();
+            return new Database(Path.Combine(env.ContentRootPath, options.DatabasePath));
+        });
+        builder.Services.AddSingleton<IndicatorQueries>();
+        builder.Services.AddSingleton<ObservationQueries>();
+        builder.Services.AddSingleton<SourceQueries>();
+        builder.Services.AddSingleton<EntityQueries>();
+        builder.Services.AddSingleton<EventQueries>();
+        builder.Services.AddSingleton<ProjectQueries>();
+        builder.Services.AddSingleton<DatasetQueries>();
+        return builder;
+    }
+
+    /// <summary>Builds (or reuses) the store before the first request is served.</summary>
+    public static WebApplication UseDashboardData(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<DataOptions>>().Value;
+        var database = app.Services.GetRequiredService<Database>();
+        var build = database.EnsureBuilt(options.DataDirectory);
+        app.Logger.LogInformation(
+            "Data store {Path}: {State} (build key {Key})",
+            database.Path, build.Rebuilt ? "built from " + options.DataDirectory : "reused, data unchanged", build.BuildKey);
+        return app;
+    }
+}
