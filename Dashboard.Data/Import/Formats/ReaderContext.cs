@@ -1,0 +1,11 @@
+namespace Dashboard.Data.Import.Formats;
+
+/// <summary>What a reader may refer to: the ids already known (store or data folder) and the source id to cite.</summary>
+public sealed record ReaderContext
+{
+    /// <summary>Indicators, entities and sources already defined.</summary>
+    public required ReferenceSet References { get; init; }
+
+    /// <summary>Source id to cite for values read from the file (must exist in References or in the file's own Sources).</summary>
+    public string? SourceId { get; init; }
+}
