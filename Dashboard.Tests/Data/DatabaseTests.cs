@@ -1,0 +1,116 @@
+using Dapper;
+using Dashboard.Data;
+using Dashboard.Data.Import;
+using Dashboard.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Tests.Data;
+
+public sealed class DatabaseTests : IDisposable
+{
+    private readonly TestDataFolder _folder = new();
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "geoai-store-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        _folder.Dispose();
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_dir))
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void EnsureBuilt_NoStoreYet_BuildsFromFolder()
+    {
+        var db = new Database(Path.Combine(_dir, "store.db"));
+
+        var build = db.EnsureBuilt(_folder.Path);
+
+        Assert.True(build.Rebuilt);
+        Assert.Equal(6, build.Summary!.Observations);
+        using var c = db.Open();
+        Assert.Equal("wal", c.ExecuteScalar<string>("PRAGMA journal_mode"));
+        Assert.Equal(1, c.ExecuteScalar<int>("PRAGMA foreign_keys"));
+        Assert.Equal(6, c.ExecuteScalar<int>("SELECT COUNT(*) FROM observations"));
+    }
+
+    [Fact]
+    public void EnsureBuilt_UnchangedFolder_ReusesStoreWithoutWriting()
+    {
+        var db = new Database(Path.Combine(_dir, "store.db"));
+        var first = db.EnsureBuilt(_folder.Path);
+        using (var c = db.Open())
+        {
+            // A marker the rebuild would wipe: proves the second call did not rebuild.
+            c.Execute("INSERT INTO meta (key, value) VALUES ('marker', 'kept')");
+        }
+
+        var second = db.EnsureBuilt(_folder.Path);
+
+        Assert.False(second.Rebuilt);
+        Assert.Equal(first.BuildKey, second.BuildKey);
+        using var c2 = db.Open();
+        Assert.Equal("kept", c2.ExecuteScalar<string>("SELECT value FROM meta WHERE key = 'marker'"));
+    }
+
+    [Fact]
+    public void EnsureBuilt_EditedCsv_RebuildsWithNewValueAndNewDataVersion()
+    {
+        var db = new Database(Path.Combine(_dir, "store.db"));
+        db.EnsureBuilt(_folder.Path);
+        var versionBefore = db.GetDataVersion();
+        _folder.ReplaceLine("observations/paper.csv", 4, "top500-systems,CHN,,2019-11,,229,paper,§2.4,stated,,");
+
+        var build = db.EnsureBuilt(_folder.Path);
+
+        Assert.True(build.Rebuilt);
+        Assert.NotEqual(versionBefore, db.GetDataVersion());
+        using var c = db.Open();
+        Assert.Equal(229, c.ExecuteScalar<double>("SELECT value FROM observations WHERE entity_code = 'CHN' AND period = '2019-11'"));
+    }
+
+    [Fact]
+    public void EnsureBuilt_BrokenCsv_ThrowsAndKeepsPreviousStoreFile()
+    {
+        var path = Path.Combine(_dir, "store.db");
+        var db = new Database(path);
+        db.EnsureBuilt(_folder.Path);
+        _folder.ReplaceLine("observations/paper.csv", 4, "top500-systems,CHN,,2019-11,,lots,paper,§2.4,stated,,");
+
+        var ex = Assert.Throws<ImportFailedException>(() => db.EnsureBuilt(_folder.Path));
+
+        Assert.Contains("line 4, column value: 'lots' is not a number", ex.Message, StringComparison.Ordinal);
+        using var c = db.Open();
+        Assert.Equal(228, c.ExecuteScalar<double>("SELECT value FROM observations WHERE entity_code = 'CHN' AND period = '2019-11'"));
+        Assert.Empty(Directory.GetFiles(_dir, "*.building-*"));
+    }
+
+    [Fact]
+    public void EnsureBuilt_FileThatIsNotADatabase_IsReplaced()
+    {
+        Directory.CreateDirectory(_dir);
+        var path = Path.Combine(_dir, "store.db");
+        File.WriteAllText(path, "not a database");
+        var db = new Database(path);
+
+        var build = db.EnsureBuilt(_folder.Path);
+
+        Assert.True(build.Rebuilt);
+        using var c = db.Open();
+        Assert.Equal("ok", c.ExecuteScalar<string>("PRAGMA integrity_check"));
+    }
+
+    [Fact]
+    public void ApplySchema_Twice_IsIdempotentAndRecordsVersion()
+    {
+        using var t = new TestDatabase();
+        using var c = t.Open();
+
+        Database.ApplySchema(c);
+
+        Assert.Equal(Database.SchemaScripts().Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            c.ExecuteScalar<string>("SELECT value FROM meta WHERE key = 'schema_version'"));
+    }
+}

@@ -1,0 +1,160 @@
+using System.Text.RegularExpressions;
+using Dapper;
+using Dashboard.Data;
+using Dashboard.Data.Queries;
+using Dashboard.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Tests.Data;
+
+/// <summary>
+/// Every figure of the paper shipped in data/ is asserted against the number printed in the paper. Each case also
+/// carries the paper's words; where the paper's text is available (../shared/seed), the words are checked to be in it.
+/// </summary>
+public sealed class PaperFiguresTests : IClassFixture<PaperFiguresTests.ShippedStore>
+{
+    private readonly ShippedStore _store;
+
+    public PaperFiguresTests(ShippedStore store) => _store = store;
+
+    public static TheoryData<string, string, string?, string, double, string> Observations => new()
+    {
+        { "arms-import-share", "CA5", "CHN", "2010-2014", 1.5, "China has previously provided 1.5 percent of the Central Asian arms imports between the years 2010-2014" },
+        { "arms-import-share", "CA5", "CHN", "2015-2019", 18, "this ratio has not only risen to 18 percent" },
+        { "top500-systems", "CHN", null, "2019-11", 228, "China has 228 super-computers" },
+        { "top500-systems", "USA", null, "2019-11", 117, "the US has 117 super-computers" },
+        { "top500-systems", "RUS", null, "2019-11", 3, "the RF has only 3 supercomputers" },
+        { "public-debt-share-china", "KGZ", "CHN", "2020", 40, "almost 40% of Kyrgyzstan" },
+        { "public-debt-share-china", "TJK", "CHN", "2020", 50, "half of Tajikistan" },
+        { "china-ai-industry-size", "CHN", null, "2020", 43.4, "approximately 43.4 billion US dollars" },
+        { "ai-industry-growth", "CHN", null, "2020", 15, "annual growth rate of 15 percentage" },
+        { "ai-industry-target", "CHN", null, "2025", 58, "400 billion yuan (about $58 billion)" },
+        { "ai-industry-target", "CHN", null, "2030", 147, "1 trillion yuan (about $147 billion)" },
+        { "ai-industry-target-cny", "CHN", null, "2025", 400, "400 billion yuan" },
+        { "ai-industry-target-cny", "CHN", null, "2030", 1000, "1 trillion yuan" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Observations))]
+    public async Task ShippedObservation_PaperFigure_MatchesPrintedNumber(string indicator, string entity, string? counterpart, string period, double printed, string words)
+    {
+        var o = await new ObservationQueries(_store.Database).GetObservationAsync(indicator, entity, counterpart, period);
+
+        Assert.NotNull(o);
+        Assert.Equal(printed, o.Value);
+        Assert.Equal("kalkan-firat-2023", o.SourceId);
+        Assert.Equal("stated", o.Basis);
+        Assert.Matches(@"^§\d", o.Locator);
+        AssertInPaper(words);
+    }
+
+    [Fact]
+    public void ShippedObservation_EighteenPercent_KeepsThePapersWordingAndTheAmbiguity()
+    {
+        using var c = _store.Database.Open();
+        var row = c.QuerySingle<(string Stated, string Note)>(
+            "SELECT period_as_stated, note FROM observations WHERE indicator_id = 'arms-import-share' AND value = 18");
+
+        Assert.Equal("in the last five years", row.Stated);
+        Assert.Contains("Ambiguous", row.Note, StringComparison.Ordinal);
+        AssertInPaper("in the last five years");
+    }
+
+    public static TheoryData<string, string, int?, int?, double?, double?, string> Projects => new()
+    {
+        { "dushanbe-safe-city", "TJK", null, 1200, 22, 20.91, "a total of 1,200 cameras" },
+        { "bishkek-safe-city", "KGZ", 2019, 15, null, null, "15 Safe City cameras are placed on the Bishkek highway" },
+        { "ashgabat-safe-city", "TKM", 2009, 133, null, null, "started in June 2009" },
+        { "kazakhstan-red-speed", "KAZ", null, null, null, null, "Red Speed system" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Projects))]
+    public async Task ShippedProject_SafeCity_MatchesPrintedNumbers(string id, string country, int? year, int? cameras, double? cost, double? loan, string words)
+    {
+        var p = (await new ProjectQueries(_store.Database).GetProjectsAsync()).Single(p => p.Id == id);
+
+        Assert.Equal((country, year, cameras, cost, loan), (p.CountryCode, p.Year, p.Cameras, p.CostUsdM, p.LoanUsdM));
+        AssertInPaper(words);
+    }
+
+    [Fact]
+    public void ShippedProject_Dushanbe_CostAndLoanAsPrinted()
+    {
+        AssertInPaper("with a cost of US$22 million, of which $20.91 million was a loan from China");
+        AssertInPaper("fixed cameras at ten intersections");
+    }
+
+    public static TheoryData<string, string, string, string> Events => new()
+    {
+        // date, precision, actor, a word of the title, the paper's words
+        { "2019-10-10", "RUS", "490", "In October 2019" },
+        { "2017", "CHN", "Development Plan", "2017" },
+        { "2017", "RUS", "Army", "Army 2017" },
+        { "2022-08", "RUS", "AI department", "August 2022" },
+        { "2003", "CHN", "pilot", "pilot cities in 2003" },
+        { "2018", "RUS", "Digital Economy", "Digital Economy Programme in 2018" },
+        { "2014", "CHN", "TBEA", "TBEA" },
+        { "2019", "RUS", "S-300", "S-300" },
+        { "2020", "RUS", "Orlan-10", "Orlan-10" },
+        { "2022", "KAZ", "Elbit", "Elbit" },
+        { "2022", "UZB", "Wing Loong", "Wing Loong-1" },
+        { "2022", "TKM", "CH-3", "WJ-600" },
+        { "2023", "CHN", "Tongyi", "Tongyi" },
+        { "2023", "CHN", "draft", "draft rules" },
+        { "2009-06", "TKM", "Ashgabat", "June 2009" },
+        { "2030", "RUS", "global leadership", "the year 2030" },
+        { "2024", "RUS", "improve", "the year 2024" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Events))]
+    public async Task ShippedEvent_PaperDate_IsOnTheTimeline(string date, string actor, string titleWord, string words)
+    {
+        var events = await new EventQueries(_store.Database).GetEventsAsync(actor: actor);
+
+        Assert.Contains(events, e => e.Date == date && e.Title.Contains(titleWord, StringComparison.OrdinalIgnoreCase));
+        AssertInPaper(words);
+    }
+
+    private static void AssertInPaper(string words)
+    {
+        var text = PaperText.Value;
+        if (text is null)
+        {
+            return; // Fresh clone without ../shared: the numbers above are still asserted against the shipped data.
+        }
+
+        Assert.Contains(Normalise(words), text, StringComparison.Ordinal);
+    }
+
+    private static readonly Lazy<string?> PaperText = new(() =>
+    {
+        var seed = RepoPaths.Shared is { } shared ? Path.Combine(shared, "seed") : null;
+        var file = seed is not null && Directory.Exists(seed) ? Directory.GetFiles(seed, "*.txt").FirstOrDefault() : null;
+        return file is null ? null : Normalise(File.ReadAllText(file));
+    });
+
+    // The text file escapes dollar signs ("\\$58") and may break lines anywhere.
+    private static string Normalise(string s) => Regex.Replace(s.Replace('’', '\'').Replace("\\$", "$", StringComparison.Ordinal), @"\s+", " ");
+
+    /// <summary>The store built from the shipped data/ folder, once for the class.</summary>
+    public sealed class ShippedStore : IDisposable
+    {
+        private readonly string _dir = Path.Combine(Path.GetTempPath(), "geoai-shipped-" + Guid.NewGuid().ToString("N"));
+
+        public ShippedStore()
+        {
+            Database = new Database(Path.Combine(_dir, "shipped.db"));
+            Database.EnsureBuilt(RepoPaths.ShippedData);
+        }
+
+        public Database Database { get; }
+
+        public void Dispose()
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(_dir, recursive: true);
+        }
+    }
+}
