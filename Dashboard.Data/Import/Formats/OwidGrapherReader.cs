@@ -85,7 +85,7 @@ public sealed class OwidGrapherReader : IDatasetReader
             Publisher = "Our World in Data",
             Licence = "CC BY 4.0",
         });
-        var skipped = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var skipped = new SortedDictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         while (csv.TryRead(out var raw, out var line))
         {
             var fields = ReaderSupport.Trimmed(raw);
@@ -143,6 +143,7 @@ public sealed class OwidGrapherReader : IDatasetReader
                 $"skipped {skipped.Values.Sum()} rows of {skipped.Count} regions or groups without a country code: {string.Join("; ", skipped.Keys)}"));
         }
 
+        ReaderSupport.PruneUnusedEntities(content);
         return content;
     }
 

@@ -15,12 +15,25 @@ internal static class ReaderSupport
             return true;
         }
 
-        errors.Add(ImportError.At(display, 1, null, null, $"does not have the shape of a {reader.FormatName}: expected {expected}"));
+        errors.Add(ImportError.At(display, 1, null, null, $"does not have the shape of the format {reader.FormatName}: expected {expected}"));
         return false;
     }
 
-    /// <summary>The file as strict UTF-8 text (encoding errors are added to <paramref name="errors"/>).</summary>
-    public static TextReader Open(Stream stream, string display, ErrorList errors) => CsvTableReader.OpenText(stream, display, errors);
+    /// <summary>
+    /// The file as strict UTF-8 text (encoding errors are added to <paramref name="errors"/>). The stream stays open:
+    /// it belongs to the caller, who may hash or re-read it.
+    /// </summary>
+    public static TextReader Open(Stream stream, string display, ErrorList errors)
+    {
+        if (TextEncodingCheck.Check(stream, display) is { } error)
+        {
+            errors.Add(error);
+            return new StringReader(string.Empty);
+        }
+
+        stream.Position = 0;
+        return new StreamReader(stream, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
+    }
 
     public static string FileName(string display) => Path.GetFileName(display.Replace('\\', '/'));
 
@@ -90,6 +103,22 @@ internal static class ReaderSupport
         {
             content.Indicators.Add(indicator);
         }
+    }
+
+    /// <summary>Drops entities the content defined but no observation uses (e.g. a supplier whose rows had no value).</summary>
+    public static void PruneUnusedEntities(DatasetContent content)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in content.Observations)
+        {
+            used.Add(p.Observation.EntityCode);
+            if (p.Observation.CounterpartCode is { } counterpart)
+            {
+                used.Add(counterpart);
+            }
+        }
+
+        content.Entities.RemoveAll(e => !used.Contains(e.Code));
     }
 
     /// <summary>The source to cite: the context's, or the format's default one (defined in the content when new).</summary>

@@ -181,6 +181,7 @@ public sealed partial class SipriTradeRegisterReader : IDatasetReader
             }, g.Period, g.FirstLine));
         }
 
+        ReaderSupport.PruneUnusedEntities(content);
         return content;
 
         (string Code, string Name)? Resolve(string name, string column, int line)
@@ -216,7 +217,10 @@ public sealed partial class SipriTradeRegisterReader : IDatasetReader
     /// <summary>The source cited when the caller names none; its id carries the generation date.</summary>
     private static Source DefaultSource(string? edition)
     {
-        var suffix = edition is null ? "undated" : ReaderSupport.Slug(edition.Replace("data generated ", string.Empty, StringComparison.Ordinal));
+        var date = edition?.Replace("data generated ", string.Empty, StringComparison.Ordinal);
+        var suffix = date is null ? "undated"
+            : DateTime.TryParseExact(date, "d MMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : ReaderSupport.Slug(date);
         return new Source
         {
             Id = "sipri-at-" + suffix,

@@ -83,7 +83,10 @@ public sealed class Top500ListsReader : IDatasetReader
                 ok = false;
             }
 
-            if (!ReaderSupport.TryNumber(fields[rmaxCol], out var rmax) || rmax < 0)
+            // Some published lists lack Rmax altogether: the systems still count, the list gets no Rmax shares.
+            var rmaxMissing = fields[rmaxCol].Length == 0;
+            var rmax = 0m;
+            if (!rmaxMissing && (!ReaderSupport.TryNumber(fields[rmaxCol], out rmax) || rmax < 0))
             {
                 errors.Add(ImportError.At(displayName, line, "rmax_tflops", fields[rmaxCol], "is not a performance in TFlop/s (a number 0 or more, '.' as decimal separator)"));
                 ok = false;
@@ -116,6 +119,7 @@ public sealed class Top500ListsReader : IDatasetReader
 
             totals.Systems++;
             totals.Rmax += rmax;
+            totals.RmaxMissing += rmaxMissing ? 1 : 0;
             var perCountry = totals.ByCountry.GetValueOrDefault(code);
             totals.ByCountry[code] = (perCountry.Count + 1, perCountry.Rmax + rmax);
             if (!countries.TryGetValue(code, out var info))
@@ -151,6 +155,12 @@ public sealed class Top500ListsReader : IDatasetReader
             content.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"list {list} has {totals.Systems} systems, not 500"));
         }
 
+        foreach (var (list, totals) in lists.Where(l => l.Value.RmaxMissing > 0))
+        {
+            content.Notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"list {list}: rmax_tflops is empty for {totals.RmaxMissing} of {totals.Systems} systems, so the list has no Rmax shares"));
+        }
+
         var file = ReaderSupport.FileName(displayName);
         foreach (var (list, totals) in lists)
         {
@@ -171,6 +181,11 @@ public sealed class Top500ListsReader : IDatasetReader
                     Basis = "derived",
                     DerivedFrom = string.Create(CultureInfo.InvariantCulture, $"count of {filter} ({count} of the list's {totals.Systems} systems)"),
                 }, totals.Period, totals.FirstLine));
+                if (totals.RmaxMissing > 0)
+                {
+                    continue;
+                }
+
                 var share = totals.Rmax == 0 ? 0m : Math.Round(100m * rmax / totals.Rmax, 4, MidpointRounding.AwayFromZero);
                 content.Observations.Add(new ParsedObservation(new Observation
                 {
@@ -222,6 +237,7 @@ public sealed class Top500ListsReader : IDatasetReader
         public int FirstLine { get; } = firstLine;
         public int Systems { get; set; }
         public decimal Rmax { get; set; }
+        public int RmaxMissing { get; set; }
         public Dictionary<string, (int Count, decimal Rmax)> ByCountry { get; } = new(StringComparer.Ordinal);
     }
 

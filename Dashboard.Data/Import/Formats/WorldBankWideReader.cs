@@ -165,6 +165,7 @@ public sealed partial class WorldBankWideReader : IDatasetReader
             errors.Add(ImportError.At(displayName, headerLine, null, null, "has no indicator rows after the header"));
         }
 
+        ReaderSupport.PruneUnusedEntities(content);
         return content;
     }
 
