@@ -1,4 +1,11 @@
+using Dashboard.Web.Cli;
 using Dashboard.Web.Setup;
+
+// Command-line verbs (derive, time-import, …) run and exit before the web host is built.
+if (CliDispatcher.TryRun(args) is { } exitCode)
+{
+    return exitCode;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,6 +23,7 @@ app.UseRouting();
 app.MapRazorPages();
 
 app.Run();
+return 0;
 
 /// <summary>Entry point, public so integration tests can host the app.</summary>
 public partial class Program;
