@@ -9,7 +9,7 @@ internal static class Ink
     public const string Ellipsis = "…";
 
     public static SKFont Font(float size, bool bold = false) =>
-        new(bold ? ChartFonts.Bold : ChartFonts.Regular, size) { Subpixel = true, Edging = SKFontEdging.Antialias };
+        new(bold ? ChartFonts.Bold : ChartFonts.Regular, size) { Subpixel = true, LinearMetrics = true, Hinting = SKFontHinting.None, Edging = SKFontEdging.Antialias };
 
     public static float Width(string text, SKFont font) => font.MeasureText(text);
 
