@@ -64,7 +64,7 @@ public sealed class ChartBuilderTests
         using var line = ChartBuilder.Build(SampleSpecs.Line(), ChartTheme.Light, ChartSize.Default);
         using var bar = ChartBuilder.Build(SampleSpecs.GroupedBar(), ChartTheme.Light, ChartSize.Default);
 
-        var lineColors = line.GetPlottables<ScottPlot.Plottables.Scatter>().Select(s => s.LineColor).ToList();
+        var lineColors = line.GetPlottables<Dashboard.Web.Charts.Drawing.SeriesLine>().Select(s => s.Color).ToList();
         var barColors = bar.GetPlottables<ScottPlot.Plottables.BarPlot>().SelectMany(b => b.Bars).Select(b => b.FillColor).ToList();
 
         var china = Color.FromHex("#C0392B");
