@@ -86,6 +86,24 @@ public sealed class ChartBuilderTests
         Assert.Equal(one.Axes.Bottom.TickLabelStyle.FontSize, two.Axes.Bottom.TickLabelStyle.FontSize);
     }
 
+    [Theory]
+    [InlineData(200, 2160)]
+    [InlineData(3840, 150)]
+    [InlineData(200, 150)]
+    public void Build_ExtremeSizesEveryKindAndTheme_RendersBothFormats(int width, int height)
+    {
+        var size = new ChartSize(width, height, 1);
+        foreach (var theme in ChartTheme.All)
+        {
+            foreach (var kind in SampleSpecs.Kinds)
+            {
+                using var plot = ChartBuilder.Build(SampleSpecs.For(kind), theme, size);
+                ImageAssert.PngSize(ChartRenderer.RenderPng(plot, size), width, height);
+                ImageAssert.Svg(ChartRenderer.RenderSvg(plot, size, "t"));
+            }
+        }
+    }
+
     [Fact]
     public void Build_TinyImage_StillRenders()
     {
