@@ -1,4 +1,5 @@
 using Dashboard.Web.Cli;
+using Dashboard.Web.Endpoints;
 using Dashboard.Web.Setup;
 
 // Command-line verbs (derive, time-import, …) run and exit before the web host is built.
@@ -12,6 +13,9 @@ var builder = WebApplication.CreateBuilder(args);
 // Data: SQLite store built from data/ (Dapper, Microsoft.Data.Sqlite, CsvHelper)
 builder.AddDashboardData();
 
+// Charts: PNG/SVG/CSV chart files (ScottPlot, bundled fonts)
+builder.AddCharts();
+
 // Pages: Razor Pages
 builder.Services.AddRazorPages();
 
@@ -21,6 +25,7 @@ app.UseDashboardData();
 app.UseStaticFiles();
 app.UseRouting();
 app.MapRazorPages();
+app.MapChartEndpoints();
 
 app.Run();
 return 0;
