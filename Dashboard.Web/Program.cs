@@ -5,15 +5,14 @@ var builder = WebApplication.CreateBuilder(args);
 // Data: SQLite store built from data/ (Dapper, Microsoft.Data.Sqlite, CsvHelper)
 builder.AddDashboardData();
 
-// Pages: Razor Pages
-builder.Services.AddRazorPages();
+// Pages: Razor Pages, static files, error pages
+builder.AddDashboardPages();
 
 var app = builder.Build();
 
 app.UseDashboardData();
-app.UseStaticFiles();
+app.UseDashboardPages();
 app.UseRouting();
-app.MapRazorPages();
 
 app.Run();
 
