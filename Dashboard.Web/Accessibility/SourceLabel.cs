@@ -17,8 +17,9 @@ public static partial class SourceLabel
         {
             var names = match.Groups["authors"].Value
                 .Split([',', '&'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Where(n => !Initials().IsMatch(n))
                 .Select(n => n.TrimEnd('.').Trim())
-                .Where(n => n.Length > 0 && !Initials().IsMatch(n))
+                .Where(n => n.Length > 0)
                 .ToList();
             var authors = names.Count switch
             {
@@ -56,6 +57,23 @@ public static partial class SourceLabel
 
         var cited = string.Join("; ", parts.Skip(1).Select(p => PageSuffix().Replace(p, string.Empty)));
         return cited.Length == 0 ? null : cited;
+    }
+
+    /// <summary>
+    /// Whether a locator of another source names this one as the source it cites ("§2.1 Military Dynamics; Zanini 2022, p. 2"
+    /// names Zanini 2022): how the paper's rows credit the works the paper relies on.
+    /// </summary>
+    public static bool IsCitedIn(Source source, string locator)
+    {
+        var cited = CitedIn(locator);
+        if (cited is null)
+        {
+            return false;
+        }
+
+        var label = AuthorYear(source);
+        return cited.Split("; ", StringSplitOptions.TrimEntries)
+            .Any(part => part.Length >= 3 && (part == label || label.StartsWith(part + " ", StringComparison.Ordinal)));
     }
 
     [GeneratedRegex(@"^(?<authors>[^()]+?)\s*\((?<year>\d{4})\)")]
