@@ -16,12 +16,14 @@ public sealed class IndexModel(IndicatorViewLoader loader) : PageModel
         Indicators = await loader.GetListAsync(ct);
         var byId = Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
         var sections = new List<Section>();
+        var shownAnywhere = new HashSet<string>(StringComparer.Ordinal);
         foreach (var finding in Findings.All)
         {
             var charts = new List<ChartFigure>();
             foreach (var id in finding.KeyIndicators)
             {
-                if (charts.Count == Findings.ChartsPerDimension || !byId.TryGetValue(id, out var item) || item.Count == 0)
+                // Each chart appears once on the page, under the first dimension that names it.
+                if (charts.Count == Findings.ChartsPerDimension || !byId.TryGetValue(id, out var item) || item.Count == 0 || !shownAnywhere.Add(id))
                 {
                     continue;
                 }

@@ -39,7 +39,7 @@ public static class Findings
                 + "an example the paper gives of growing indebtedness and technological dependence on China.",
             Citation = "Kalkan Küçüksolak & Fırat (2023), §2.2, citing Hoagland et al. (2020)",
             SourceId = PaperSourceId,
-            KeyIndicators = ["public-debt-share-china", "external-debt-share-china-bilateral", "china-ai-industry-size"],
+            KeyIndicators = ["public-debt-share-china", "external-debt-share-china-bilateral", "external-debt-share-china-private"],
         },
         new()
         {
