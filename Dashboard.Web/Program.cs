@@ -1,9 +1,13 @@
+using Dashboard.Web.Endpoints;
 using Dashboard.Web.Setup;
 
 var builder = WebApplication.CreateBuilder(args);
 
 // Data: SQLite store built from data/ (Dapper, Microsoft.Data.Sqlite, CsvHelper)
 builder.AddDashboardData();
+
+// Charts: PNG/SVG/CSV chart files (ScottPlot, bundled fonts)
+builder.AddCharts();
 
 // Pages: Razor Pages, static files, error pages
 builder.AddDashboardPages();
@@ -13,6 +17,7 @@ var app = builder.Build();
 app.UseDashboardData();
 app.UseDashboardPages();
 app.UseRouting();
+app.MapChartEndpoints();
 
 app.Run();
 
