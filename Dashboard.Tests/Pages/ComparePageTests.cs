@@ -115,6 +115,35 @@ public sealed class ComparePageTests(PagesFactory factory) : IClassFixture<Pages
         Assert.Contains("No observations match", doc.QuerySelector("#data")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Get_SupplierCode_SelectsRowsWhereItIsTheCounterpartLikeTheChart()
+    {
+        var (response, doc) = await factory.GetPageAsync("/compare?indicator=arms-import-share&entities=CHN");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var rows = doc.QuerySelectorAll("table#data tbody tr");
+        Assert.Equal(2, rows.Length);
+        Assert.All(rows, r => Assert.Equal("China", r.QuerySelectorAll("td")[1].TextContent.Trim()));
+        Assert.Contains("China rose from 1.5 %", doc.QuerySelector("figure.chart img")!.GetAttribute("alt"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("indicator=arms-import-share&entities=CHN")]
+    [InlineData("indicator=top500-systems&entities=CHN,USA")]
+    [InlineData("indicator=top500-systems&entities=KAZ")]
+    [InlineData("indicator=ai-industry-target&from=2030")]
+    public async Task Get_Selection_TableHasTheSameRowsAsTheChartCsv(string query)
+    {
+        var client = factory.CreateClient();
+        var (_, doc) = await factory.GetPageAsync("/compare?" + query, client);
+        var csvHref = doc.QuerySelectorAll(".downloads a").Select(a => a.GetAttribute("href")!).Single(h => h.Contains(".csv", StringComparison.Ordinal));
+
+        var csv = await client.GetStringAsync(new Uri(csvHref, UriKind.Relative));
+
+        var csvRows = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1;
+        Assert.Equal(csvRows, doc.QuerySelectorAll("table#data tbody tr").Length);
+    }
+
     /// <summary>The query string a browser sends for a GET form: ticked boxes and selected options, in document order.</summary>
     private static string FormQuery(IHtmlFormElement form)
     {

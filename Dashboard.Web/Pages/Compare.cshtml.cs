@@ -20,7 +20,7 @@ public sealed class CompareModel(IndicatorViewLoader loader, EntityQueries entit
 
     public IndicatorListItem? Indicator { get; private set; }
 
-    /// <summary>Entity codes with at least one observation of the indicator (whatever the selection).</summary>
+    /// <summary>Codes that appear as entity or counterpart in the indicator's observations (whatever the selection).</summary>
     public IReadOnlySet<string> EntitiesWithData { get; private set; } = new HashSet<string>();
 
     /// <summary>Periods of the indicator, for the from/to lists.</summary>
@@ -51,7 +51,9 @@ public sealed class CompareModel(IndicatorViewLoader loader, EntityQueries entit
         }
 
         var unfiltered = await loader.LoadAsync(Indicator.Id, ChartSelection.All, ct);
-        EntitiesWithData = unfiltered!.Observations.Select(o => o.EntityCode).ToHashSet(StringComparer.Ordinal);
+        EntitiesWithData = unfiltered!.Observations.Select(o => o.EntityCode)
+            .Concat(unfiltered.Observations.Where(o => o.CounterpartCode is not null).Select(o => o.CounterpartCode!))
+            .ToHashSet(StringComparer.Ordinal);
         Periods = unfiltered.Observations.Select(o => o.ParsedPeriod).DistinctBy(p => p.Text)
             .OrderBy(p => p.Start).ThenBy(p => p.End).ToList();
 

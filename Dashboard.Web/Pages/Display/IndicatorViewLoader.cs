@@ -1,6 +1,7 @@
 using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Accessibility;
+using Dashboard.Web.Charts;
 
 namespace Dashboard.Web.Pages.Display;
 
@@ -45,7 +46,8 @@ public sealed class IndicatorViewLoader(
                 cited = projectRows.Select(p => p.SourceId);
                 break;
             default:
-                rows = await observations.GetObservationsAsync(indicator.Id, ToFilter(selection), ct);
+                // The same rows the chart draws: a code selects rows where it is the entity or the counterpart.
+                rows = ChartSpecFactory.SelectEntities(await observations.GetObservationsAsync(indicator.Id, ToFilter(selection), ct), selection.Entities);
                 alt = ChartAltText.ForObservations(indicator, rows, names, sourceMap);
                 cited = rows.Select(o => o.SourceId);
                 break;
@@ -96,7 +98,6 @@ public sealed class IndicatorViewLoader(
 
     private static ObservationFilter ToFilter(ChartSelection selection) => new()
     {
-        Entities = selection.Entities,
         From = selection.From is null ? null : Period.Parse(selection.From),
         To = selection.To is null ? null : Period.Parse(selection.To),
     };
