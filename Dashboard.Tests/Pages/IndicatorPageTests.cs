@@ -85,7 +85,8 @@ public sealed class IndicatorPageTests(PagesFactory factory) : IClassFixture<Pag
         Assert.NotNull(dushanbe);
         var cells = dushanbe.QuerySelectorAll("th, td").Select(c => c.TextContent.Trim()).ToList();
         Assert.Equal(["Safe City Dushanbe", "Dushanbe", "Tajikistan", "–", "Huawei", "1,200", "22", "20.91", "China"], cells.Take(9));
-        Assert.Equal(4, doc.QuerySelectorAll("table#data tbody tr").Length);
+        Assert.Equal(4, doc.QuerySelectorAll("table#data tbody tr[data-project]").Length);
+        Assert.Contains("1,200 cameras", dushanbe.NextElementSibling!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
