@@ -3,7 +3,7 @@ using Dashboard.Tests.Support;
 
 namespace Dashboard.Tests.Pages;
 
-public sealed class IndicatorPageTests(PagesFactory factory) : IClassFixture<PagesFactory>
+public sealed class IndicatorPageTests(ShippedDataFactory factory) : IClassFixture<ShippedDataFactory>
 {
     public static TheoryData<string> IndicatorIds()
     {

@@ -5,7 +5,7 @@ using Dashboard.Tests.Support;
 
 namespace Dashboard.Tests.Pages;
 
-public sealed class TimelinePageTests(PagesFactory factory) : IClassFixture<PagesFactory>
+public sealed class TimelinePageTests(ShippedDataFactory factory) : IClassFixture<ShippedDataFactory>
 {
     [Fact]
     public async Task Get_NoFilter_ShowsEveryEventInDateOrderWithSourceAndLocator()
@@ -14,7 +14,7 @@ public sealed class TimelinePageTests(PagesFactory factory) : IClassFixture<Page
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var items = doc.QuerySelectorAll("ol.timeline li");
-        using var reader = new StreamReader(Path.Combine(PagesFactory.DataFolder, "events.csv"));
+        using var reader = new StreamReader(Path.Combine(HtmlPages.DataFolder, "events.csv"));
         using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
         var expected = csv.GetRecords<dynamic>().Count();
         Assert.Equal(expected, items.Length);

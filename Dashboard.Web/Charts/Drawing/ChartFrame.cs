@@ -129,7 +129,8 @@ internal sealed class ChartFrame
             header = legendTop + legendRows.Count * Ink.LineHeight(LabelSize) + LabelSize * 0.2f;
         }
 
-        header += Margin * 0.55f;
+        // Room for the top value tick label, which sticks out above the data area by half its height.
+        header += Margin * 0.55f + TickSize * 0.5f;
 
         var footerLines = FooterLines(footerFont);
         var footer = Margin * 0.5f + footerLines.Count * Ink.LineHeight(FooterSize) + Margin * 0.45f;
@@ -137,8 +138,8 @@ internal sealed class ChartFrame
         Plot.Axes.AddPanel(new FigurePanel(Edge.Top, header, rp =>
         {
             var canvas = rp.Canvas;
-            var x = rp.FigureRect.Left + Margin;
-            var y = rp.FigureRect.Top + top;
+            var x = rp.ScaledFigureRect.Left + Margin;
+            var y = rp.ScaledFigureRect.Top + top;
             using var tf = Ink.Font(TitleSize, bold: true);
             foreach (var line in titleLines)
             {
@@ -156,15 +157,15 @@ internal sealed class ChartFrame
 
             if (legendRows.Count > 0)
             {
-                DrawLegend(rp, legendRows, x, rp.FigureRect.Top + legendTop);
+                DrawLegend(rp, legendRows, x, rp.ScaledFigureRect.Top + legendTop);
             }
         }));
 
         Plot.Axes.AddPanel(new FigurePanel(Edge.Bottom, footer, rp =>
         {
             using var ff = Ink.Font(FooterSize);
-            var x = rp.FigureRect.Left + Margin;
-            var y = rp.FigureRect.Bottom - Margin * 0.45f - footerLines.Count * Ink.LineHeight(FooterSize);
+            var x = rp.ScaledFigureRect.Left + Margin;
+            var y = rp.ScaledFigureRect.Bottom - Margin * 0.45f - footerLines.Count * Ink.LineHeight(FooterSize);
             foreach (var (text, muted) in footerLines)
             {
                 y += Ink.LineHeight(FooterSize);
