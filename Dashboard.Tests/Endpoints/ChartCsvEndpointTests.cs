@@ -67,13 +67,17 @@ public sealed class ChartCsvEndpointTests : IDisposable
     [InlineData("empty-line")]
     [InlineData("events-tl")]
     [InlineData("projects-tbl")]
+    [InlineData("tiv")]
     public async Task Get_EveryShape_PngSvgCsv200(string indicator)
     {
         foreach (var theme in new[] { "light", "dark", "projector" })
         {
             using var png = await _client.GetAsync(new Uri($"/charts/{indicator}.png?theme={theme}&scale=2&width=800&height=450", UriKind.Relative));
             Assert.Equal(HttpStatusCode.OK, png.StatusCode);
-            ImageAssert.PngSize(await png.Content.ReadAsByteArrayAsync(), 1600, 900);
+            var bytes = await png.Content.ReadAsByteArrayAsync();
+            ImageAssert.PngSize(bytes, 1600, 900);
+            var folder = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "chart-samples"));
+            await File.WriteAllBytesAsync(Path.Combine(folder.FullName, $"endpoint-{indicator}-{theme}.png"), bytes);
             using var svg = await _client.GetAsync(new Uri($"/charts/{indicator}.svg?theme={theme}", UriKind.Relative));
             Assert.Equal(HttpStatusCode.OK, svg.StatusCode);
             ImageAssert.Svg(await svg.Content.ReadAsStringAsync());

@@ -242,4 +242,19 @@ public sealed class ChartEndpointsTests(ChartEndpointsTests.Fixture fixture) : I
         Assert.All(rows, r => Assert.StartsWith("Kalkan Küçüksolak", (string)r["source_citation"], StringComparison.Ordinal));
         Assert.All(rows, r => Assert.False(string.IsNullOrEmpty((string)r["locator"])));
     }
+
+    [Fact]
+    public async Task Get_ParallelRequests_AllSucceed()
+    {
+        var urls = Enumerable.Range(0, 12).Select(i =>
+            $"/charts/{(i % 2 == 0 ? "top500-systems" : "ai-strategy-events")}.{(i % 3 == 0 ? "svg" : "png")}?width={400 + i * 10}&theme={ChartTheme.All[i % 3].Name}");
+
+        var responses = await Task.WhenAll(urls.Select(u => _client.GetAsync(new Uri(u, UriKind.Relative))));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        foreach (var r in responses)
+        {
+            r.Dispose();
+        }
+    }
 }

@@ -23,7 +23,7 @@ internal static class SeriesCharts
             var dense = s.Points.Count > MaxMarkersPerSeries;
             f.Plot.Add.Plottable(new SeriesLine(xs, ys, color, f.LineWidth, style.Dash)
             {
-                Marker = style.Marker,
+                Marker = ChartPalette.For(s.MarkerCode ?? s.EntityCode).Marker,
                 MarkerSize = dense ? f.MarkerSize * 1.2f : f.MarkerSize,
                 MarkerAtEndOnly = dense,
             });
@@ -39,7 +39,7 @@ internal static class SeriesCharts
         ValueAxis(f, points.Select(p => p.Value), fromZero: points.All(p => p.Value >= 0));
 
         var labels = spec.Series.Where(s => s.Points.Count > 0)
-            .Select(s => new EndLabel(s.Name, s.EntityCode, s.Points[^1].Value))
+            .Select(s => new EndLabel(s.Name, s.EntityCode, s.Points[^1].Value, s.MarkerCode))
             .ToList();
         DirectLabelsOrLegend(f, labels);
     }
@@ -371,7 +371,7 @@ internal static class SeriesCharts
             && labels.Count * lineHeight <= f.Size.Height * 0.5f;
         if (!fits)
         {
-            f.AddFrame(labels.Select(l => new LegendEntry(l.Text, l.Code, LegendSwatch.Line)).ToList());
+            f.AddFrame(labels.Select(l => new LegendEntry(l.Text, l.Code, LegendSwatch.Line, l.MarkerCode)).ToList());
             return;
         }
 
