@@ -19,6 +19,7 @@ public sealed class SourceLabelTests
     {
         Assert.Equal("TOP500.org", SourceLabel.AuthorYear(new Source { Id = "t", Citation = "TOP500.org (Strohmaier, E.). TOP500 lists.", Publisher = "TOP500.org" }));
         Assert.Equal("World Bank", SourceLabel.AuthorYear(new Source { Id = "w", Citation = "World Bank. World Development Indicators." }));
+        Assert.Equal("SIPRI", SourceLabel.AuthorYear(new Source { Id = "s", Citation = "Stockholm International Peace Research Institute (SIPRI). SIPRI Arms Transfers Database.", Publisher = "Stockholm International Peace Research Institute" }));
     }
 
     [Theory]
