@@ -27,6 +27,7 @@ public sealed class SourceLabelTests
     [InlineData("§2.3 Political Dynamics, footnote 3; Al Jazeera 2023; Bastian 2023", "Al Jazeera 2023; Bastian 2023")]
     [InlineData("§3.1 Military Dynamics", null)]
     [InlineData("table 3", null)]
+    [InlineData("trade-register.csv: Recipient in Kazakhstan; all suppliers; five-year windows", null)]
     public void CitedIn_Locator_GivesTheSourceItCites(string locator, string? expected) =>
         Assert.Equal(expected, SourceLabel.CitedIn(locator));
 

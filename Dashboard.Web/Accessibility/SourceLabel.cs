@@ -55,8 +55,9 @@ public static partial class SourceLabel
     /// </summary>
     public static string? CitedIn(string locator)
     {
+        // Only the paper's rows name a section first ("§2.1 …; Zanini 2022"); other locators use ';' for other things.
         var parts = locator.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length < 2)
+        if (parts.Length < 2 || !parts[0].StartsWith('§'))
         {
             return null;
         }
