@@ -16,15 +16,14 @@ builder.AddDashboardData();
 // Charts: PNG/SVG/CSV chart files (ScottPlot, bundled fonts)
 builder.AddCharts();
 
-// Pages: Razor Pages
-builder.Services.AddRazorPages();
+// Pages: Razor Pages, static files, error pages
+builder.AddDashboardPages();
 
 var app = builder.Build();
 
 app.UseDashboardData();
-app.UseStaticFiles();
+app.UseDashboardPages();
 app.UseRouting();
-app.MapRazorPages();
 app.MapChartEndpoints();
 
 app.Run();
