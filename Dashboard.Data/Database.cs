@@ -1,6 +1,7 @@
 using System.Reflection;
 using Dapper;
 using Dashboard.Data.Import;
+using Dashboard.Data.Import.Formats;
 using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data;
@@ -56,7 +57,7 @@ public sealed class Database
     /// </summary>
     /// <param name="dataFolder">The folder of contract CSVs.</param>
     /// <param name="uploadReaders">Formats to re-read kept uploads with; default: every supported format.</param>
-    public StoreBuild EnsureBuilt(string dataFolder, IReadOnlyList<Import.Formats.IDatasetReader>? uploadReaders = null)
+    public StoreBuild EnsureBuilt(string dataFolder, IReadOnlyList<IDatasetReader>? uploadReaders = null)
     {
         var key = BuildKey(dataFolder);
         if (File.Exists(Path) && ReadBuildKey() == key)
@@ -82,7 +83,7 @@ public sealed class Database
                 c.Execute("PRAGMA journal_mode = WAL;");
 
                 // After the journal is back on: a failed re-apply must roll back cleanly.
-                replayed = UploadReplay.Replay(File.Exists(Path) ? Path : null, c, uploadReaders ?? UploadFormats.Readers);
+                replayed = UploadReplay.Replay(File.Exists(Path) ? Path : null, c, uploadReaders ?? DatasetReaders.All);
             }
 
             SqliteConnection.ClearAllPools();

@@ -56,11 +56,11 @@ public static class DatasetImporter
     /// the diff is marked incomplete, but store-level problems (conflicting definitions, keys held by other datasets) are
     /// still looked for so the report names every error.
     /// </summary>
-    public static DatasetImportResult Apply(SqliteConnection connection, DatasetContent content, DatasetImportRequest request,
+    public static DatasetImportReport Apply(SqliteConnection connection, DatasetContent content, DatasetImportRequest request,
         ErrorList errors, IProgress<ImportProgress>? progress = null)
     {
         var file = request.FileName;
-        var result = new DatasetImportResult { DatasetId = request.DatasetId, Format = content.Format, DryRun = request.DryRun };
+        var result = new DatasetImportReport { DatasetId = request.DatasetId, Format = content.Format, DryRun = request.DryRun };
         var readErrors = errors.HasErrors;
         if (!RowParser.IsSlug(request.DatasetId))
         {
@@ -213,7 +213,7 @@ public static class DatasetImporter
         return true;
     }
 
-    private static DatasetImportResult Finish(DatasetImportResult result, ErrorList errors, bool readErrors)
+    private static DatasetImportReport Finish(DatasetImportReport result, ErrorList errors, bool readErrors)
     {
         result.Errors = errors.ToReport();
         result.ErrorCount = errors.Count;

@@ -1,6 +1,6 @@
 namespace Dashboard.Data.Import;
 
-/// <summary>What <see cref="DatasetFileImporter"/> does with one file.</summary>
+/// <summary>What <see cref="ImportEngine"/> does with one file.</summary>
 public sealed record FileImportOptions
 {
     /// <summary>Dataset id to store the file as (a slug).</summary>

@@ -53,17 +53,17 @@ public static class UploadReplay
         return results;
     }
 
-    private static DatasetImportResult Apply(SqliteConnection target, KeptUpload upload, IReadOnlyList<IDatasetReader> readers)
+    private static DatasetImportReport Apply(SqliteConnection target, KeptUpload upload, IReadOnlyList<IDatasetReader> readers)
     {
         using var file = StoredUpload.Decompress(upload.Gzip);
         var options = new FileImportOptions { DatasetId = upload.DatasetId, FileName = upload.FileName, SourceId = upload.SourceId };
         try
         {
-            return DatasetFileImporter.Run(target, file, options, readers, progress: null, keep: false);
+            return ImportEngine.Run(target, file, options, readers, progress: null, keep: false);
         }
         catch (Exception ex) when (ex is InvalidDataException or FormatException or SqliteException)
         {
-            return new DatasetImportResult
+            return new DatasetImportReport
             {
                 DatasetId = upload.DatasetId,
                 Errors = [ImportError.At(upload.FileName, 0, null, null, "could not be re-applied: " + ex.Message)],

@@ -29,7 +29,7 @@ public sealed class DatasetImporterTests : IDisposable
     private static DatasetImportRequest Request(string id = "my-upload", bool dryRun = false) =>
         new() { DatasetId = id, FileName = id + ".csv", ContentHash = "hash-" + id, DryRun = dryRun };
 
-    private DatasetImportResult Apply(ContentBuilder content, DatasetImportRequest request) =>
+    private DatasetImportReport Apply(ContentBuilder content, DatasetImportRequest request) =>
         DatasetImporter.Apply(_c, content.Content, request, new ErrorList());
 
     private static ContentBuilder Version1() => new ContentBuilder()

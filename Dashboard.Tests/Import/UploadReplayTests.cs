@@ -26,7 +26,7 @@ public sealed class UploadReplayTests : IDisposable
         _db.EnsureBuilt(_folder.Path, TestContractReader.Only);
         using var c = _db.Open();
         using var file = new MemoryStream(Encoding.UTF8.GetBytes(Upload.ReplaceLineEndings("\n") + "\n"));
-        var result = DatasetFileImporter.Run(c, file, new FileImportOptions { DatasetId = "kaz-top500", FileName = "kaz.csv" }, TestContractReader.Only);
+        var result = ImportEngine.Run(c, file, new FileImportOptions { DatasetId = "kaz-top500", FileName = "kaz.csv" }, TestContractReader.Only);
         Assert.True(result.Applied, string.Join("\n", result.Errors));
     }
 

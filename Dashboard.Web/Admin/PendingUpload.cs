@@ -36,10 +36,10 @@ public sealed class PendingUpload
     }
 
     /// <summary>The dry run's report: errors and the diff.</summary>
-    public DatasetImportResult? Check { get; set; }
+    public DatasetImportReport? Check { get; set; }
 
     /// <summary>The result of applying it for real.</summary>
-    public DatasetImportResult? Applied { get; set; }
+    public DatasetImportReport? Applied { get; set; }
 
     /// <summary>An unexpected failure (not a validation error), shown as such.</summary>
     public string? Failure { get; set; }

@@ -135,7 +135,7 @@ public sealed partial class UploadJobs : IDisposable
                 using var c = _database.Open();
                 await using var file = File.OpenRead(upload.TempPath);
                 var options = new FileImportOptions { DatasetId = upload.DatasetId, FileName = upload.FileName, SourceId = upload.SourceId, DryRun = dryRun };
-                var result = DatasetFileImporter.Run(c, file, options, _readers, new Reporter(upload));
+                var result = ImportEngine.Run(c, file, options, _readers, new Reporter(upload));
                 if (dryRun)
                 {
                     upload.Check = result;

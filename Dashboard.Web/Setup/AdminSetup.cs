@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Dashboard.Data;
-using Dashboard.Data.Import;
+using Dashboard.Data.Import.Formats;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Admin;
 using Microsoft.AspNetCore.Authentication;
@@ -55,7 +55,7 @@ public static class AdminSetup
 
         builder.Services.AddSingleton<UploadQueries>();
         builder.Services.AddSingleton(sp => new UploadJobs(
-            sp.GetRequiredService<Database>(), UploadFormats.Readers, sp.GetRequiredService<ILogger<UploadJobs>>(),
+            sp.GetRequiredService<Database>(), DatasetReaders.All, sp.GetRequiredService<ILogger<UploadJobs>>(),
             sp.GetRequiredService<IHostApplicationLifetime>()));
         return builder;
     }

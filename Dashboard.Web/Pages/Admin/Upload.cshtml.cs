@@ -102,7 +102,7 @@ public sealed class UploadModel(IOptions<AdminOptions> options, UploadJobs jobs,
         var datasetId = form["dataset"].ToString().Trim();
         if (datasetId.Length == 0)
         {
-            datasetId = DatasetFileImporter.DatasetIdFromFileName(fileName);
+            datasetId = ImportEngine.DatasetIdFromFileName(fileName);
         }
 
         if (!RowParser.IsSlug(datasetId))

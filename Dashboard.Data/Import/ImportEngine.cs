@@ -9,7 +9,7 @@ namespace Dashboard.Data.Import;
 /// and validates it against the store, and hands the content to <see cref="DatasetImporter"/> (dry run or for real).
 /// A real import also keeps the file in the store, so a rebuild from data/ can re-apply it.
 /// </summary>
-public static class DatasetFileImporter
+public static class ImportEngine
 {
     /// <summary>A dataset id from a file name: lower-cased, anything but letters and digits turned into '-'.</summary>
     public static string DatasetIdFromFileName(string fileName)
@@ -31,19 +31,31 @@ public static class DatasetFileImporter
     /// <param name="readers">The formats to try, in order.</param>
     /// <param name="progress">Bytes read, then rows written.</param>
     /// <param name="keep">Keep the file in the store (false when re-applying a file already kept).</param>
-    public static DatasetImportResult Run(SqliteConnection connection, Stream file, FileImportOptions options,
+    public static DatasetImportReport Run(SqliteConnection connection, Stream file, FileImportOptions options,
         IReadOnlyList<IDatasetReader> readers, IProgress<ImportProgress>? progress = null, bool keep = true)
     {
         var errors = new ErrorList();
         file.Position = 0;
         var hash = Convert.ToHexStringLower(SHA256.HashData(file));
-        file.Position = 0;
-        var reader = FormatDetector.Detect(file, options.FileName, readers, errors);
-        if (reader is null)
+        if (TextEncodingCheck.Check(file, options.FileName) is { } encodingError)
         {
-            return new DatasetImportResult
+            errors.Add(encodingError);
+        }
+
+        file.Position = 0;
+        var reader = errors.HasErrors ? null : FormatDetector.Detect(file, options.FileName, readers, errors);
+        var references = ReferenceSet.Load(connection);
+        if (options.SourceId is { } sourceId && !references.Sources.Contains(sourceId))
+        {
+            errors.Add(ImportError.At(options.FileName, 0, "source", sourceId, "is not a known source (choose one from the list, or leave it empty)"));
+        }
+
+        if (reader is null || errors.HasErrors)
+        {
+            return new DatasetImportReport
             {
                 DatasetId = options.DatasetId,
+                Format = reader?.FormatName,
                 DryRun = options.DryRun,
                 Errors = errors.ToReport(),
                 ErrorCount = errors.Count,
@@ -51,7 +63,8 @@ public static class DatasetFileImporter
             };
         }
 
-        var context = new ReaderContext { References = ReferenceSet.Load(connection), SourceId = options.SourceId };
+        file.Position = 0;
+        var context = new ReaderContext { References = references, SourceId = options.SourceId };
         DatasetContent content;
         using (var counted = new ProgressStream(file, progress))
         {

@@ -1,7 +1,7 @@
 namespace Dashboard.Data.Import;
 
 /// <summary>What <see cref="DatasetImporter"/> found and did: errors, the diff per indicator, and whether it was applied.</summary>
-public sealed class DatasetImportResult
+public sealed class DatasetImportReport
 {
     public required string DatasetId { get; init; }
 
