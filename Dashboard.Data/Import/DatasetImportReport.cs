@@ -10,6 +10,12 @@ public sealed class DatasetImportReport
 
     public bool DryRun { get; init; }
 
+    /// <summary>The source edition the file states, if any.</summary>
+    public string? Edition { get; init; }
+
+    /// <summary>What the reader wants the user to know that is not an error (e.g. skipped aggregate rows).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>True when the change was committed (never for a dry run or when there are errors).</summary>
     public bool Applied { get; set; }
 

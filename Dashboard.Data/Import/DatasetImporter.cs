@@ -60,7 +60,14 @@ public static class DatasetImporter
         ErrorList errors, IProgress<ImportProgress>? progress = null)
     {
         var file = request.FileName;
-        var result = new DatasetImportReport { DatasetId = request.DatasetId, Format = content.Format, DryRun = request.DryRun };
+        var result = new DatasetImportReport
+        {
+            DatasetId = request.DatasetId,
+            Format = content.Format,
+            DryRun = request.DryRun,
+            Edition = content.Edition,
+            Notes = content.Notes,
+        };
         var readErrors = errors.HasErrors;
         if (!RowParser.IsSlug(request.DatasetId))
         {
@@ -138,7 +145,19 @@ public static class DatasetImporter
         result.Diff = [.. diff.Values];
         connection.Execute("UPDATE datasets SET row_count = @rows WHERE id = @id", new { rows, id = request.DatasetId }, transaction);
 
-        // Definitions this dataset brought before but no longer declares go when nothing else uses them.
+        // Readers only define what the store does not know yet, so on a replacement the definitions this dataset
+        // brought before are still its own while its rows use them; the others go when nothing else uses them.
+        foreach (var o in content.Observations.Select(p => p.Observation))
+        {
+            declared.Add(("indicator", o.IndicatorId));
+            declared.Add(("entity", o.EntityCode));
+            declared.Add(("source", o.SourceId));
+            if (o.CounterpartCode is { } counterpart)
+            {
+                declared.Add(("entity", counterpart));
+            }
+        }
+
         foreach (var (kind, id) in owned.Where(o => !declared.Contains(o)))
         {
             connection.Execute("DELETE FROM upload_definitions WHERE dataset_id = @dataset AND kind = @kind AND id = @id",
