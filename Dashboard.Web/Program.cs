@@ -18,6 +18,9 @@ builder.AddSecurity();
 // Admin: token, uploads with dry run, dataset list
 builder.AddAdmin();
 
+// API: read-only JSON under /api, OpenAPI document, /api-docs
+builder.AddApi();
+
 // Pages: Razor Pages
 builder.Services.AddRazorPages();
 
@@ -28,6 +31,7 @@ app.UseDashboardData();
 app.UseStaticFiles();
 app.UseRouting();
 app.MapAdmin();
+app.MapApi();
 app.MapRazorPages();
 
 app.Run();

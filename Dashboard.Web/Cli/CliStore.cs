@@ -18,7 +18,7 @@ public static class CliStore
         builder.AddDashboardData();
         using var app = builder.Build();
         var options = app.Services.GetRequiredService<IOptions<DataOptions>>().Value;
-        var database = dbOverride is null ? app.Services.GetRequiredService<Database>() : new Database(Path.GetFullPath(dbOverride));
+        var database = dbOverride is null ? app.Services.GetRequiredService<Database>() : new Database(CliPaths.Resolve(dbOverride));
         var build = database.EnsureBuilt(options.DataDirectory);
         return (database, build);
     }

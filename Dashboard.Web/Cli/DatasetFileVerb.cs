@@ -25,7 +25,7 @@ public static class DatasetFileVerb
             return CliDispatcher.UsageError(verb, stderr, "give exactly one file");
         }
 
-        var path = Path.GetFullPath(positional[0]);
+        var path = CliPaths.Resolve(positional[0]);
         if (!File.Exists(path))
         {
             stderr.WriteLine($"{verb.Name}: file not found: {path}");

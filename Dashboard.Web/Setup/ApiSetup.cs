@@ -1,0 +1,28 @@
+using Dashboard.Web.Api;
+
+namespace Dashboard.Web.Setup;
+
+/// <summary>
+/// The read-only JSON API under <c>/api</c>, its OpenAPI document (<c>/openapi/v1.json</c>) and the <c>/api-docs</c>
+/// page. No CORS middleware: browsers on other origins cannot read the API unless an operator adds CORS on purpose.
+/// </summary>
+public static class ApiSetup
+{
+    public static WebApplicationBuilder AddApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "GeoAI Dashboard API";
+            document.Info.Description = "Read-only data of the GeoAI Dashboard: indicators, observations with provenance, sources, events, claims and datasets.";
+            return Task.CompletedTask;
+        }));
+        return builder;
+    }
+
+    public static WebApplication MapApi(this WebApplication app)
+    {
+        app.MapApiEndpoints();
+        app.MapOpenApi();
+        return app;
+    }
+}
