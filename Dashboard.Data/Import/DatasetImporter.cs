@@ -123,11 +123,10 @@ public static class DatasetImporter
                 {
                     rows++;
                     Compare(parsed.Observation, previous, diff);
-                }
-
-                if (rows % ProgressEvery == 0)
-                {
-                    progress?.Report(new ImportProgress(ImportProgress.Writing, rows, total));
+                    if (rows % ProgressEvery == 0)
+                    {
+                        progress?.Report(new ImportProgress(ImportProgress.Writing, rows, total));
+                    }
                 }
             }
 

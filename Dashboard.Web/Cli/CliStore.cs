@@ -6,20 +6,22 @@ namespace Dashboard.Web.Cli;
 
 /// <summary>
 /// Opens the same store the web app uses: configuration is read exactly as the web app reads it (appsettings, environment
-/// variables such as <c>Data__DatabasePath</c>), <c>--db</c> overrides the path, and the store is built from data/ first
+/// variables such as <c>Data__DatabasePath</c>), <c>--db</c> and <c>--data</c> override the paths, and the store is built from data/ first
 /// if needed (re-applying kept uploads), as at web start-up.
 /// </summary>
 public static class CliStore
 {
-    public static (Database Database, StoreBuild Build) Open(string? dbOverride)
+    public static (Database Database, StoreBuild Build) Open(CliArgs args)
     {
+        var dbOverride = args.Option("db");
+        var dataOverride = args.Option("data");
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();
         builder.AddDashboardData();
         using var app = builder.Build();
         var options = app.Services.GetRequiredService<IOptions<DataOptions>>().Value;
         var database = dbOverride is null ? app.Services.GetRequiredService<Database>() : new Database(CliPaths.Resolve(dbOverride));
-        var build = database.EnsureBuilt(options.DataDirectory);
+        var build = database.EnsureBuilt(dataOverride is null ? options.DataDirectory : CliPaths.Resolve(dataOverride));
         return (database, build);
     }
 

@@ -10,7 +10,7 @@ namespace Dashboard.Web.Cli;
 /// </summary>
 public static class DatasetFileVerb
 {
-    public static readonly string[] Options = ["dataset", "source", "json", "db", "quiet", "progress"];
+    public static readonly string[] Options = ["dataset", "source", "json", "db", "data", "quiet", "progress"];
 
     public static int Run(CliVerb verb, bool dryRun, CliArgs args, TextWriter stdout, TextWriter stderr)
     {
@@ -39,7 +39,7 @@ public static class DatasetFileVerb
             return CliDispatcher.UsageError(verb, stderr, $"--dataset '{datasetId}' is not a valid id (lower-case letters, digits and '-')");
         }
 
-        var (database, build) = CliStore.Open(args.Option("db"));
+        var (database, build) = CliStore.Open(args);
         CliStore.ReportReplay(build, stderr);
         var showProgress = !args.Flag("quiet") && (args.Flag("progress") || new FileInfo(path).Length >= CliProgress.BigFileBytes);
         var options = new FileImportOptions { DatasetId = datasetId, FileName = fileName, SourceId = args.Option("source"), DryRun = dryRun };

@@ -8,14 +8,14 @@ public static class ListVerb
 {
     public static CliVerb Verb { get; } = new(
         "list",
-        "list [--json] [--db path]",
+        "list [--json] [--db path] [--data folder]",
         "List the datasets in the store (id, origin, format, version, rows, source, imported) and kept uploads that no longer apply.",
         Run);
 
     private static int Run(CliArgs args, TextWriter stdout, TextWriter stderr)
     {
         var (positional, json) = CliOptions.Split(args);
-        if (args.UnknownOptions("json", "db").FirstOrDefault() is { } unknown)
+        if (args.UnknownOptions("json", "db", "data").FirstOrDefault() is { } unknown)
         {
             return CliDispatcher.UsageError(Verb, stderr, $"unknown option --{unknown}");
         }
@@ -25,7 +25,7 @@ public static class ListVerb
             return CliDispatcher.UsageError(Verb, stderr, "list takes no file or id");
         }
 
-        var (database, build) = CliStore.Open(args.Option("db"));
+        var (database, build) = CliStore.Open(args);
         CliStore.ReportReplay(build, stderr);
         var datasets = new DatasetQueries(database).GetDatasetsAsync().GetAwaiter().GetResult();
         var failed = new UploadQueries(database).GetUploadsAsync().GetAwaiter().GetResult().Where(u => u.Status != "applied").ToList();

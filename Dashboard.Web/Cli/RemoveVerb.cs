@@ -7,14 +7,14 @@ public static class RemoveVerb
 {
     public static CliVerb Verb { get; } = new(
         "remove",
-        "remove <dataset-id> [--json] [--db path]",
+        "remove <dataset-id> [--json] [--db path] [--data folder]",
         "Remove an uploaded dataset; exit 3 when there is none with that id, 4 for a shipped dataset (change data/ instead).",
         Run);
 
     private static int Run(CliArgs args, TextWriter stdout, TextWriter stderr)
     {
         var (positional, json) = CliOptions.Split(args);
-        if (args.UnknownOptions("json", "db").FirstOrDefault() is { } unknown)
+        if (args.UnknownOptions("json", "db", "data").FirstOrDefault() is { } unknown)
         {
             return CliDispatcher.UsageError(Verb, stderr, $"unknown option --{unknown}");
         }
@@ -25,7 +25,7 @@ public static class RemoveVerb
         }
 
         var id = positional[0];
-        var (database, build) = CliStore.Open(args.Option("db"));
+        var (database, build) = CliStore.Open(args);
         CliStore.ReportReplay(build, stderr);
         bool removed;
         using (var c = database.Open())

@@ -62,13 +62,13 @@ public static class AdminSetup
 
     public static WebApplication MapAdmin(this WebApplication app)
     {
-        // Admin off: nothing under /admin exists except the page that says so.
+        // Admin off: nothing under /admin exists except the page (GET) that says so.
         app.Use(async (context, next) =>
         {
             var path = context.Request.Path;
             if (path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase) &&
                 !context.RequestServices.GetRequiredService<IOptions<AdminOptions>>().Value.Enabled &&
-                !(path.Value is "/admin" or "/admin/" or "/Admin" or "/Admin/"))
+                !(HttpMethods.IsGet(context.Request.Method) && path.Value is "/admin" or "/admin/" or "/Admin" or "/Admin/"))
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;
