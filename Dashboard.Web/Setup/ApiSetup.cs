@@ -10,6 +10,9 @@ public static class ApiSetup
 {
     public static WebApplicationBuilder AddApi(this WebApplicationBuilder builder)
     {
+        // Escape <, >, & and quotes in JSON strings (names come from CSVs), but keep letters such as ü readable.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder =
+            System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "GeoAI Dashboard API";
