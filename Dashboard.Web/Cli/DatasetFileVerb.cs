@@ -26,17 +26,17 @@ public static class DatasetFileVerb
         }
 
         var path = CliPaths.Resolve(positional[0]);
-        if (!File.Exists(path))
-        {
-            stderr.WriteLine($"{verb.Name}: file not found: {path}");
-            return ExitCodes.NotFound;
-        }
-
         var fileName = Path.GetFileName(path);
         var datasetId = args.Option("dataset") ?? ImportEngine.DatasetIdFromFileName(fileName);
         if (!RowParser.IsSlug(datasetId))
         {
             return CliDispatcher.UsageError(verb, stderr, $"--dataset '{datasetId}' is not a valid id (lower-case letters, digits and '-')");
+        }
+
+        if (!File.Exists(path))
+        {
+            stderr.WriteLine($"{verb.Name}: file not found: {path}");
+            return ExitCodes.NotFound;
         }
 
         var (database, build) = CliStore.Open(args);
