@@ -14,19 +14,21 @@ public sealed class CliProgress(TextWriter stderr, string fileName) : IProgress<
 
     private long _last = long.MinValue;
     private string _lastPhase = "";
+    private bool _lastWasDone;
 
     public void Report(ImportProgress value)
     {
         var now = Stopwatch.GetTimestamp();
         var phaseChanged = value.Phase != _lastPhase;
         var done = value.Total > 0 && value.Done >= value.Total;
-        if (!phaseChanged && !done && Stopwatch.GetElapsedTime(_last, now) < Every)
+        if (!phaseChanged && (done ? _lastWasDone : Stopwatch.GetElapsedTime(_last, now) < Every))
         {
             return;
         }
 
         _last = now;
         _lastPhase = value.Phase;
+        _lastWasDone = done;
         stderr.WriteLine($"{fileName}: {AdminProgress.Describe(value)}");
         stderr.Flush();
     }
