@@ -1,7 +1,7 @@
 using Dashboard.Web.Cli;
 using Dashboard.Web.Setup;
 
-// Command-line verbs (validate, import, list, remove, …) run and exit before the web host is built.
+// Command-line verbs (validate, import, list, remove, derive, time-import) run and exit before the web host is built.
 if (CliDispatcher.TryRun(args) is { } exitCode)
 {
     return exitCode;

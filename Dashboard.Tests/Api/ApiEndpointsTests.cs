@@ -131,6 +131,19 @@ public sealed class ApiEndpointsTests : IDisposable
     }
 
     [Fact]
+    public async Task Claims_ShippedData_ListsRecomputedClaimsWithWordStatuses()
+    {
+        using var shipped = new AdminAppFactory(dataFolder: Path.Combine(AppContext.BaseDirectory, "data"));
+        using var client = shipped.CreateClient();
+
+        var json = JsonDocument.Parse(await client.GetStringAsync("/api/claims")).RootElement;
+
+        Assert.True(json.GetArrayLength() > 0);
+        Assert.All(json.EnumerateArray(), c => Assert.Contains(c.GetProperty("status").GetString(), new[] { "matches", "close", "diverges", "not-checkable" }));
+        Assert.All(json.EnumerateArray(), c => Assert.False(string.IsNullOrEmpty(c.GetProperty("claim").GetProperty("id").GetString())));
+    }
+
+    [Fact]
     public async Task OpenApi_Document_IsValidJsonDescribingEveryApiOperation()
     {
         var response = await _client.GetAsync("/openapi/v1.json");
@@ -139,7 +152,7 @@ public sealed class ApiEndpointsTests : IDisposable
         var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.StartsWith("3.", json.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = json.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        foreach (var path in new[] { "/api/indicators", "/api/indicators/{id}", "/api/observations", "/api/sources", "/api/events", "/api/datasets" })
+        foreach (var path in new[] { "/api/indicators", "/api/indicators/{id}", "/api/observations", "/api/sources", "/api/events", "/api/claims", "/api/datasets" })
         {
             Assert.Contains(path, paths);
         }

@@ -32,6 +32,8 @@ public static class ApiEndpoints
             .WithName("ListSources").WithSummary("The bibliography: every source with citation, URL, publisher, licence and edition.");
         api.MapGet("/events", GetEventsAsync)
             .WithName("ListEvents").WithSummary("Dated events for the timeline, optionally filtered by year range, actor and dimension.");
+        api.MapGet("/claims", GetClaimsAsync)
+            .WithName("ListClaims").WithSummary("The paper's quantified claims, each recomputed from the stored observations with its status (matches, close, diverges, not checkable).");
         api.MapGet("/datasets", GetDatasetsAsync)
             .WithName("ListDatasets").WithSummary("Imported datasets: version (content hash), rows, source, import time and origin (shipped or upload).");
         return routes;
@@ -152,6 +154,9 @@ public static class ApiEndpoints
 
         return TypedResults.Ok(await events.GetEventsAsync(fromYear, toYear, actor, dimension, ct));
     }
+
+    public static async Task<Ok<IReadOnlyList<ClaimCheck>>> GetClaimsAsync(ClaimQueries claims, CancellationToken ct) =>
+        TypedResults.Ok(await claims.GetClaimChecksAsync(ct));
 
     public static async Task<Ok<IReadOnlyList<DatasetInfo>>> GetDatasetsAsync(DatasetQueries datasets, CancellationToken ct) =>
         TypedResults.Ok(await datasets.GetDatasetsAsync(ct));

@@ -8,6 +8,8 @@ public static class CliDispatcher
 {
     public static IReadOnlyList<CliVerb> Verbs { get; } =
     [
+        DeriveVerb.Verb,
+        TimeImportVerb.Verb,
         ValidateVerb.Verb,
         ImportVerb.Verb,
         ListVerb.Verb,

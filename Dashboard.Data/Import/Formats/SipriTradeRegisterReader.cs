@@ -177,7 +177,7 @@ public sealed partial class SipriTradeRegisterReader : IDatasetReader
                     $"{file}: Recipient = {g.RecipientName}, Supplier = {g.SupplierName}, Delivery year = {year}{edition}"),
                 Basis = "derived",
                 DerivedFrom = string.Create(CultureInfo.InvariantCulture,
-                    $"sum of 'TIV delivery values' (TIV m) over the {g.Rows} rows with Recipient = '{g.RecipientName}', Supplier = '{g.SupplierName}', Delivery year = {year}{uncertainNote}"),
+                    $"sum of 'TIV delivery values' (TIV m) over {(g.Rows == 1 ? "the 1 row" : $"the {g.Rows} rows")} with Recipient = '{g.RecipientName}', Supplier = '{g.SupplierName}', Delivery year = {year}{uncertainNote}"),
             }, g.Period, g.FirstLine));
         }
 

@@ -14,6 +14,9 @@ public sealed class Top500ListsReader : IDatasetReader
     public const string SystemsIndicator = "top500-systems";
     public const string ShareIndicator = "top500-rmax-share";
 
+    /// <summary>Shares keep 6 decimals so that rounding them again for display (e.g. to 2) cannot flip a digit.</summary>
+    public const int ShareDecimals = 6;
+
     private static readonly string[] Columns =
         ["list", "rank", "name", "site", "manufacturer", "computer", "country", "year", "segment", "cores", "rmax_tflops", "rpeak_tflops"];
 
@@ -186,7 +189,7 @@ public sealed class Top500ListsReader : IDatasetReader
                     continue;
                 }
 
-                var share = totals.Rmax == 0 ? 0m : Math.Round(100m * rmax / totals.Rmax, 4, MidpointRounding.AwayFromZero);
+                var share = totals.Rmax == 0 ? 0m : Math.Round(100m * rmax / totals.Rmax, ShareDecimals, MidpointRounding.AwayFromZero);
                 content.Observations.Add(new ParsedObservation(new Observation
                 {
                     IndicatorId = ShareIndicator,
@@ -197,7 +200,7 @@ public sealed class Top500ListsReader : IDatasetReader
                     Locator = locator,
                     Basis = "derived",
                     DerivedFrom = string.Create(CultureInfo.InvariantCulture,
-                        $"100 × sum(rmax_tflops) of {filter} / sum(rmax_tflops) of all {totals.Systems} rows of list {list} = 100 × {rmax} / {totals.Rmax} TFlop/s, rounded to 4 decimals"),
+                        $"100 × sum(rmax_tflops) of {filter} / sum(rmax_tflops) of all {totals.Systems} rows of list {list} = 100 × {rmax} / {totals.Rmax} TFlop/s, rounded to {ShareDecimals} decimals"),
                 }, totals.Period, totals.FirstLine));
             }
         }

@@ -33,14 +33,14 @@ public sealed class Top500ListsReaderTests
     }
 
     [Fact]
-    public void Read_TwoLists_SharesOfListRmaxRoundedToFourDecimals()
+    public void Read_TwoLists_SharesOfListRmaxRoundedToSixDecimals()
     {
         var (content, _) = FormatFixtures.Read(_reader, "top500-lists.csv");
 
         // 2019-11: total Rmax 2600 TFlop/s; China 800.5 + 100 + 50 = 950.5.
-        Assert.Equal(36.5577, FormatFixtures.Single(content, "top500-rmax-share", "CHN", "2019-11").Value);
-        Assert.Equal(61.5385, FormatFixtures.Single(content, "top500-rmax-share", "USA", "2019-11").Value);
-        Assert.Equal(0.9615, FormatFixtures.Single(content, "top500-rmax-share", "RUS", "2019-11").Value);
+        Assert.Equal(36.557692, FormatFixtures.Single(content, "top500-rmax-share", "CHN", "2019-11").Value);
+        Assert.Equal(61.538462, FormatFixtures.Single(content, "top500-rmax-share", "USA", "2019-11").Value);
+        Assert.Equal(0.961538, FormatFixtures.Single(content, "top500-rmax-share", "RUS", "2019-11").Value);
         // 2019-06: total 2000; China 900.5.
         Assert.Equal(45.025, FormatFixtures.Single(content, "top500-rmax-share", "CHN", "2019-06").Value);
     }

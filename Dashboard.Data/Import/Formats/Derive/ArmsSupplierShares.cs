@@ -6,12 +6,12 @@ namespace Dashboard.Data.Import.Formats.Derive;
 /// <summary>
 /// Supplier shares of arms imports over rolling windows of delivery years, computed from <c>arms-tiv-delivered</c>
 /// (recipient × supplier × year): share = 100 × Σ TIV from the supplier to the recipients in the window / Σ TIV from
-/// all suppliers to them in the window, summed exactly (decimal) and rounded to 4 decimals.
+/// all suppliers to them in the window, summed exactly (decimal) and rounded to 6 decimals (so a display rounding to 2 cannot flip a digit).
 /// </summary>
 public static class ArmsSupplierShares
 {
     public const string Indicator = "arms-supplier-share-5y";
-    public const int Decimals = 4;
+    public const int Decimals = 6;
 
     /// <param name="tiv">Observations of <c>arms-tiv-delivered</c> (other recipients are ignored).</param>
     /// <param name="entityCode">Entity the shares are stored under: a group such as <c>CA5</c>, or one recipient.</param>
