@@ -55,6 +55,35 @@ public sealed class HostileStringTests : IDisposable
         Assert.Contains(doc.All, e => e.ChildNodes.Any(n => n.NodeType == AngleSharp.Dom.NodeType.Text && n.TextContent.Contains(url == "/admin" ? "<img src=x onerror=alert(1)>.csv" : Script, StringComparison.Ordinal)));
     }
 
+    [SkippableFact]
+    public async Task ChartSvg_HostileNames_AreXmlEscaped()
+    {
+        using var client = _factory.CreateClient();
+
+        var response = await client.GetAsync("/charts/hostile.svg");
+        Skip.If(response.StatusCode == System.Net.HttpStatusCode.NotFound, "/charts/{id}.svg comes with the charts branch; not merged into this branch.");
+
+        var svg = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("<script", svg, StringComparison.OrdinalIgnoreCase);
+        var xml = System.Xml.Linq.XDocument.Parse(svg);
+        Assert.DoesNotContain(xml.Descendants(), e => e.Name.LocalName is "script" or "foreignObject");
+        Assert.Contains(xml.Descendants(), e => e.Value.Contains(Script, StringComparison.Ordinal) || e.Attributes().Any(a => a.Value.Contains(Script, StringComparison.Ordinal)));
+    }
+
+    [SkippableFact]
+    public async Task ChartCsv_FormulaText_IsNeutralised()
+    {
+        using var client = _factory.CreateClient();
+
+        var response = await client.GetAsync("/charts/hostile.csv");
+        Skip.If(response.StatusCode == System.Net.HttpStatusCode.NotFound, "/charts/{id}.csv comes with the charts branch; not merged into this branch.");
+
+        var csv = await response.Content.ReadAsStringAsync();
+        Assert.Contains("HYPERLINK", csv, StringComparison.Ordinal);
+        var fields = csv.Split('\n').SelectMany(line => line.Split(',')).Select(f => f.Trim().TrimStart('"'));
+        Assert.DoesNotContain(fields, f => f.StartsWith('=') || f.StartsWith('+') || f.StartsWith('@'));
+    }
+
     [Fact]
     public async Task Api_HostileNames_AreJsonEscapedNotRawHtml()
     {
