@@ -108,7 +108,7 @@ public sealed class AdminBrowserTests(ITestOutputHelper output)
         await page.GotoAsync(baseUrl + "/admin");
         Assert.Contains("upload", await page.Locator("tr[data-dataset=ai-papers]").InnerTextAsync(), StringComparison.Ordinal);
         await page.GotoAsync(baseUrl + "/");
-        Assert.Equal(1, await page.GetByText("AI papers <script>alert(1)</script>").CountAsync());
+        Assert.True(await page.GetByText("AI papers <script>alert(1)</script>").CountAsync() >= 1);
 
         Assert.Empty(dialogs);
         Assert.Empty(cspViolations);

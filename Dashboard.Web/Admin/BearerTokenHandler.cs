@@ -32,8 +32,10 @@ public sealed class BearerTokenHandler(
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        // A body of its own, so status-code pages never re-execute this request (as a POST, into antiforgery).
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = "Bearer realm=\"geoai-admin\"";
-        return Task.CompletedTask;
+        Response.ContentType = "text/plain; charset=utf-8";
+        return Response.WriteAsync("401: the admin token is missing or not valid.\n");
     }
 }

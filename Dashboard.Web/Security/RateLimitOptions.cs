@@ -8,8 +8,9 @@ public sealed class RateLimitOptions
     /// <summary>Off switch for local load tests; on by default.</summary>
     public bool Enabled { get; set; } = true;
 
-    public WindowLimit Api { get; set; } = new() { PermitLimit = 300, WindowSeconds = 60 };
+    /// <summary>Generous per address: a classroom behind one NAT address shares it.</summary>
+    public WindowLimit Api { get; set; } = new() { PermitLimit = 1200, WindowSeconds = 60 };
 
     /// <summary>Chart renders cost ~10–80 ms of CPU each, so they get a tighter budget than JSON.</summary>
-    public WindowLimit Charts { get; set; } = new() { PermitLimit = 120, WindowSeconds = 60 };
+    public WindowLimit Charts { get; set; } = new() { PermitLimit = 600, WindowSeconds = 60 };
 }

@@ -71,6 +71,13 @@ public static class AdminSetup
                 !(HttpMethods.IsGet(context.Request.Method) && path.Value is "/admin" or "/admin/" or "/Admin" or "/Admin/"))
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
+                if (!HttpMethods.IsGet(context.Request.Method))
+                {
+                    // Status-code pages would re-execute a POST into a form handler (and its antiforgery check).
+                    context.Response.ContentType = "text/plain; charset=utf-8";
+                    await context.Response.WriteAsync("404: admin features are off on this server.\n");
+                }
+
                 return;
             }
 
