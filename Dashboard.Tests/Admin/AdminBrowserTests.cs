@@ -39,6 +39,15 @@ public sealed class AdminBrowserTests(ITestOutputHelper output)
         return (playwright, browser);
     }
 
+    /// <summary>Set GEOAI_SCREENSHOTS to a folder to keep screenshots of each step (for looking at the pages).</summary>
+    private static async Task ShotAsync(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("GEOAI_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        }
+    }
+
     private static FilePayload Csv(string name, string content) =>
         new() { Name = name, MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(content.ReplaceLineEndings("\n") + "\n") };
 
@@ -52,6 +61,7 @@ public sealed class AdminBrowserTests(ITestOutputHelper output)
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync();
+        page.SetDefaultTimeout(60_000); // two cores shared with other builds: be patient, the assertions are about content
         var dialogs = new List<string>();
         var cspViolations = new List<string>();
         page.Dialog += (_, d) => dialogs.Add(d.Message);
@@ -74,21 +84,24 @@ public sealed class AdminBrowserTests(ITestOutputHelper output)
         // A bad file: every error with file, line, column, value and rule; nothing to apply.
         await page.Locator("#file").SetInputFilesAsync(Csv("bad.csv", Bad));
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload and check (dry run)" }).ClickAsync();
-        await page.Locator("#errors").WaitForAsync(new() { Timeout = 30_000 });
+        await page.Locator("#errors").WaitForAsync(new() { Timeout = 60_000 });
         var errorRows = await page.Locator("#errors tbody tr").AllInnerTextsAsync();
         output.WriteLine(string.Join("\n", errorRows));
         Assert.Contains(errorRows, r => r.Contains("bad.csv\t2\tvalue\t3,5\tis not a number", StringComparison.Ordinal));
         Assert.Contains(errorRows, r => r.Contains("bad.csv\t3\tentity\t<img src=x onerror=alert(1)>\tis not a known entity", StringComparison.Ordinal));
         Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "Apply to the store" }).CountAsync());
+        await ShotAsync(page, "1-errors");
 
         // A good file defining a new indicator: the dry run's diff, then confirm.
         await page.GotoAsync(baseUrl + "/admin");
         await page.Locator("#file").SetInputFilesAsync(Csv("ai-papers.csv", Good));
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload and check (dry run)" }).ClickAsync();
-        await page.Locator("#diff").WaitForAsync(new() { Timeout = 30_000 });
+        await page.Locator("#diff").WaitForAsync(new() { Timeout = 60_000 });
         Assert.Equal("3", await page.Locator("#diff tr[data-indicator=ai-papers] td").Nth(1).InnerTextAsync());
+        await ShotAsync(page, "2-dry-run");
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply to the store" }).ClickAsync();
-        await page.GetByText("Applied: dataset").WaitForAsync(new() { Timeout = 30_000 });
+        await page.GetByText("Applied: dataset").WaitForAsync(new() { Timeout = 60_000 });
+        await ShotAsync(page, "3-applied");
 
         // The new indicator: its page (pages branch) when present, and the API and the datasets list in any case.
         var indicatorPage = await page.APIRequest.GetAsync(baseUrl + "/indicators/ai-papers");
@@ -107,6 +120,7 @@ public sealed class AdminBrowserTests(ITestOutputHelper output)
         Assert.Contains("AI papers \\u003Cscript\\u003Ealert(1)\\u003C/script\\u003E", await api.TextAsync(), StringComparison.Ordinal);
         await page.GotoAsync(baseUrl + "/admin");
         Assert.Contains("upload", await page.Locator("tr[data-dataset=ai-papers]").InnerTextAsync(), StringComparison.Ordinal);
+        await ShotAsync(page, "4-datasets");
         await page.GotoAsync(baseUrl + "/");
         Assert.True(await page.GetByText("AI papers <script>alert(1)</script>").CountAsync() >= 1);
 

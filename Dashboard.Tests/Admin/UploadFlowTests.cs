@@ -132,6 +132,40 @@ public sealed class UploadFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task Upload_LargeFile_ReportsProgressWhileRunning()
+    {
+        await _session.SignInAsync();
+        var csv = new StringBuilder("Entity,Code,Year,A long made-up series\n");
+        for (var e = 0; e < 100; e++)
+        {
+            var code = string.Concat((char)('A' + e / 26), (char)('A' + e % 26), 'Q');
+            for (var year = 1000; year < 3000; year++)
+            {
+                csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"Land {code},{code},{year},{year % 100}\n");
+            }
+        }
+
+        var response = await _session.UploadAsync("long.csv", Encoding.UTF8.GetBytes(csv.ToString()));
+        var url = response.Headers.Location!.OriginalString;
+        var page = await _session.Client.GetStringAsync(url);
+        var seen = new List<string>();
+        string status;
+        do
+        {
+            status = await _session.Client.GetStringAsync(url + "/status");
+            seen.Add(status);
+            await Task.Delay(20);
+        }
+        while (status.Contains("\"running\":true", StringComparison.Ordinal));
+
+        // 200,000 rows take seconds: the page showed a progress bar and the status went through the phases.
+        Assert.Contains("<progress id=\"import-progress-bar\"", page, StringComparison.Ordinal);
+        Assert.Contains(seen, s => s.Contains("\"phase\":\"writing\"", StringComparison.Ordinal) || s.Contains("\"phase\":\"reading\"", StringComparison.Ordinal));
+        Assert.Contains("\"state\":\"checked\"", status, StringComparison.Ordinal);
+        Assert.Contains("200,000", await _session.Client.GetStringAsync(url), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Upload_OverTheLimit_Is413WithReadableMessageAndNothingSaved()
     {
         using var factory = new AdminAppFactory(maxUploadBytes: 1024);
