@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using Dashboard.Tests.Support;
 using Dashboard.Web.Admin;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Dashboard.Tests.Admin;
@@ -118,6 +119,54 @@ public sealed class AdminAccessTests
         Assert.Contains("That token is not valid", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.False(response.Headers.TryGetValues("Set-Cookie", out var cookies) && cookies.Any(c => c.StartsWith(AdminAuth.CookieName + "=", StringComparison.Ordinal)));
         Assert.Equal(HttpStatusCode.Unauthorized, (await session.Client.GetAsync("/admin")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Token_FromGeoaiAdminTokenVariable_TurnsAdminOn()
+    {
+        using var factory = new AdminAppFactory(token: null);
+        using var configured = factory.WithWebHostBuilder(b => b.UseSetting("GEOAI_ADMIN_TOKEN", "from-the-environment-0123456789"));
+        using var client = configured.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/admin")).StatusCode);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "from-the-environment-0123456789");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Cookie_AfterTokenChanged_NoLongerGrantsAccess()
+    {
+        string cookie;
+        using (var before = new AdminAppFactory())
+        using (var session = new AdminSession(before))
+        {
+            await session.SignInAsync();
+            var response = await session.Client.GetAsync("/admin");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var token = await session.FormTokenAsync("/admin/signin");
+            var signIn = await session.Client.PostAsync("/admin/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["token"] = AdminAppFactory.Token,
+                ["__RequestVerificationToken"] = token,
+            }));
+            cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(AdminAuth.CookieName + "=", StringComparison.Ordinal)).Split(';')[0];
+        }
+
+        // Control: the cookie still works on a fresh app with the same token (so it is the token check that refuses below).
+        using (var same = new AdminAppFactory())
+        using (var sameClient = Client(same))
+        {
+            var control = new HttpRequestMessage(HttpMethod.Get, "/admin");
+            control.Headers.Add("Cookie", cookie);
+            Assert.Equal(HttpStatusCode.OK, (await sameClient.SendAsync(control)).StatusCode);
+        }
+
+        using var after = new AdminAppFactory(token: "a-different-token-0123456789");
+        using var client = Client(after);
+        var request = new HttpRequestMessage(HttpMethod.Get, "/admin");
+        request.Headers.Add("Cookie", cookie);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(request)).StatusCode);
     }
 
     [Theory]
