@@ -161,6 +161,7 @@ public sealed class ApiEndpointsTests : IDisposable
         var parameters = json.GetProperty("paths").GetProperty("/api/observations").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
         Assert.Equal(["indicator", "entities", "counterpart", "from", "to"], parameters);
+        Assert.True(json.GetProperty("paths").GetProperty("/api/observations").GetProperty("get").GetProperty("parameters")[0].GetProperty("required").GetBoolean());
     }
 
     [Fact]

@@ -27,7 +27,17 @@ public static class ApiEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/observations", GetObservationsAsync)
             .WithName("ListObservations").WithSummary("Observations of one indicator, filtered by entities, counterpart and period range, each with source and locator.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // Optional in the signature so a missing one is a 400 ProblemDetails of ours; required for clients.
+                foreach (var parameter in (operation.Parameters ?? []).OfType<Microsoft.OpenApi.OpenApiParameter>().Where(p => p.Name == "indicator"))
+                {
+                    parameter.Required = true;
+                }
+
+                return Task.CompletedTask;
+            });
         api.MapGet("/sources", GetSourcesAsync)
             .WithName("ListSources").WithSummary("The bibliography: every source with citation, URL, publisher, licence and edition.");
         api.MapGet("/events", GetEventsAsync)
