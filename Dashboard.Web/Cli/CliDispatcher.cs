@@ -10,6 +10,10 @@ public static class CliDispatcher
     [
         DeriveVerb.Verb,
         TimeImportVerb.Verb,
+        ValidateVerb.Verb,
+        ImportVerb.Verb,
+        ListVerb.Verb,
+        RemoveVerb.Verb,
     ];
 
     /// <summary>Runs the verb named by <paramref name="args"/>[0] and returns its exit code; null when it names none.</summary>
