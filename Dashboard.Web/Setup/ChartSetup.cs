@@ -9,6 +9,8 @@ public static class ChartSetup
     {
         // Fonts first: ScottPlot silently drops text it has no font for.
         ChartFonts.EnsureRegistered();
+        // Renders allocate large native pixel buffers: return them to the system instead of letting malloc keep them.
+        _ = MallocTuning.LimitRetention();
         builder.Services.AddOptions<ChartOptions>().BindConfiguration(ChartOptions.Section)
             .Validate(o => o.MaxPixels > 0 && o.CacheSizeBytes > 0 && o.MaxAgeSeconds >= 0, "Charts options must be positive.")
             .ValidateOnStart();

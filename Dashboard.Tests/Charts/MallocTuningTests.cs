@@ -1,0 +1,16 @@
+using Dashboard.Web.Charts;
+
+namespace Dashboard.Tests.Charts;
+
+public sealed class MallocTuningTests
+{
+    [SkippableFact]
+    public void LimitRetention_OnLinuxWithGlibc_AcceptedAndIdempotent()
+    {
+        Skip.IfNot(OperatingSystem.IsLinux() && (File.Exists("/lib/x86_64-linux-gnu/libc.so.6") || File.Exists("/lib/aarch64-linux-gnu/libc.so.6")),
+            "glibc is not present: the tuning applies only there");
+
+        Assert.True(MallocTuning.LimitRetention());
+        Assert.True(MallocTuning.LimitRetention());
+    }
+}
