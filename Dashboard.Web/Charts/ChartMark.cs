@@ -26,7 +26,10 @@ public sealed record ChartMark
     /// <summary>The series' value at the same period, for comparison.</summary>
     public double SeriesValue { get; init; }
 
-    /// <summary>"paper: 228", "paper: 18%".</summary>
+    /// <summary>The stated figure as written, with "%" for shares: "228", "18%".</summary>
+    public string Stated { get; init; } = "";
+
+    /// <summary>"paper: 228", "paper: 18%"; prefixed with the series name when the ◆ lies nearer another series.</summary>
     public string Label { get; init; } = "";
 
     /// <summary>Marks of one claim checked against several periods share a group and are labelled once.</summary>

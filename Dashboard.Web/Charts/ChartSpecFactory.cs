@@ -214,6 +214,7 @@ public sealed partial class ChartSpecFactory(
                 continue;
             }
 
+            var stated = claim.StatedText + (claim.Unit == "%" ? "%" : "");
             marks.Add(new ChartMark
             {
                 ClaimId = claim.ClaimId,
@@ -225,7 +226,8 @@ public sealed partial class ChartSpecFactory(
                 Category = Category(o),
                 Value = claim.StatedValue,
                 SeriesValue = o.Value,
-                Label = $"{(!stacked && NearerToAnother(rows, o, claim.StatedValue, SeriesKey) ? SeriesName(o) + ", " : "")}paper: {claim.StatedText}{(claim.Unit == "%" ? "%" : "")}",
+                Stated = stated,
+                Label = $"{(!stacked && NearerToAnother(rows, o, claim.StatedValue, SeriesKey) ? SeriesName(o) + ", " : "")}paper: {stated}",
                 Group = claim.Wording,
             });
         }
@@ -393,9 +395,9 @@ public sealed partial class ChartSpecFactory(
         }
 
         var paper = cx.Sources.GetValueOrDefault(_options.PaperSourceId) is { } s ? ShortCitation.From(s.Citation) : "the paper";
-        var first = $"{MarkSymbol} figure stated in {paper}, at the period the claim check compares it with";
+        var first = $"{MarkSymbol} figure stated in {paper}, at the period the claim check uses";
         var candidates = marks.GroupBy(m => m.Group, StringComparer.Ordinal).Where(g => g.Count() > 1)
-            .Select(g => $"“{g.First().Label}” is one figure, marked on each candidate period ({string.Join(", ", g.Select(m => ShortLabel(Period.Parse(m.Period))))})");
+            .Select(g => $"{g.First().Stated} is one figure, marked on each candidate period: {string.Join(", ", g.Select(m => ShortLabel(Period.Parse(m.Period))))}");
         var result = new List<string> { string.Join("; ", candidates.Prepend(first)) };
 
         // Claims whose explanation starts "Different measures:" compare unlike quantities; say so under the chart.
