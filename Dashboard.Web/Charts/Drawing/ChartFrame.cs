@@ -191,11 +191,12 @@ internal sealed class ChartFrame
     /// <summary>Notes (muted) then the source line; the source line wraps but always ends with the site name.</summary>
     private List<(string Text, bool Muted)> FooterLines(SKFont font)
     {
-        // Notes wrap to two lines each, at most four note lines in all: the first notes (the paper's marks) matter most.
+        // Notes wrap to two lines each, at most four note lines in all (fewer on small images): the first notes (the
+        // paper's marks) matter most.
         var lines = new List<(string, bool)>();
         foreach (var note in Spec.Notes)
         {
-            var room = MaxNoteLines - lines.Count;
+            var room = Math.Clamp((int)(Size.Height / 160f), 1, MaxNoteLines) - lines.Count;
             if (room <= 0)
             {
                 break;

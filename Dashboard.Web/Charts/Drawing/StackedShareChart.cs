@@ -68,7 +68,11 @@ internal static class StackedShareChart
         f.Plot.Axes.SetLimitsY(0, hi);
         f.Plot.Axes.Left.TickGenerator = new NumericManual(NiceTicks(full).Select(v => new Tick(v, ValueFormat.Tick(v), true)).ToArray());
         f.Plot.Axes.Left.Label.Text = spec.YAxisLabel ?? "";
-        f.Plot.Axes.SetLimitsX(xs.Length == 0 ? -0.6 : xs[0] - 0.6, xs.Length == 0 ? 0.6 : xs[^1] + 0.6);
+        // A few bars stay bar-shaped: at most ~120 px wide at the reference size, centred.
+        var span = xs.Length == 0 ? 0 : xs[^1] - xs[0];
+        var units = Math.Max(span + 1.2, (f.Size.Width - 2 * f.Margin - 70 * f.K) * BarWidth / (120 * f.K));
+        var first = xs.Length == 0 ? 0 : xs[0];
+        f.Plot.Axes.SetLimitsX(first + span / 2 - units / 2, first + span / 2 + units / 2);
 
         f.Plot.Add.Plottable(new FigurePlottable(rp =>
         {
@@ -206,7 +210,8 @@ internal static class StackedShareChart
 
         // The data area is about the image less margins and the value axis; labels are laid out for that width.
         var dataWidth = Math.Max(50, f.Size.Width - 2 * f.Margin - 70 * f.K);
-        var slot = (float)(dataWidth / (xs[^1] - xs[0] + 1.2));
+        var limits = f.Plot.Axes.GetLimits();
+        var slot = (float)(dataWidth / (limits.Right - limits.Left));
         var layout = CategoryAxisLayout.For(slot, labels.Select(l => Ink.Width(l, tickFont)).ToList(), lineHeight);
         // Recipient names wrap to two lines when one is wider than its group of bars.
         using var groupFont = Ink.Font(f.TickSize, bold: true);
