@@ -5,6 +5,9 @@ var builder = WebApplication.CreateBuilder(args);
 // Data: SQLite store built from data/ (Dapper, Microsoft.Data.Sqlite, CsvHelper)
 builder.AddDashboardData();
 
+// Export: presets, briefing pack, presentation decks
+builder.AddExport();
+
 // Pages: Razor Pages
 builder.Services.AddRazorPages();
 

@@ -1,0 +1,27 @@
+namespace Dashboard.Web.Export;
+
+/// <summary>
+/// The named decks. <c>paper</c> tells the paper's story in its order: arms, supercomputers, debt, Safe City,
+/// strategies. Slides name indicators and entities only; every number comes from the store when the slide is shown.
+/// </summary>
+public static class DeckCatalog
+{
+    public const string DefaultDeckId = "paper";
+
+    public static Deck Paper { get; } = new(
+        "paper",
+        "China and Russia in Central Asia — the paper's story",
+        [
+            new DeckSlide("arms-import-share", ["CA5"], "Arms: how much of Central Asia's arms imports come from China?", Reveal: true),
+            new DeckSlide("top500-systems", ["CHN", "USA", "RUS"], "Supercomputers: who owns the world's 500 fastest machines?", Reveal: true),
+            new DeckSlide("public-debt-share-china", ["KGZ", "TJK"], "Debt: how much do Kyrgyzstan and Tajikistan owe Chinese banks?"),
+            new DeckSlide("safe-city-projects", [], "Safe City: Chinese surveillance platforms in Central Asian capitals"),
+            new DeckSlide("ai-strategy-events", [], "Strategies: AI plans, targets and milestones of China and Russia"),
+        ]);
+
+    public static IReadOnlyList<Deck> All { get; } = [Paper];
+
+    /// <summary>The deck with this id (case-insensitive), or null.</summary>
+    public static Deck? Find(string? id) =>
+        All.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text;
+
+namespace Dashboard.Web.Export;
+
+/// <summary>
+/// File names that say what a file is: entities, indicator, period span and pixel size, e.g.
+/// <c>china-russia-top500-systems-1993-2026-1920x1080.png</c>.
+/// </summary>
+public static class ExportFileName
+{
+    /// <summary>More entities than this are counted ("7-entities") rather than listed, to keep names short.</summary>
+    public const int MaxNamedEntities = 3;
+
+    /// <summary>The name without size and extension: <c>china-russia-top500-systems-1993-2026</c>.</summary>
+    public static string Stem(IReadOnlyList<string> entityNames, string indicatorId, int? firstYear, int? lastYear)
+    {
+        var parts = new List<string>();
+        if (entityNames.Count > MaxNamedEntities)
+        {
+            parts.Add(entityNames.Count.ToString(CultureInfo.InvariantCulture) + "-entities");
+        }
+        else
+        {
+            parts.AddRange(entityNames.Select(Slug).Where(s => s.Length > 0));
+        }
+
+        parts.Add(Slug(indicatorId));
+        if (firstYear is { } first && lastYear is { } last)
+        {
+            parts.Add(first == last
+                ? first.ToString(CultureInfo.InvariantCulture)
+                : FormattableString.Invariant($"{first}-{last}"));
+        }
+
+        return string.Join('-', parts.Where(p => p.Length > 0));
+    }
+
+    /// <summary>An image name: the stem, the output size in pixels and the extension.</summary>
+    public static string Image(string stem, int pixelWidth, int pixelHeight, string extension) =>
+        FormattableString.Invariant($"{stem}-{pixelWidth}x{pixelHeight}.{extension}");
+
+    /// <summary>
+    /// Lower-case ASCII letters and digits joined by single hyphens; accents dropped ("Türkiye" → "turkiye"),
+    /// everything else (spaces, brackets, slashes, dots) becomes a separator, so no name can leave its folder.
+    /// </summary>
+    public static string Slug(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var pendingHyphen = false;
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            // Letters that do not decompose into a base letter and a mark.
+            var lower = char.ToLowerInvariant(c) switch
+            {
+                'ı' => 'i',
+                'ł' => 'l',
+                'ø' => 'o',
+                'đ' => 'd',
+                var other => other,
+            };
+            if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                if (pendingHyphen && sb.Length > 0)
+                {
+                    sb.Append('-');
+                }
+
+                sb.Append(lower);
+                pendingHyphen = false;
+            }
+            else
+            {
+                pendingHyphen = true;
+            }
+        }
+
+        return sb.ToString();
+    }
+}
