@@ -48,23 +48,10 @@ public static class ExportFileName
     {
         var sb = new StringBuilder(text.Length);
         var pendingHyphen = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            // Letters that do not decompose into a base letter and a mark.
-            var lower = char.ToLowerInvariant(c) switch
-            {
-                'ı' => 'i',
-                'ł' => 'l',
-                'ø' => 'o',
-                'đ' => 'd',
-                var other => other,
-            };
-            if (lower is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            var lower = Fold(char.ToLowerInvariant(c));
+            if (lower is not null)
             {
                 if (pendingHyphen && sb.Length > 0)
                 {
@@ -81,5 +68,21 @@ public static class ExportFileName
         }
 
         return sb.ToString();
+    }
+
+    // Accented Latin letters of the names in data/ (Türkiye, Fırat, Küçüksolak, …) fold to their base letter; Unicode
+    // decomposition is not available with InvariantGlobalization, hence a table. Anything else separates words.
+    private const string Accented = "àáâãäåāăąçćčďđèéêëēėęěğģìíîïīįıķĺļľłñńņňòóôõöøōőŕřśşšșţťțùúûüūůűųýÿźżžß";
+    private const string Folded = "aaaaaaaaacccddeeeeeeeeggiiiiiiikllllnnnnoooooooorrsssstttuuuuuuuuyyzzzs";
+
+    private static string? Fold(char c)
+    {
+        if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+        {
+            return c.ToString();
+        }
+
+        var i = Accented.IndexOf(c, StringComparison.Ordinal);
+        return i < 0 ? null : c == 'ß' ? "ss" : Folded[i].ToString();
     }
 }
