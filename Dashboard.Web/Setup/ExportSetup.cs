@@ -9,6 +9,7 @@ public static class ExportSetup
     {
         builder.Services.AddSingleton<ChartFactsReader>();
         builder.Services.AddSingleton<DeckPlanner>();
+        builder.Services.AddSingleton<ExportNaming>();
         return builder;
     }
 }
