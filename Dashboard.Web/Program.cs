@@ -1,9 +1,13 @@
+using Dashboard.Web.Endpoints;
 using Dashboard.Web.Setup;
 
 var builder = WebApplication.CreateBuilder(args);
 
 // Data: SQLite store built from data/ (Dapper, Microsoft.Data.Sqlite, CsvHelper)
 builder.AddDashboardData();
+
+// Charts: PNG/SVG/CSV chart files (ScottPlot, bundled fonts)
+builder.AddCharts();
 
 // Export: presets, briefing pack, presentation decks
 builder.AddExport();
@@ -17,6 +21,7 @@ app.UseDashboardData();
 app.UseStaticFiles();
 app.UseRouting();
 app.MapRazorPages();
+app.MapChartEndpoints();
 
 app.Run();
 

@@ -1,0 +1,152 @@
+using Dashboard.Data;
+using Dashboard.Data.Model;
+using Dashboard.Data.Queries;
+using Dashboard.Tests.Support;
+using Dashboard.Web.Charts;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Tests.Charts;
+
+public sealed class ChartSpecFactoryTests : IDisposable
+{
+    private readonly ChartTestData _data = new();
+    private readonly TestDatabase _db = new();
+    private readonly ChartSpecFactory _factory;
+
+    public ChartSpecFactoryTests()
+    {
+        _db.Database.EnsureBuilt(_data.Path);
+        var d = _db.Database;
+        _factory = new ChartSpecFactory(new IndicatorQueries(d), new ObservationQueries(d), new SourceQueries(d), new EntityQueries(d),
+            new EventQueries(d), new ProjectQueries(d), Options.Create(new ChartOptions { PaperSourceId = "paper" }));
+    }
+
+    public void Dispose()
+    {
+        _db.Dispose();
+        _data.Dispose();
+    }
+
+    private async Task<ChartData> CreateAsync(string id, ChartRequest? request = null) =>
+        await _factory.CreateAsync(id, request ?? new ChartRequest()) ?? throw new InvalidOperationException("unknown " + id);
+
+    [Fact]
+    public async Task CreateAsync_UnknownIndicator_Null()
+    {
+        Assert.Null(await _factory.CreateAsync("nope", new ChartRequest()));
+    }
+
+    [Fact]
+    public async Task CreateAsync_Slope_SeriesIsTheSupplierWithPaperFooterAndPeriodNote()
+    {
+        var data = await CreateAsync("arms-import-share");
+
+        Assert.Equal(ChartKind.Slope, data.Spec.Kind);
+        var china = Assert.Single(data.Spec.Series);
+        Assert.Equal("China", china.Name);
+        Assert.Equal("CHN", china.EntityCode);
+        Assert.Equal([1.5, 18], china.Points.Select(p => p.Value));
+        Assert.Equal(["2010–2014", "2015–2019"], china.Points.Select(p => p.PeriodLabel));
+        Assert.Contains("Central Asia", data.Spec.Subtitle, StringComparison.Ordinal);
+        Assert.Equal("Source: Kalkan Küçüksolak & Fırat (2023), citing Zanini 2022, p. 2 · GeoAI Dashboard", data.Spec.Footer);
+        Assert.Contains(data.Spec.Notes, n => n.Contains("in the last five years", StringComparison.Ordinal));
+        Assert.Equal(2, data.Rows.Rows.Count);
+    }
+
+    [Fact]
+    public async Task CreateAsync_LineWithOnePeriod_FallsBackToBars()
+    {
+        var data = await CreateAsync("one-period");
+
+        Assert.Equal(ChartKind.GroupedBar, data.Spec.Kind);
+        Assert.Equal(["Kazakhstan", "Kyrgyzstan"], data.Spec.Series.Select(s => s.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task CreateAsync_MixedSources_PaperFigureMarked()
+    {
+        var data = await CreateAsync("top500-monthly");
+
+        Assert.Equal(ChartKind.Line, data.Spec.Kind);
+        Assert.Equal(["China", "Russia"], data.Spec.Series.Select(s => s.Name));
+        var marked = data.Spec.Series[0].Points.Single(p => p.Marked);
+        Assert.Equal("2019-11", marked.Period);
+        Assert.Equal("Nov 2019", marked.PeriodLabel);
+        Assert.Contains(data.Spec.Notes, n => n.Contains("paper", StringComparison.Ordinal));
+        Assert.Contains(data.Spec.Notes, n => n.Contains("derived", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task CreateAsync_EntitiesAndPeriods_FilterRowsAndSpecAlike()
+    {
+        var data = await CreateAsync("top500-monthly", new ChartRequest { Entities = ["RUS"], From = Period.Parse("2019-11"), To = Period.Parse("2020") });
+
+        var russia = Assert.Single(data.Spec.Series);
+        Assert.Equal(["2019-11", "2020-06"], russia.Points.Select(p => p.Period));
+        Assert.Equal(2, data.Rows.Rows.Count);
+        Assert.All(data.Rows.Rows, r => Assert.Equal("RUS", r[1]));
+    }
+
+    [Fact]
+    public async Task CreateAsync_CodeMatchingCounterpart_SelectsSupplier()
+    {
+        var data = await CreateAsync("supplier-shares", new ChartRequest { Entities = ["CHN"] });
+
+        Assert.Equal(ChartKind.StackedShare, data.Spec.Kind);
+        Assert.Equal(["China"], data.Spec.Series.Select(s => s.Name));
+        Assert.Equal(2, data.Rows.Rows.Count);
+    }
+
+    [Fact]
+    public async Task CreateAsync_StackedShareSeveralRecipients_CategoriesNameRecipientAndWindow()
+    {
+        var data = await CreateAsync("supplier-shares");
+
+        Assert.Equal(["China", "Russia"], data.Spec.Series.Select(s => s.Name));
+        Assert.Equal(["Kazakhstan · 2010–2014", "Kazakhstan · 2015–2019", "Kyrgyzstan · 2015–2019"], data.Spec.Categories);
+        Assert.Contains("as of data generated 3 Jan 2025", data.Spec.Subtitle, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateAsync_CodeWithoutData_EmptySpec()
+    {
+        var data = await CreateAsync("top500-systems", new ChartRequest { Entities = ["KAZ"] });
+
+        Assert.True(data.Spec.IsEmpty);
+        Assert.Empty(data.Rows.Rows);
+    }
+
+    [Fact]
+    public async Task CreateAsync_Timeline_EventsInDateOrderWithLabels()
+    {
+        var data = await CreateAsync("events-tl", new ChartRequest { Entities = ["RUS"] });
+
+        Assert.Equal(ChartKind.Timeline, data.Spec.Kind);
+        Assert.Equal(["10 Oct 2019", "Aug 2022"], data.Spec.Events.Select(e => e.DateLabel));
+        Assert.Equal(2, data.Rows.Rows.Count);
+    }
+
+    [Fact]
+    public async Task CreateAsync_Table_ProjectsWithDashForMissing()
+    {
+        var data = await CreateAsync("projects-tbl");
+
+        Assert.Equal(ChartKind.Table, data.Spec.Kind);
+        Assert.Equal(2, data.Spec.Table!.Rows.Count);
+        Assert.Contains("1,200", data.Spec.Table.Rows.SelectMany(r => r.Cells));
+        Assert.Contains("–", data.Spec.Table.Rows.SelectMany(r => r.Cells));
+    }
+
+    [Theory]
+    [InlineData(ChartKind.Line, 1, 0, ChartKind.GroupedBar)]
+    [InlineData(ChartKind.Line, 5, 0, ChartKind.Line)]
+    [InlineData(ChartKind.Slope, 2, 1, ChartKind.Slope)]
+    [InlineData(ChartKind.Slope, 1, 1, ChartKind.GroupedBar)]
+    [InlineData(ChartKind.Slope, 6, 1, ChartKind.Line)]
+    [InlineData(ChartKind.GroupedBar, 40, 0, ChartKind.Line)]
+    [InlineData(ChartKind.StackedShare, 3, 0, ChartKind.GroupedBar)]
+    public void ResolveKind_DataShape_FallsBackSensibly(ChartKind wanted, int periods, int counterparts, ChartKind expected)
+    {
+        Assert.Equal(expected, ChartSpecFactory.ResolveKind(wanted, periods, counterparts));
+    }
+}

@@ -1,0 +1,75 @@
+using ScottPlot;
+
+namespace Dashboard.Web.Charts;
+
+/// <summary>
+/// The one palette: China is always red, Russia always blue, the United States purple, and each Central Asian state
+/// its own hue, in every chart kind and theme. Codes without a fixed style get one from a fallback cycle, chosen by
+/// a stable hash of the code so the same code looks the same in every chart.
+/// </summary>
+public static class ChartPalette
+{
+    private static readonly Dictionary<string, EntityStyle> Fixed = new(StringComparer.Ordinal)
+    {
+        ["CHN"] = new("#C0392B", "#F0766A", DashStyle.Solid, MarkerShape.FilledCircle),
+        ["RUS"] = new("#1F4E9C", "#7FA7F0", DashStyle.Dashed, MarkerShape.FilledSquare),
+        ["USA"] = new("#6A3D9A", "#B99CE3", DashStyle.Dotted, MarkerShape.FilledTriangleUp),
+        ["CA5"] = new("#37474F", "#B0BEC5", DashStyle.LongDash, MarkerShape.FilledDiamond),
+        ["KAZ"] = new("#00796B", "#4DB6AC", DashStyle.DashDot, MarkerShape.OpenCircle),
+        ["KGZ"] = new("#9A6700", "#E0B04B", DashStyle.DashDotDot, MarkerShape.OpenSquare),
+        ["TJK"] = new("#2E7D32", "#81C784", DashStyle.Dashed, MarkerShape.OpenTriangleUp),
+        ["TKM"] = new("#B04A00", "#F29A5C", DashStyle.Dotted, MarkerShape.OpenDiamond),
+        ["UZB"] = new("#6D4C41", "#C9A89B", DashStyle.LongDash, MarkerShape.FilledTriangleDown),
+    };
+
+    private static readonly EntityStyle[] Fallback =
+    [
+        new("#4A5A66", "#A7B6C2", DashStyle.DashDot, MarkerShape.OpenTriangleDown),
+        new("#7B5E00", "#D9BE5C", DashStyle.Dashed, MarkerShape.OpenCircleWithDot),
+        new("#00607A", "#5BC0DE", DashStyle.DashDotDot, MarkerShape.Eks),
+        new("#8E3B5E", "#E08AB0", DashStyle.Dotted, MarkerShape.Cross),
+        new("#3E5C2B", "#9CCC7A", DashStyle.LongDash, MarkerShape.Asterisk),
+        new("#5B4B8A", "#AFA2DD", DashStyle.Solid, MarkerShape.OpenCircleWithCross),
+    ];
+
+    /// <summary>The codes with a fixed style.</summary>
+    public static IReadOnlyCollection<string> FixedCodes => Fixed.Keys;
+
+    public static IReadOnlyList<EntityStyle> FallbackStyles => Fallback;
+
+    public static EntityStyle For(string? code)
+    {
+        if (code is not null && Fixed.TryGetValue(code, out var style))
+        {
+            return style;
+        }
+
+        // A stable (not randomised per process) hash, so an unknown code keeps its style across restarts.
+        var hash = 17u;
+        foreach (var c in code ?? "")
+        {
+            hash = unchecked(hash * 31 + c);
+        }
+
+        return Fallback[hash % (uint)Fallback.Length];
+    }
+
+    /// <summary>WCAG relative luminance of a colour.</summary>
+    public static double Luminance(Color color)
+    {
+        static double Channel(byte v)
+        {
+            var c = v / 255.0;
+            return c <= 0.04045 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
+        }
+
+        return 0.2126 * Channel(color.R) + 0.7152 * Channel(color.G) + 0.0722 * Channel(color.B);
+    }
+
+    /// <summary>WCAG contrast ratio of two colours (1 to 21).</summary>
+    public static double Contrast(Color a, Color b)
+    {
+        var (la, lb) = (Luminance(a), Luminance(b));
+        return (Math.Max(la, lb) + 0.05) / (Math.Min(la, lb) + 0.05);
+    }
+}
