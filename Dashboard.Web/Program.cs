@@ -12,15 +12,14 @@ builder.AddCharts();
 // Export: presets, briefing pack, presentation decks
 builder.AddExport();
 
-// Pages: Razor Pages
-builder.Services.AddRazorPages();
+// Pages: Razor Pages, static files, error pages
+builder.AddDashboardPages();
 
 var app = builder.Build();
 
 app.UseDashboardData();
-app.UseStaticFiles();
+app.UseDashboardPages();
 app.UseRouting();
-app.MapRazorPages();
 app.MapChartEndpoints();
 
 app.Run();

@@ -1,11 +1,53 @@
-using Dashboard.Data.Queries;
+using Dashboard.Web.Pages.Display;
+using Dashboard.Web.Pages.Overview;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dashboard.Web.Pages;
 
-public sealed class IndexModel(IndicatorQueries indicators) : PageModel
+/// <summary>Overview: the paper's comparison per dimension, with key charts, and the list of every indicator.</summary>
+public sealed class IndexModel(IndicatorViewLoader loader) : PageModel
 {
-    public IReadOnlyList<IndicatorSummary> Indicators { get; private set; } = [];
+    public IReadOnlyList<IndicatorListItem> Indicators { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Indicators = await indicators.GetIndicatorSummariesAsync(ct);
+    public IReadOnlyList<Section> Sections { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Indicators = await loader.GetListAsync(ct);
+        var byId = Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
+        var sections = new List<Section>();
+        var shownAnywhere = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var finding in Findings.All)
+        {
+            var charts = new List<ChartFigure>();
+            foreach (var id in finding.KeyIndicators)
+            {
+                // Each chart appears once on the page, under the first dimension that names it.
+                if (charts.Count == Findings.ChartsPerDimension || !byId.TryGetValue(id, out var item) || item.Count == 0 || !shownAnywhere.Add(id))
+                {
+                    continue;
+                }
+
+                var view = (await loader.LoadAsync(id, ChartSelection.All, ct))!;
+                charts.Add(new ChartFigure
+                {
+                    IndicatorId = id,
+                    Heading = view.Indicator.Name,
+                    AltText = view.AltText,
+                    TableHref = $"/indicators/{id}#data",
+                    TableLinkText = "Data table and sources",
+                    Lazy = sections.Count > 0,
+                });
+            }
+
+            var shown = charts.Select(c => c.IndicatorId).ToHashSet(StringComparer.Ordinal);
+            var others = Indicators.Where(i => i.Dimension == finding.Dimension && !shown.Contains(i.Id)).ToList();
+            sections.Add(new Section(finding, charts, others));
+        }
+
+        Sections = sections;
+    }
+
+    /// <summary>One dimension on the page: its finding, the charts shown, and links to its other indicators.</summary>
+    public sealed record Section(DimensionFinding Finding, IReadOnlyList<ChartFigure> Charts, IReadOnlyList<IndicatorListItem> Others);
 }

@@ -1,0 +1,153 @@
+using Dashboard.Data.Model;
+using Dashboard.Web.Accessibility;
+
+namespace Dashboard.Tests.Accessibility;
+
+public sealed class ChartAltTextTests
+{
+    private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
+    {
+        ["CHN"] = "China",
+        ["RUS"] = "Russia",
+        ["USA"] = "United States",
+        ["KAZ"] = "Kazakhstan",
+        ["KGZ"] = "Kyrgyzstan",
+        ["TJK"] = "Tajikistan",
+        ["CA5"] = "Central Asia (5 states)",
+    };
+
+    private static readonly Dictionary<string, Source> Sources = new(StringComparer.Ordinal)
+    {
+        ["paper"] = new Source { Id = "paper", Citation = "Kalkan Küçüksolak, Ö. & Fırat, T. (2023). The Geopolitics of AI in Central Asia." },
+        ["sipri"] = new Source { Id = "sipri", Citation = "Stockholm International Peace Research Institute (SIPRI). Arms Transfers Database.", Publisher = "SIPRI" },
+    };
+
+    private static Indicator Indicator(string kind, string unit = "%", string name = "Share of Central Asian arms imports by supplier") =>
+        new() { Id = "x", Name = name, Unit = unit, ChartKind = kind, Dimension = "military" };
+
+    private static Observation Obs(string entity, string? counterpart, string period, double value, string source = "paper", string locator = "§2.1 Military Dynamics; Zanini 2022, p. 2") =>
+        new() { IndicatorId = "x", EntityCode = entity, CounterpartCode = counterpart, Period = period, Value = value, SourceId = source, Locator = locator, Basis = "stated" };
+
+    [Fact]
+    public void ForObservations_SlopeOfOneSupplier_SaysRoseFromFirstToLastWithSource()
+    {
+        var text = ChartAltText.ForObservations(Indicator("slope"), [Obs("CA5", "CHN", "2010-2014", 1.5), Obs("CA5", "CHN", "2015-2019", 18)], Names, Sources);
+
+        Assert.Equal("Share of Central Asian arms imports by supplier: China rose from 1.5 % in 2010–2014 to 18 % in 2015–2019 (Kalkan Küçüksolak & Fırat 2023, citing Zanini 2022).", text);
+    }
+
+    [Fact]
+    public void ForObservations_LineWithInteriorPeak_NamesThePeakAndEachSeries()
+    {
+        var rows = new[]
+        {
+            Obs("CHN", null, "2010", 10, "sipri", "trade register"), Obs("CHN", null, "2011", 30, "sipri", "trade register"), Obs("CHN", null, "2012", 20, "sipri", "trade register"),
+            Obs("RUS", null, "2010", 50, "sipri", "trade register"), Obs("RUS", null, "2012", 40, "sipri", "trade register"),
+        };
+
+        var text = ChartAltText.ForObservations(Indicator("line", "TIV m", "Arms deliveries"), rows, Names, Sources);
+
+        Assert.Equal("Arms deliveries: China rose from 10 TIV m in 2010 to 20 TIV m in 2012, peaking at 30 TIV m in 2011 and Russia fell from 50 TIV m in 2010 to 40 TIV m in 2012 (SIPRI).", text);
+    }
+
+    [Fact]
+    public void ForObservations_ManySeries_SummarisesTheRangeOfLatestValues()
+    {
+        var codes = new[] { "CHN", "RUS", "USA", "KAZ", "KGZ", "TJK" };
+        var rows = codes.SelectMany((c, k) => new[] { Obs(c, null, "2019", k), Obs(c, null, "2020", 10 * (k + 1)) }).ToList();
+
+        var text = ChartAltText.ForObservations(Indicator("line", "%", "Share"), rows, Names, Sources);
+
+        Assert.StartsWith("Share: 6 series from 2019 to 2020; the latest values range from 10 % (China, 2020) to 60 % (Tajikistan, 2020)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ForObservations_GroupedBarsOfOnePeriod_RanksTheBars()
+    {
+        var rows = new[] { Obs("RUS", null, "2019-11", 3, locator: "§3.3; Markotkin & Chernenko 2020"), Obs("CHN", null, "2019-11", 228, locator: "§3.3; Markotkin & Chernenko 2020"), Obs("USA", null, "2019-11", 117, locator: "§3.3; Markotkin & Chernenko 2020") };
+
+        var text = ChartAltText.ForObservations(Indicator("grouped-bar", "systems", "TOP500 supercomputers by country"), rows, Names, Sources);
+
+        Assert.Equal("TOP500 supercomputers by country: in Nov 2019, China 228 systems, United States 117 systems and Russia 3 systems (Kalkan Küçüksolak & Fırat 2023, citing Markotkin & Chernenko 2020).", text);
+    }
+
+    [Fact]
+    public void ForObservations_GroupedBarsOfOneSeries_ListsItsPeriods()
+    {
+        var rows = new[] { Obs("CHN", null, "2025", 58, locator: "§1; Roberts et al. 2021"), Obs("CHN", null, "2030", 147, locator: "§1; Roberts et al. 2021") };
+
+        var text = ChartAltText.ForObservations(Indicator("grouped-bar", "US$ bn", "China's AI targets"), rows, Names, Sources);
+
+        Assert.Equal("China's AI targets: China US$ 58 bn in 2025 and US$ 147 bn in 2030 (Kalkan Küçüksolak & Fırat 2023, citing Roberts et al. 2021).", text);
+    }
+
+    [Fact]
+    public void ForObservations_Flags_SayYesAndNo()
+    {
+        var rows = new[] { Obs("KAZ", null, "2022", 1, "sipri", "row"), Obs("KGZ", null, "2022", 1, "sipri", "row"), Obs("TJK", null, "2022", 0, "sipri", "row") };
+
+        var text = ChartAltText.ForObservations(Indicator("grouped-bar", "flag", "Uses safe-city platforms"), rows, Names, Sources);
+
+        Assert.Equal("Uses safe-city platforms: in 2022, yes for Kazakhstan and Kyrgyzstan; no for Tajikistan (SIPRI).", text);
+    }
+
+    [Fact]
+    public void ForObservations_StackedSharesOfOneRecipient_ListsLargestParts()
+    {
+        var rows = new[]
+        {
+            Obs("KAZ", "RUS", "2015-2019", 80, "sipri", "t"), Obs("KAZ", "CHN", "2015-2019", 12, "sipri", "t"), Obs("KAZ", "USA", "2015-2019", 8, "sipri", "t"),
+            Obs("KAZ", "RUS", "2010-2014", 90, "sipri", "t"),
+        };
+
+        var text = ChartAltText.ForObservations(Indicator("stacked-share", "%", "Supplier shares"), rows, Names, Sources);
+
+        Assert.Equal("Supplier shares: Kazakhstan in 2015–2019: Russia 80 %, China 12 % and United States 8 % (SIPRI).", text);
+    }
+
+    [Fact]
+    public void ForObservations_StackedSharesOfSeveralRecipients_NamesLargestSupplierOfEach()
+    {
+        var rows = new[] { Obs("KAZ", "RUS", "2015-2019", 80, "sipri", "t"), Obs("KAZ", "CHN", "2015-2019", 12, "sipri", "t"), Obs("TJK", "CHN", "2015-2019", 55, "sipri", "t"), Obs("TJK", "RUS", "2015-2019", 45, "sipri", "t") };
+
+        var text = ChartAltText.ForObservations(Indicator("stacked-share", "%", "Supplier shares"), rows, Names, Sources);
+
+        Assert.Equal("Supplier shares: largest share: Russia for Kazakhstan (80 %, 2015–2019); China for Tajikistan (55 %, 2015–2019) (SIPRI).", text);
+    }
+
+    [Fact]
+    public void ForObservations_NoRows_SaysSo()
+    {
+        Assert.Equal("Arms deliveries: no observations to show.", ChartAltText.ForObservations(Indicator("line", "TIV m", "Arms deliveries"), [], Names, Sources));
+    }
+
+    [Fact]
+    public void ForObservations_SeveralSources_NamesEachOnce()
+    {
+        var rows = new[] { Obs("CHN", null, "2019", 1, "paper", "§2; Zanini 2022"), Obs("CHN", null, "2020", 2, "sipri", "trade register") };
+
+        var text = ChartAltText.ForObservations(Indicator("line", "%", "Share"), rows, Names, Sources);
+
+        Assert.EndsWith("(Kalkan Küçüksolak & Fırat 2023, citing Zanini 2022; SIPRI).", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ForEvents_CountsEventsByActorOverTheirYears()
+    {
+        TimelineEvent E(string date, string actor) => new() { Date = date, Precision = "year", ActorCode = actor, Dimension = "political", Title = "t", SourceId = "paper", Locator = "§3.3", SortKey = int.Parse(date, System.Globalization.CultureInfo.InvariantCulture) * 10000 };
+
+        var text = ChartAltText.ForEvents(Indicator("timeline", "events", "AI strategies"), [E("2017", "RUS"), E("2003", "CHN"), E("2019", "RUS"), E("2030", "CHN"), E("2024", "RUS")], Names, Sources);
+
+        Assert.Equal("AI strategies: 5 dated events from 2003 to 2030, by Russia (3) and China (2) (Kalkan Küçüksolak & Fırat 2023).", text);
+    }
+
+    [Fact]
+    public void ForProjects_CountsProjectsAndNamesTheLargest()
+    {
+        Project P(string name, string country, int? cameras, double? cost) => new() { Id = name, Name = name, CountryCode = country, Cameras = cameras, CostUsdM = cost, SourceId = "paper", Locator = "§2.2, footnote 2; Ruowei 2019" };
+
+        var text = ChartAltText.ForProjects(Indicator("table", "projects", "Safe City projects"), [P("Bishkek", "KGZ", 15, null), P("Dushanbe", "TJK", 1200, 22), P("Red Speed", "KAZ", null, null)], Names, Sources);
+
+        Assert.Equal("Safe City projects: 3 projects in Kyrgyzstan, Tajikistan and Kazakhstan; the most cameras: Dushanbe (1,200); the largest cost: Dushanbe (US$ 22 m) (Kalkan Küçüksolak & Fırat 2023, citing Ruowei 2019).", text);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+
+namespace Dashboard.Web.Accessibility;
+
+/// <summary>Writes a value with its unit for people: "18 %", "228 systems", "US$ 43.4 bn", "yes".</summary>
+public static class ValueText
+{
+    /// <summary>The value exactly as stored (no rounding), with its unit; for tables.</summary>
+    public static string Exact(double value, string unit) =>
+        WithUnit(value.ToString("#,0.##########", CultureInfo.InvariantCulture), value, unit);
+
+    /// <summary>The value rounded for a sentence (large numbers as "1.2 billion"), with its unit; for alt text.</summary>
+    public static string Brief(double value, string unit) => WithUnit(BriefNumber(value), value, unit);
+
+    /// <summary>A number rounded for a sentence: two decimals at most, millions and billions spelled out.</summary>
+    public static string BriefNumber(double value)
+    {
+        var abs = Math.Abs(value);
+        return abs switch
+        {
+            >= 1e9 => (value / 1e9).ToString("#,0.##", CultureInfo.InvariantCulture) + " billion",
+            >= 1e6 => (value / 1e6).ToString("#,0.##", CultureInfo.InvariantCulture) + " million",
+            >= 100 => value.ToString("#,0", CultureInfo.InvariantCulture),
+            _ => value.ToString("#,0.##", CultureInfo.InvariantCulture),
+        };
+    }
+
+    private static string WithUnit(string number, double value, string unit)
+    {
+        unit = unit.Trim();
+        if (unit.Length == 0)
+        {
+            return number;
+        }
+
+        if (unit == "flag")
+        {
+            // AIGS flags: 1 = found, 0 = not found; anything else is shown as the number.
+            return value switch
+            {
+                1 => "yes",
+                0 => "no",
+                _ => number,
+            };
+        }
+
+        if (unit == "%")
+        {
+            return number + " %";
+        }
+
+        // Currency units ("US$", "US$ bn", "CNY bn") read best with the currency first: "US$ 43.4 bn".
+        var space = unit.IndexOf(' ', StringComparison.Ordinal);
+        var head = space < 0 ? unit : unit[..space];
+        if (IsCurrency(head))
+        {
+            return space < 0 ? head + " " + number : head + " " + number + unit[space..];
+        }
+
+        return number + " " + unit;
+    }
+
+    private static bool IsCurrency(string token) =>
+        token.Contains('$', StringComparison.Ordinal) || token is "CNY" or "RUB" or "EUR" or "KZT";
+}

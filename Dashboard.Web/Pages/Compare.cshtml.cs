@@ -1,0 +1,95 @@
+using Dashboard.Data.Model;
+using Dashboard.Data.Queries;
+using Dashboard.Web.Pages.Display;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Dashboard.Web.Pages;
+
+/// <summary>
+/// Compare: pick an indicator, entities and a period range. The whole state lives in the query string, so every view
+/// is a permalink; a submitted form is redirected to the canonical form of its URL (<c>entities=CHN,RUS</c>).
+/// </summary>
+public sealed class CompareModel(IndicatorViewLoader loader, EntityQueries entityQueries) : PageModel
+{
+    public IReadOnlyList<IndicatorListItem> Comparable { get; private set; } = [];
+
+    public IReadOnlyList<Entity> Entities { get; private set; } = [];
+
+    public CompareRequest State { get; private set; } = new();
+
+    public IndicatorListItem? Indicator { get; private set; }
+
+    /// <summary>Codes that appear as entity or counterpart in the indicator's observations (whatever the selection).</summary>
+    public IReadOnlySet<string> EntitiesWithData { get; private set; } = new HashSet<string>();
+
+    /// <summary>Periods of the indicator, for the from/to lists.</summary>
+    public IReadOnlyList<Period> Periods { get; private set; } = [];
+
+    public IndicatorView? View { get; private set; }
+
+    public ChartFigure? Chart { get; private set; }
+
+    public string Permalink { get; private set; } = "/compare";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var all = await loader.GetListAsync(ct);
+        Comparable = all.Where(i => i.ChartKind is not ("timeline" or "table")).ToList();
+        Entities = await entityQueries.GetEntitiesAsync(ct);
+        State = CompareRequest.Parse(
+            HttpContext.Request.Query,
+            Comparable.Select(i => i.Id).ToHashSet(StringComparer.Ordinal),
+            all.Except(Comparable).Select(i => i.Id).ToHashSet(StringComparer.Ordinal),
+            Entities.Select(e => e.Code).ToHashSet(StringComparer.Ordinal));
+
+        var indicatorId = State.IndicatorId is { } id && Comparable.Any(i => i.Id == id) ? id : DefaultIndicator()?.Id;
+        Indicator = Comparable.FirstOrDefault(i => i.Id == indicatorId);
+        if (Indicator is null)
+        {
+            return Page();
+        }
+
+        var unfiltered = await loader.LoadAsync(Indicator.Id, ChartSelection.All, ct);
+        EntitiesWithData = unfiltered!.Observations.Select(o => o.EntityCode)
+            .Concat(unfiltered.Observations.Where(o => o.CounterpartCode is not null).Select(o => o.CounterpartCode!))
+            .ToHashSet(StringComparer.Ordinal);
+        Periods = unfiltered.Observations.Select(o => o.ParsedPeriod).DistinctBy(p => p.Text)
+            .OrderBy(p => p.Start).ThenBy(p => p.End).ToList();
+
+        if (!State.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        // A submitted form repeats entities=…&entities=… and sends empty fields; its canonical URL is the permalink.
+        var canonical = State.CanonicalQuery;
+        var raw = HttpContext.Request.QueryString.Value ?? "";
+        if (raw.Length > 1 && raw != "?" + canonical)
+        {
+            return Redirect("/compare" + (canonical.Length > 0 ? "?" + canonical : ""));
+        }
+
+        var state = State with { IndicatorId = Indicator.Id };
+        Permalink = "/compare?" + state.CanonicalQuery;
+        View = State.Selection.IsAll ? unfiltered : await loader.LoadAsync(Indicator.Id, State.Selection, ct);
+        Chart = new ChartFigure
+        {
+            IndicatorId = Indicator.Id,
+            Selection = State.Selection,
+            AltText = View!.AltText,
+            TableHref = "#data",
+            TableLinkText = "Data table",
+        };
+        return Page();
+    }
+
+    /// <summary>Whether an entity's box is ticked: the ones asked for, or, when none are, every entity with data.</summary>
+    public bool IsChecked(string code) =>
+        State.Selection.Entities.Count > 0 ? State.Selection.Entities.Contains(code) : EntitiesWithData.Contains(code);
+
+    /// <summary>With no indicator asked for, the comparable indicator with the most observations.</summary>
+    private IndicatorListItem? DefaultIndicator() =>
+        Comparable.Where(i => i.Count > 0).OrderByDescending(i => i.Count).FirstOrDefault() ?? (Comparable.Count > 0 ? Comparable[0] : null);
+}

@@ -1,0 +1,32 @@
+using Dashboard.Web.Pages.Display;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Dashboard.Web.Pages.Indicators;
+
+/// <summary>One indicator: chart, the same data as a table, notes, full citations and downloads.</summary>
+public sealed class DetailModel(IndicatorViewLoader loader) : PageModel
+{
+    public IndicatorView View { get; private set; } = null!;
+
+    public ChartFigure Chart { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
+    {
+        var view = await loader.LoadAsync(id, ChartSelection.All, ct);
+        if (view is null)
+        {
+            return NotFound();
+        }
+
+        View = view;
+        Chart = new ChartFigure
+        {
+            IndicatorId = view.Indicator.Id,
+            AltText = view.AltText,
+            TableHref = "#data",
+            TableLinkText = "Data table",
+        };
+        return Page();
+    }
+}

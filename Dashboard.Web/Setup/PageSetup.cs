@@ -1,0 +1,32 @@
+using Dashboard.Web.Pages.Display;
+
+namespace Dashboard.Web.Setup;
+
+/// <summary>Registers the Razor Pages of the site, its static files and its error pages.</summary>
+public static class PageSetup
+{
+    public static WebApplicationBuilder AddDashboardPages(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages();
+        builder.Services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        builder.Services.AddSingleton<IndicatorViewLoader>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Error pages for empty 4xx/5xx responses (a real 404 page, not a blank one), static files, and the page routes.
+    /// Responses that already carry a body (e.g. ProblemDetails of the chart endpoints) pass through unchanged.
+    /// </summary>
+    public static WebApplication UseDashboardPages(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/status/500");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseStaticFiles();
+        app.MapRazorPages();
+        return app;
+    }
+}
