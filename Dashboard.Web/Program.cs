@@ -21,6 +21,7 @@ app.UseDashboardData();
 app.UseDashboardPages();
 app.UseRouting();
 app.MapChartEndpoints();
+app.MapExportEndpoints();
 
 app.Run();
 

@@ -22,7 +22,8 @@ public sealed class CitationsWriterTests
     };
 
     private static PackEntry Entry(string indicator, string name, params Source[] sources) => new(
-        new ChartFacts(new Indicator { Id = indicator, Name = name, Unit = "%" }, ["China", "Russia"], [Period.Parse("2010-2014"), Period.Parse("2019")], sources),
+        new ChartFacts(indicator, name, "%", ["China", "Russia"], [Period.Parse("2010-2014"), Period.Parse("2019")], []),
+        sources,
         [indicator + ".png", indicator + ".svg", indicator + ".csv"],
         "http://localhost/indicators/" + indicator);
 

@@ -23,13 +23,13 @@ public static class CitationsWriter
         for (var i = 0; i < entries.Count; i++)
         {
             var e = entries[i];
-            md.Append(CultureInfo.InvariantCulture, $"## {i + 1}. {Escape(e.Facts.Indicator.Name)}\n\n");
+            md.Append(CultureInfo.InvariantCulture, $"## {i + 1}. {Escape(e.Facts.Title)}\n\n");
             md.Append(CultureInfo.InvariantCulture, $"- Shows: {Escape(Describe(e.Facts))}\n");
-            md.Append(CultureInfo.InvariantCulture, $"- Unit: {Escape(e.Facts.Indicator.Unit)}\n");
+            md.Append(CultureInfo.InvariantCulture, $"- Unit: {Escape(e.Facts.Unit)}\n");
             md.Append("- Files: ").Append(string.Join(", ", e.Files.Select(f => "`" + f + "`"))).Append('\n');
             md.Append(CultureInfo.InvariantCulture, $"- Permalink: <{e.Permalink}>\n");
             md.Append("- Sources:\n");
-            foreach (var s in e.Facts.Sources)
+            foreach (var s in e.References)
             {
                 md.Append("  - ").Append(Reference(s)).Append('\n');
             }
@@ -38,7 +38,7 @@ public static class CitationsWriter
         }
 
         md.Append("## All references\n\n");
-        foreach (var s in entries.SelectMany(e => e.Facts.Sources).DistinctBy(s => s.Id).OrderBy(s => s.Citation, StringComparer.Ordinal))
+        foreach (var s in entries.SelectMany(e => e.References).DistinctBy(s => s.Id).OrderBy(s => s.Citation, StringComparer.Ordinal))
         {
             md.Append("- ").Append(Reference(s)).Append('\n');
         }

@@ -1,56 +1,55 @@
 using Dashboard.Data.Model;
+using Dashboard.Web.Charts;
+using Dashboard.Web.Endpoints;
 
 namespace Dashboard.Web.Export;
 
 /// <summary>
 /// Turns a <see cref="Deck"/> into slides with image URLs at a preset and theme. A slide marked for predict-then-reveal
-/// gets a second image that stops at the period before the latest (when the data has at least two periods).
+/// gets a second image that stops at the period before the latest (when its data has at least two periods).
 /// </summary>
-public sealed class DeckPlanner(ChartFactsReader facts)
+public sealed class DeckPlanner(ChartSpecFactory factory)
 {
     /// <summary>The slides, or the id of the first indicator that does not exist.</summary>
     public async Task<(IReadOnlyList<PresentationSlide> Slides, string? UnknownIndicator)> PlanAsync(
-        Deck deck, ExportPreset preset, string theme, CancellationToken ct)
+        Deck deck, ExportPreset preset, ChartTheme theme, CancellationToken ct)
     {
         var slides = new List<PresentationSlide>(deck.Slides.Count);
         foreach (var slide in deck.Slides)
         {
-            Period? from = slide.From is null ? null : Period.Parse(slide.From);
-            Period? to = slide.To is null ? null : Period.Parse(slide.To);
-            var f = await facts.ReadAsync(slide.Indicator, slide.Entities, from, to, ct);
-            if (f is null)
+            var query = new ChartQuery
+            {
+                Entities = slide.Entities,
+                From = slide.From is null ? null : Period.Parse(slide.From),
+                To = slide.To is null ? null : Period.Parse(slide.To),
+                Width = preset.Width,
+                Height = preset.Height,
+                Theme = theme,
+            };
+            var data = await factory.CreateAsync(slide.Indicator, query.Request, ct);
+            if (data is null)
             {
                 return ([], slide.Indicator);
             }
 
-            var link = new ChartLink(slide.Indicator, slide.Entities, slide.From, slide.To, preset.Width, preset.Height, 1, theme);
-            var reveal = slide.Reveal && f.PeriodBeforeLatest is not null && f.Indicator.ChartKind is not ("timeline" or "table");
-            var predict = reveal ? link with { To = f.PeriodBeforeLatest!.Value.Text } : null;
+            var facts = ChartFacts.From(data, slide.Entities);
+            var reveal = slide.Reveal && facts.PeriodBeforeLatest is not null && data.Spec.Kind is not (ChartKind.Timeline or ChartKind.Table);
+            var predict = reveal ? query with { To = facts.PeriodBeforeLatest } : null;
             slides.Add(new PresentationSlide(
                 slides.Count + 1,
                 slide.Heading,
-                f.Indicator.Name,
-                link.Url("png"),
-                predict?.Url("png"),
-                reveal ? f.PeriodBeforeLatest!.Value.Label : null,
-                reveal ? f.LatestPeriod!.Value.Label : null,
-                SourceLine(f),
-                "/indicators/" + Uri.EscapeDataString(slide.Indicator)));
+                data.Spec.Title,
+                query.Path(slide.Indicator, ChartFormat.Png),
+                predict?.Path(slide.Indicator, ChartFormat.Png),
+                reveal ? facts.PeriodBeforeLatest!.Value.Label : null,
+                reveal ? facts.LatestPeriod!.Value.Label : null,
+                SourceLine(data.Spec),
+                ChartExporter.PagePath(new ExportPanelRequest(slide.Indicator, slide.Entities, slide.From, slide.To), data.Spec.Kind)));
         }
 
         return (slides, null);
     }
 
-    /// <summary>"Source: Author (Year); Author (Year)" — the short form of each cited reference.</summary>
-    public static string SourceLine(ChartFacts facts) =>
-        facts.Sources.Count == 0
-            ? "Source: see the indicator page"
-            : "Source: " + string.Join("; ", facts.Sources.Select(s => ShortCitation(s.Citation)));
-
-    /// <summary>The citation up to its year in brackets ("Zanini, A. (2022)"), or all of it when it has none.</summary>
-    public static string ShortCitation(string citation)
-    {
-        var close = citation.IndexOf(").", StringComparison.Ordinal);
-        return close > 0 ? citation[..(close + 1)] : citation;
-    }
+    /// <summary>The chart's own footer ("Source: Kalkan Küçüksolak &amp; Fırat (2023), citing Zanini 2022, p. 2 · …").</summary>
+    public static string SourceLine(ChartSpec spec) => spec.Footer;
 }

@@ -1,4 +1,6 @@
+using Dashboard.Data.Model;
+
 namespace Dashboard.Web.Export;
 
-/// <summary>One chart of a briefing pack: what it shows, the files written for it and its permalink.</summary>
-public sealed record PackEntry(ChartFacts Facts, IReadOnlyList<string> Files, string Permalink);
+/// <summary>One chart of a briefing pack for CITATIONS.md: what it shows, its full references, files and permalink.</summary>
+public sealed record PackEntry(ChartFacts Facts, IReadOnlyList<Source> References, IReadOnlyList<string> Files, string Permalink);

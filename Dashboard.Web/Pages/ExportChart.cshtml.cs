@@ -9,10 +9,8 @@ namespace Dashboard.Web.Pages;
 /// Target of the export panel's GET form (<c>/export/chart?indicator=…&amp;preset=…&amp;scale=…&amp;theme=…&amp;format=…</c>):
 /// validates the choice and shows the finished download link, so exporting works without JavaScript.
 /// </summary>
-public sealed class ExportChartModel(IndicatorQueries indicators, ExportNaming naming) : PageModel
+public sealed class ExportChartModel(IndicatorQueries indicators, ChartExporter exporter, Microsoft.Extensions.Options.IOptions<Dashboard.Web.Charts.ChartOptions> chartOptions) : PageModel
 {
-    public const long MaxPixels = 33_177_600;
-
     public ExportPanelRequest Chart { get; private set; } = new("", []);
     public ExportSettings Settings { get; private set; } = ExportSettings.Default;
     public string Format { get; private set; } = "png";
@@ -41,15 +39,15 @@ public sealed class ExportChartModel(IndicatorQueries indicators, ExportNaming n
             return Fail(StatusCodes.Status400BadRequest, $"format '{format}' is not png or svg.");
         }
 
-        if (!ExportSettings.TryParse(preset, width, height, scale, theme, MaxPixels, out var settings, out var error))
+        if (!ExportSettings.TryParse(preset, width, height, scale, theme, chartOptions.Value.MaxPixels, out var settings, out var error))
         {
-            return Fail(StatusCodes.Status400BadRequest, error + ".");
+            return Fail(StatusCodes.Status400BadRequest, error);
         }
 
         Settings = settings;
         Chart = Chart with { Selected = settings, SelectedFormat = Format };
-        DownloadUrl = settings.Link(Chart).Url(Format);
-        FileName = ExportFileName.Image(await naming.StemAsync(Chart, ct), settings.PixelWidth, settings.PixelHeight, Format);
+        DownloadUrl = settings.Url(Chart, Format);
+        FileName = ExportFileName.Image(await exporter.StemAsync(Chart, ct), settings.PixelWidth, settings.PixelHeight, Format);
         return Page();
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Web.Charts;
 using Dashboard.Web.Export;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,24 +16,24 @@ public sealed class PresentModel(DeckPlanner planner) : PageModel
     /// <summary>More charts than this in one ad-hoc deck is refused: a deck is for a lesson, not the whole store.</summary>
     public const int MaxCharts = 30;
 
-    public static readonly IReadOnlyList<string> Themes = ["projector", "light", "dark"];
-
     public string DeckTitle { get; private set; } = "";
     public IReadOnlyList<PresentationSlide> Slides { get; private set; } = [];
     public int Current { get; private set; }
     public bool Revealed { get; private set; }
-    public string Theme { get; private set; } = "projector";
+    public ChartTheme Theme { get; private set; } = ChartTheme.Projector;
 
     /// <summary>The deck's query string without the position, e.g. <c>deck=paper&amp;theme=projector</c>.</summary>
     public string BaseQuery { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(string? deck, string? charts, string? theme, string? preset, string? reveal, string? slide, string? revealed, CancellationToken ct)
     {
-        Theme = string.IsNullOrEmpty(theme) ? "projector" : theme.ToLowerInvariant();
-        if (!Themes.Contains(Theme))
+        var chosenTheme = string.IsNullOrEmpty(theme) ? ChartTheme.Projector : ChartTheme.Find(theme);
+        if (chosenTheme is null)
         {
-            return Problem400($"theme '{theme}' is not one of: {string.Join(", ", Themes)}.");
+            return Problem400($"theme '{theme}' is not one of: {string.Join(", ", ChartTheme.All.Select(t => t.Name))}.");
         }
+
+        Theme = chosenTheme;
 
         var size = string.IsNullOrEmpty(preset) ? ExportPreset.Slide16x9 : ExportPreset.Find(preset);
         if (size is null)
