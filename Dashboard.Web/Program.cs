@@ -1,5 +1,12 @@
+using Dashboard.Web.Cli;
 using Dashboard.Web.Endpoints;
 using Dashboard.Web.Setup;
+
+// Command-line verbs (derive, time-import, …) run and exit before the web host is built.
+if (CliDispatcher.TryRun(args) is { } exitCode)
+{
+    return exitCode;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -24,6 +31,7 @@ app.MapChartEndpoints();
 app.MapExportEndpoints();
 
 app.Run();
+return 0;
 
 /// <summary>Entry point, public so integration tests can host the app.</summary>
 public partial class Program;

@@ -20,4 +20,10 @@ public sealed class DatasetContent
     public List<Source> Sources { get; } = [];
 
     public List<ParsedObservation> Observations { get; } = [];
+
+    /// <summary>
+    /// Information for the user that is not an error, e.g. "skipped 412 rows of 23 aggregates without a country code"
+    /// or "38 rows had no TIV value (unknown) and were left out".
+    /// </summary>
+    public List<string> Notes { get; } = [];
 }

@@ -8,4 +8,11 @@ public sealed record ReaderContext
 
     /// <summary>Source id to cite for values read from the file (must exist in References or in the file's own Sources).</summary>
     public string? SourceId { get; init; }
+
+    /// <summary>
+    /// Extra names or codes to map to entity codes (e.g. OWID "World" → a group code), consulted before the built-in
+    /// <see cref="CountryNames"/>. Rows whose country cannot be mapped are errors, or skipped aggregates where a format
+    /// marks them so (OWID rows without a code).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> EntityMap { get; init; } = new Dictionary<string, string>();
 }

@@ -1,0 +1,15 @@
+namespace Dashboard.Data.Import.Formats;
+
+/// <summary>The readers of every supported format, in the order <see cref="FormatDetector"/> tries them.</summary>
+public static class DatasetReaders
+{
+    /// <summary>Our contract first (its header is the most specific), then the downloaded formats.</summary>
+    public static IReadOnlyList<IDatasetReader> All { get; } =
+    [
+        new ContractObservationsReader(),
+        new SipriTradeRegisterReader(),
+        new WorldBankWideReader(),
+        new OwidGrapherReader(),
+        new Top500ListsReader(),
+    ];
+}

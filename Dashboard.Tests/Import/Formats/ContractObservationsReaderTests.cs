@@ -1,0 +1,47 @@
+using Dashboard.Data.Import;
+using Dashboard.Data.Import.Formats;
+using Dashboard.Tests.Support;
+
+namespace Dashboard.Tests.Import.Formats;
+
+public sealed class ContractObservationsReaderTests : IDisposable
+{
+    private readonly TestDataFolder _folder = new();
+    private readonly TestDatabase _db = new();
+
+    public void Dispose()
+    {
+        _folder.Dispose();
+        _db.Dispose();
+    }
+
+    private ReferenceSet References()
+    {
+        using var c = _db.Open();
+        DataFolderImporter.Import(c, _folder.Path);
+        return ReferenceSet.Load(c);
+    }
+
+    [Fact]
+    public void Read_ContractFile_RowsAsWritten()
+    {
+        var (content, errors) = FormatFixtures.Read(new ContractObservationsReader(), "contract-observations.csv", References());
+
+        Assert.False(errors.HasErrors, FormatFixtures.Report(errors));
+        Assert.Equal(53.3, FormatFixtures.Single(content, "arms-import-share", "CA5", "2010-2014", "RUS").Value);
+        Assert.Equal(3, content.Observations[1].Line);
+    }
+
+    [Fact]
+    public void Read_UnknownEntity_SameMessageAsTheFolderImporter()
+    {
+        var refs = References();
+        var text = File.ReadAllText(FormatFixtures.PathOf("contract-observations.csv")).Replace("top500-systems,KAZ", "top500-systems,XXX", StringComparison.Ordinal);
+        var errors = new ErrorList();
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+
+        new ContractObservationsReader().Read(stream, "mine.csv", new ReaderContext { References = refs }, errors);
+
+        Assert.Contains("mine.csv line 2, column entity: 'XXX' is not a known entity", FormatFixtures.Report(errors), StringComparison.Ordinal);
+    }
+}
