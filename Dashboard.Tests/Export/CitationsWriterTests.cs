@@ -22,7 +22,7 @@ public sealed class CitationsWriterTests
     };
 
     private static PackEntry Entry(string indicator, string name, params Source[] sources) => new(
-        new ChartFacts(indicator, name, "%", ["China", "Russia"], [Period.Parse("2010-2014"), Period.Parse("2019")], []),
+        new ChartFacts(indicator, name, "%", ["China", "Russia"], [Period.Parse("2010-2014"), Period.Parse("2019")], [], "Source: Paper (2023), citing [x](y) · GeoAI"),
         sources,
         [indicator + ".png", indicator + ".svg", indicator + ".csv"],
         "http://localhost/indicators/" + indicator);
@@ -42,6 +42,7 @@ public sealed class CitationsWriterTests
         Assert.Contains("`top500-systems.svg`", md, StringComparison.Ordinal);
         Assert.Contains("<http://localhost/indicators/arms-import-share>", md, StringComparison.Ordinal);
         Assert.Contains("China, Russia; 2010–2019", md, StringComparison.Ordinal);
+        Assert.Contains(@"- On the image: Source: Paper (2023), citing \[x\](y) · GeoAI", md, StringComparison.Ordinal);
         Assert.Contains("Kalkan Küçüksolak, Ö. & Fırat, T. (2023). The Geopolitics of AI in Central Asia. Publisher: JSS. Edition: 12(1). <https://doi.org/10.28956/gbd.1249381>.", md, StringComparison.Ordinal);
         var allReferences = md[md.IndexOf("## All references", StringComparison.Ordinal)..];
         Assert.Single(allReferences.Split('\n'), l => l.StartsWith("- Kalkan", StringComparison.Ordinal));

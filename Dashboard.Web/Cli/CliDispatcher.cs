@@ -10,6 +10,7 @@ public static class CliDispatcher
     [
         DeriveVerb.Verb,
         TimeImportVerb.Verb,
+        ExportVerb.Verb,
     ];
 
     /// <summary>Runs the verb named by <paramref name="args"/>[0] and returns its exit code; null when it names none.</summary>

@@ -7,8 +7,8 @@ namespace Dashboard.Web.Endpoints;
 
 /// <summary>
 /// <c>GET /export/pack.zip?charts=a,b&amp;preset=slide-16x9&amp;scale=1&amp;theme=light</c> (or <c>deck=paper</c>): the
-/// briefing pack. Bad parameters → 400 naming the parameter; an unknown chart → 404; the ZIP is built in a temp
-/// file first, so a failure never sends half a pack.
+/// briefing pack. Bad parameters → 400 naming the parameter; an unknown chart → 404; the ZIP is built in memory
+/// first, so a failure never sends half a pack.
 /// </summary>
 public static class ExportEndpoints
 {
@@ -67,27 +67,19 @@ public static class ExportEndpoints
         var baseUrl = string.IsNullOrEmpty(exportOptions.Value.PublicBaseUrl)
             ? $"{http.Request.Scheme}://{http.Request.Host}"
             : exportOptions.Value.PublicBaseUrl.TrimEnd('/');
-        var temp = new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
-        try
+        var pack = await builder.BuildAsync(charts, settings, ChartExporter.AllFormats, baseUrl, ct);
+        if (pack.UnknownChart is not null)
         {
-            var (_, unknown) = await builder.WriteAsync(temp, charts, settings, baseUrl, ct);
-            if (unknown is not null)
-            {
-                await temp.DisposeAsync();
-                return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown chart",
-                    detail: $"There is no chart '{Shorten(unknown)}'; the list is on /export.");
-            }
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown chart",
+                detail: $"There is no chart '{Shorten(pack.UnknownChart)}'; the list is on /export.");
+        }
 
-            temp.Position = 0;
-            var date = clock.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var name = FormattableString.Invariant($"geoai-briefing-pack-{packName}-{date}-{settings.PixelWidth}x{settings.PixelHeight}.zip");
-            return Results.Stream(temp, "application/zip", name);
-        }
-        catch
-        {
-            await temp.DisposeAsync();
-            throw;
-        }
+        // Zipped in memory (the files are in memory already), so a failure never sends half a ZIP.
+        using var zip = new MemoryStream();
+        await BriefingPackBuilder.WriteZipAsync(zip, pack.Files, ct);
+        var date = clock.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var name = FormattableString.Invariant($"geoai-briefing-pack-{packName}-{date}-{settings.PixelWidth}x{settings.PixelHeight}.zip");
+        return Results.File(zip.ToArray(), "application/zip", name);
     }
 
     private static IResult Invalid(string parameter, string message) =>

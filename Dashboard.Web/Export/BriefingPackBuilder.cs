@@ -1,74 +1,59 @@
 using System.IO.Compression;
 using System.Text;
 using Dashboard.Data;
+using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
+using Dashboard.Web.Charts;
 
 namespace Dashboard.Web.Export;
 
 /// <summary>
-/// Builds a briefing pack: a ZIP with PNG + SVG + CSV per chart (descriptive names) and CITATIONS.md (full
-/// references, permalinks, data version, date). Every chart is checked before anything is written.
+/// Builds a briefing pack: per chart a PNG, an SVG and a CSV with descriptive names, and CITATIONS.md (full
+/// references, permalinks, data version, date). The web app zips it; the CLI writes it to a folder. Every chart is
+/// rendered before anything is written, so an unknown chart never leaves half a pack.
 /// </summary>
 public sealed class BriefingPackBuilder(ChartExporter exporter, SourceQueries sources, Database database, TimeProvider clock)
 {
-    /// <summary>More charts than this in one pack is refused: at 4× a pack of this size is already some 100 MB.</summary>
+    /// <summary>More charts than this in one web pack is refused: at 4× such a pack is already some 100 MB.</summary>
     public const int MaxCharts = 20;
 
-    /// <summary>
-    /// Writes the ZIP to <paramref name="output"/> and returns the entry names, or the id of the first chart that does
-    /// not exist (then nothing is written).
-    /// </summary>
-    public async Task<(IReadOnlyList<string> Entries, string? UnknownChart)> WriteAsync(
-        Stream output, IReadOnlyList<ExportPanelRequest> charts, ExportSettings settings, string baseUrl, CancellationToken ct)
+    public async Task<BriefingPack> BuildAsync(IReadOnlyList<ExportPanelRequest> charts, ExportSettings settings,
+        IReadOnlyList<ChartFormat> formats, string baseUrl, CancellationToken ct)
     {
-        var exported = new List<ExportedChart>(charts.Count);
+        var references = (await sources.GetSourcesAsync(ct)).ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { CitationsWriter.FileName };
+        var files = new List<ExportFile>();
+        var entries = new List<PackEntry>(charts.Count);
         foreach (var chart in charts)
         {
-            var e = await exporter.ExportAsync(chart, settings, ChartExporter.AllFormats, baseUrl, ct);
-            if (e is null)
+            var exported = await exporter.ExportAsync(chart, settings, formats, baseUrl, ct);
+            if (exported is null)
             {
-                return ([], chart.Indicator);
+                return new BriefingPack([], chart.Indicator);
             }
 
-            exported.Add(e);
+            var named = exported.Files.Select(f => f with { Name = Unique(f.Name, taken) }).ToList();
+            files.AddRange(named);
+            var refs = exported.Facts.Sources.Select(s => references.GetValueOrDefault(s.Id)).OfType<Source>().ToList();
+            entries.Add(new PackEntry(exported.Facts, refs, named.Select(f => f.Name).ToList(), exported.Permalink));
         }
 
-        var references = (await sources.GetSourcesAsync(ct)).ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var entries = new List<PackEntry>(exported.Count);
-        var names = new List<string>();
-        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { CitationsWriter.FileName };
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8))
-        {
-            foreach (var e in exported)
-            {
-                var files = new List<string>();
-                foreach (var file in e.Files)
-                {
-                    var name = Unique(file.Name, taken);
-                    await WriteEntryAsync(zip, name, file.Bytes, ct);
-                    files.Add(name);
-                }
-
-                names.AddRange(files);
-                var refs = e.Facts.Sources.Select(s => references.GetValueOrDefault(s.Id)).OfType<Dashboard.Data.Model.Source>().ToList();
-                entries.Add(new PackEntry(e.Facts, refs, files, e.Permalink));
-            }
-
-            var citations = CitationsWriter.Write(entries, database.GetDataVersion(), clock.GetUtcNow());
-            await WriteEntryAsync(zip, CitationsWriter.FileName, new UTF8Encoding(false).GetBytes(citations), ct);
-            names.Add(CitationsWriter.FileName);
-        }
-
-        return (names, null);
+        var citations = CitationsWriter.Write(entries, database.GetDataVersion(), clock.GetUtcNow());
+        files.Add(new ExportFile(CitationsWriter.FileName, new UTF8Encoding(false).GetBytes(citations)));
+        return new BriefingPack(files, null);
     }
 
-    private static async Task WriteEntryAsync(ZipArchive zip, string name, byte[] bytes, CancellationToken ct)
+    /// <summary>Writes the files as a ZIP; PNGs are stored (already deflated), the rest deflated.</summary>
+    public static async Task WriteZipAsync(Stream output, IReadOnlyList<ExportFile> files, CancellationToken ct)
     {
-        // PNGs are already deflated; storing them saves time for no loss.
-        var level = name.EndsWith(".png", StringComparison.Ordinal) ? CompressionLevel.NoCompression : CompressionLevel.Optimal;
-        var entry = zip.CreateEntry(name, level);
-        await using var stream = entry.Open();
-        await stream.WriteAsync(bytes, ct);
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8);
+        foreach (var file in files)
+        {
+            var level = file.Name.EndsWith(".png", StringComparison.Ordinal) ? CompressionLevel.NoCompression : CompressionLevel.Optimal;
+            var entry = zip.CreateEntry(file.Name, level);
+            await using var stream = entry.Open();
+            await stream.WriteAsync(file.Bytes, ct);
+        }
     }
 
     /// <summary>The same chart chosen twice gets "-2", "-3" before its extension instead of overwriting.</summary>

@@ -23,10 +23,11 @@ public sealed class ChartExporter(ChartSpecFactory factory, ChartImageService im
 
     /// <summary>The file-name stem, e.g. <c>china-russia-top500-systems-1993-2026</c> (the indicator id when unknown).</summary>
     public async Task<string> StemAsync(ExportPanelRequest chart, CancellationToken ct) =>
-        await FactsAsync(chart, ct) is { } facts ? Stem(facts) : ExportFileName.Slug(chart.Indicator);
+        await FactsAsync(chart, ct) is { } facts ? Stem(facts, chart.Entities.Count > 0) : ExportFileName.Slug(chart.Indicator);
 
-    public static string Stem(ChartFacts facts) =>
-        ExportFileName.Stem(facts.EntityNames, facts.IndicatorId, facts.FirstYear, facts.LastYear);
+    /// <summary>Entities are named only when chosen: a chart of everything is named by its indicator and span.</summary>
+    public static string Stem(ChartFacts facts, bool entitiesChosen) =>
+        ExportFileName.Stem(entitiesChosen ? facts.EntityNames : [], facts.IndicatorId, facts.FirstYear, facts.LastYear);
 
     /// <summary>
     /// The chart in each format, or null when the indicator does not exist. <paramref name="baseUrl"/> (e.g.
@@ -42,7 +43,7 @@ public sealed class ChartExporter(ChartSpecFactory factory, ChartImageService im
         }
 
         var facts = ChartFacts.From(data, query.Request.Entities);
-        var stem = Stem(facts);
+        var stem = Stem(facts, chart.Entities.Count > 0);
         var version = database.GetDataVersion();
         var files = new List<ExportFile>(formats.Count);
         foreach (var format in formats)

@@ -14,7 +14,8 @@ public sealed record ChartFacts(
     string Unit,
     IReadOnlyList<string> EntityNames,
     IReadOnlyList<Period> Periods,
-    IReadOnlyList<ChartSource> Sources)
+    IReadOnlyList<ChartSource> Sources,
+    string Footer)
 {
     // Code and name columns of the three row shapes (observations, events, projects) in ChartSpecFactory's tables.
     private static readonly (string Code, string Name)[] NamedColumns =
@@ -71,7 +72,8 @@ public sealed record ChartFacts(
             spec.Unit,
             codes.Select(c => names.GetValueOrDefault(c, c)).ToList(),
             PeriodsOf(table),
-            spec.Sources);
+            spec.Sources,
+            spec.Footer);
     }
 
     private static List<Period> PeriodsOf(ChartDataTable table)

@@ -18,7 +18,13 @@ public static class CitationsWriter
         var md = new StringBuilder();
         md.Append("# Citations — GeoAI Dashboard briefing pack\n\n");
         md.Append(CultureInfo.InvariantCulture, $"Generated {date} (UTC) from data version `{dataVersion}`. ");
-        md.Append("Every figure in this pack carries its source on the image; the references below are the full ones.\n\n");
+        md.Append("Every figure in this pack carries its source on the image; the references below are the full ones.");
+        if (entries.Any(e => e.Permalink.StartsWith('/')))
+        {
+            md.Append(" Permalinks are relative to the dashboard's address (e.g. `http://localhost:5080`).");
+        }
+
+        md.Append("\n\n");
 
         for (var i = 0; i < entries.Count; i++)
         {
@@ -28,6 +34,7 @@ public static class CitationsWriter
             md.Append(CultureInfo.InvariantCulture, $"- Unit: {Escape(e.Facts.Unit)}\n");
             md.Append("- Files: ").Append(string.Join(", ", e.Files.Select(f => "`" + f + "`"))).Append('\n');
             md.Append(CultureInfo.InvariantCulture, $"- Permalink: <{e.Permalink}>\n");
+            md.Append(CultureInfo.InvariantCulture, $"- On the image: {Escape(e.Facts.Footer)}\n");
             md.Append("- Sources:\n");
             foreach (var s in e.References)
             {

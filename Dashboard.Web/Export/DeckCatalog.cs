@@ -1,8 +1,9 @@
 namespace Dashboard.Web.Export;
 
 /// <summary>
-/// The named decks. <c>paper</c> tells the paper's story in its order: arms, supercomputers, debt, Safe City,
-/// strategies. Slides name indicators and entities only; every number comes from the store when the slide is shown.
+/// The named decks. <c>paper</c> tells the paper's story in its order — arms, supercomputers, debt, Safe City,
+/// strategies — putting each figure the paper prints beside the primary series where one exists. Slides name
+/// indicators, entities and periods only; every number comes from the store when the slide is shown.
 /// </summary>
 public static class DeckCatalog
 {
@@ -10,13 +11,14 @@ public static class DeckCatalog
 
     public static Deck Paper { get; } = new(
         "paper",
-        "China and Russia in Central Asia — the paper's story",
+        "China and Russia in Central Asia: the paper's story",
         [
             new DeckSlide("arms-import-share", ["CA5"], "Arms: how much of Central Asia's arms imports come from China?", Reveal: true),
-            new DeckSlide("top500-systems", ["CHN", "USA", "RUS"], "Supercomputers: who owns the world's 500 fastest machines?", Reveal: true),
+            new DeckSlide("top500-systems", ["CHN", "USA", "RUS"], "Supercomputers: who owns the world's 500 fastest machines?", Reveal: true, PredictTo: "2009-11"),
             new DeckSlide("public-debt-share-china", ["KGZ", "TJK"], "Debt: how much do Kyrgyzstan and Tajikistan owe Chinese banks?"),
-            new DeckSlide("safe-city-projects", [], "Safe City: Chinese surveillance platforms in Central Asian capitals"),
-            new DeckSlide("ai-strategy-events", [], "Strategies: AI plans, targets and milestones of China and Russia"),
+            new DeckSlide("external-debt-share-china-bilateral", ["KGZ", "TJK"], "Debt over time: the share of external debt owed to the Chinese state", Reveal: true, PredictTo: "2009"),
+            new DeckSlide("safe-city-projects", [], "Safe City: surveillance platforms in Central Asian capitals"),
+            new DeckSlide("ai-strategy-events", [], "Strategies: AI plans, targets and military milestones", From: "2016"),
         ]);
 
     public static IReadOnlyList<Deck> All { get; } = [Paper];

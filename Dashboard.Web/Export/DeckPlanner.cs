@@ -33,21 +33,45 @@ public sealed class DeckPlanner(ChartSpecFactory factory)
             }
 
             var facts = ChartFacts.From(data, slide.Entities);
-            var reveal = slide.Reveal && facts.PeriodBeforeLatest is not null && data.Spec.Kind is not (ChartKind.Timeline or ChartKind.Table);
-            var predict = reveal ? query with { To = facts.PeriodBeforeLatest } : null;
+            var hideAfter = PredictUpTo(slide, facts);
+            var reveal = slide.Reveal && hideAfter is not null && data.Spec.Kind is not (ChartKind.Timeline or ChartKind.Table);
+            var predict = reveal ? query with { To = hideAfter } : null;
             slides.Add(new PresentationSlide(
                 slides.Count + 1,
                 slide.Heading,
                 data.Spec.Title,
                 query.Path(slide.Indicator, ChartFormat.Png),
                 predict?.Path(slide.Indicator, ChartFormat.Png),
-                reveal ? facts.PeriodBeforeLatest!.Value.Label : null,
-                reveal ? facts.LatestPeriod!.Value.Label : null,
+                reveal ? hideAfter!.Value.Label : null,
+                reveal ? RevealText(facts, hideAfter!.Value) : null,
                 SourceLine(data.Spec),
                 ChartExporter.PagePath(new ExportPanelRequest(slide.Indicator, slide.Entities, slide.From, slide.To), data.Spec.Kind)));
         }
 
         return (slides, null);
+    }
+
+    /// <summary>
+    /// Where the predict image stops: the slide's <see cref="DeckSlide.PredictTo"/>, else the period before the latest;
+    /// null when nothing would be left to reveal (or nothing to show before it).
+    /// </summary>
+    public static Period? PredictUpTo(DeckSlide slide, ChartFacts facts)
+    {
+        if (slide.PredictTo is null)
+        {
+            return facts.PeriodBeforeLatest;
+        }
+
+        var stop = Period.Parse(slide.PredictTo);
+        var shown = facts.Periods.Count(p => p.End <= stop.End);
+        return shown > 0 && shown < facts.Periods.Count ? stop : null;
+    }
+
+    /// <summary>"2015–2019" when one period is hidden, "Dec 2009 to Jun 2026" when several are.</summary>
+    public static string RevealText(ChartFacts facts, Period stop)
+    {
+        var hidden = facts.Periods.Where(p => p.End > stop.End).ToList();
+        return hidden.Count == 1 ? hidden[0].Label : hidden[0].Label + " to " + hidden[^1].Label;
     }
 
     /// <summary>The chart's own footer ("Source: Kalkan Küçüksolak &amp; Fırat (2023), citing Zanini 2022, p. 2 · …").</summary>

@@ -1,8 +1,9 @@
 namespace Dashboard.Web.Export;
 
 /// <summary>
-/// One slide of a deck: a chart (indicator, entities, optional period range) and the sentence that frames it.
-/// <paramref name="Reveal"/>: predict, then reveal — the latest period stays hidden until the next key press.
+/// One slide of a deck: a chart (indicator, entities, optional period range) and the question that frames it.
+/// <paramref name="Reveal"/>: predict, then reveal — the slide first shows the data only up to
+/// <paramref name="PredictTo"/> (default: the period before the latest) and the rest on the next key press.
 /// </summary>
 public sealed record DeckSlide(
     string Indicator,
@@ -10,4 +11,5 @@ public sealed record DeckSlide(
     string Heading,
     bool Reveal = false,
     string? From = null,
-    string? To = null);
+    string? To = null,
+    string? PredictTo = null);
