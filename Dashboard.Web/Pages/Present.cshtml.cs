@@ -21,6 +21,7 @@ public sealed class PresentModel(DeckPlanner planner) : PageModel
     public int Current { get; private set; }
     public bool Revealed { get; private set; }
     public ChartTheme Theme { get; private set; } = ChartTheme.Projector;
+    public ExportPreset Preset { get; private set; } = ExportPreset.Slide16x9;
 
     /// <summary>The deck's query string without the position, e.g. <c>deck=paper&amp;theme=projector</c>.</summary>
     public string BaseQuery { get; private set; } = "";
@@ -41,6 +42,7 @@ public sealed class PresentModel(DeckPlanner planner) : PageModel
             return Problem400($"preset '{preset}' is not one of: {string.Join(", ", ExportPreset.All.Select(p => p.Id))}.");
         }
 
+        Preset = size;
         Deck? chosen;
         if (!string.IsNullOrWhiteSpace(charts))
         {

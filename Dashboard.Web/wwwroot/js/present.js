@@ -84,7 +84,7 @@
             }
             img.loading = 'eager';
             var next = nextStep(s);
-            setLink(slide, '.nav-next', next, next && next.index === s.index ? 'Reveal →' : 'Next →');
+            setLink(slide, '.nav-next', next, next && next.index === s.index ? 'Reveal ' + slide.dataset.reveals + ' →' : 'Next →');
             setLink(slide, '.nav-prev', previousStep(s), null);
         });
         deck.dataset.current = String(s.index);
@@ -126,12 +126,22 @@
             e.preventDefault();
             go({ index: slides.length - 1, revealed: hasReveal(slides.length - 1) });
         } else if (e.key === 'f' || e.key === 'F') {
-            if (document.fullscreenElement) {
-                document.exitFullscreen();
-            } else if (document.documentElement.requestFullscreen) {
-                document.documentElement.requestFullscreen().catch(function () { /* refused: stay windowed */ });
-            }
+            toggleFullscreen();
         }
+    });
+
+    function toggleFullscreen() {
+        if (document.fullscreenElement) {
+            document.exitFullscreen();
+        } else if (document.documentElement.requestFullscreen) {
+            document.documentElement.requestFullscreen().catch(function () { /* refused: stay windowed */ });
+        }
+    }
+
+    // Full screen needs script, so its buttons are only shown when this runs.
+    Array.prototype.forEach.call(deck.querySelectorAll('.nav-fullscreen'), function (button) {
+        button.hidden = !document.documentElement.requestFullscreen;
+        button.addEventListener('click', toggleFullscreen);
     });
 
     // The plain links move in place too, without a page load.
