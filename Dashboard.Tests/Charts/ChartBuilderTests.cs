@@ -64,7 +64,7 @@ public sealed class ChartBuilderTests
         using var line = ChartBuilder.Build(SampleSpecs.Line(), ChartTheme.Light, ChartSize.Default);
         using var bar = ChartBuilder.Build(SampleSpecs.GroupedBar(), ChartTheme.Light, ChartSize.Default);
 
-        var lineColors = line.GetPlottables<ScottPlot.Plottables.Scatter>().Select(s => s.LineColor).ToList();
+        var lineColors = line.GetPlottables<Dashboard.Web.Charts.Drawing.SeriesLine>().Select(s => s.Color).ToList();
         var barColors = bar.GetPlottables<ScottPlot.Plottables.BarPlot>().SelectMany(b => b.Bars).Select(b => b.FillColor).ToList();
 
         var china = Color.FromHex("#C0392B");
@@ -84,6 +84,24 @@ public sealed class ChartBuilderTests
         Assert.Equal(1, one.ScaleFactor);
         Assert.Equal(2, two.ScaleFactor);
         Assert.Equal(one.Axes.Bottom.TickLabelStyle.FontSize, two.Axes.Bottom.TickLabelStyle.FontSize);
+    }
+
+    [Theory]
+    [InlineData(200, 2160)]
+    [InlineData(3840, 150)]
+    [InlineData(200, 150)]
+    public void Build_ExtremeSizesEveryKindAndTheme_RendersBothFormats(int width, int height)
+    {
+        var size = new ChartSize(width, height, 1);
+        foreach (var theme in ChartTheme.All)
+        {
+            foreach (var kind in SampleSpecs.Kinds)
+            {
+                using var plot = ChartBuilder.Build(SampleSpecs.For(kind), theme, size);
+                ImageAssert.PngSize(ChartRenderer.RenderPng(plot, size), width, height);
+                ImageAssert.Svg(ChartRenderer.RenderSvg(plot, size, "t"));
+            }
+        }
     }
 
     [Fact]

@@ -137,6 +137,18 @@ public sealed class ChartSpecFactoryTests : IDisposable
         Assert.Contains("–", data.Spec.Table.Rows.SelectMany(r => r.Cells));
     }
 
+    [Fact]
+    public async Task CreateAsync_MoreSeriesThanReadable_KeepsLargestWithChinaAndRussiaAndSaysSo()
+    {
+        var data = await CreateAsync("tiv");
+
+        Assert.Equal(ChartSpecFactory.MaxSeries, data.Spec.Series.Count);
+        Assert.Contains(data.Spec.Series, s => s.Name == "China → Kazakhstan");
+        Assert.Contains(data.Spec.Series, s => s.Name == "Russia → Kazakhstan");
+        Assert.Contains(data.Spec.Notes, n => n.Contains("3 more", StringComparison.Ordinal));
+        Assert.Equal(ChartSpecFactory.MaxSeries * 2, data.Rows.Rows.Count);
+    }
+
     [Theory]
     [InlineData(ChartKind.Line, 1, 0, ChartKind.GroupedBar)]
     [InlineData(ChartKind.Line, 5, 0, ChartKind.Line)]

@@ -32,6 +32,19 @@ public sealed class PngTextTests
     }
 
     [Fact]
+    public void Insert_NonLatin1Value_AlsoWritesLatin1TransliterationForTextOnlyReaders()
+    {
+        using var plot = ChartBuilder.Build(SampleSpecs.GroupedBar(), ChartTheme.Light, new ChartSize(300, 200));
+        var png = ChartRenderer.RenderPng(plot, new ChartSize(300, 200));
+
+        var tagged = PngText.Insert(png, [new("Source", "Kalkan Küçüksolak & Fırat (2023) – Россия")]);
+
+        var latin1 = Encoding.Latin1.GetString(tagged);
+        Assert.Contains("tEXtSource\0Kalkan Küçüksolak & Firat (2023) - ??????", latin1, StringComparison.Ordinal);
+        Assert.Equal("Kalkan Küçüksolak & Fırat (2023) – Россия", PngText.Read(tagged).Single(c => c.Key == "Source").Value);
+    }
+
+    [Fact]
     public void Insert_NotAPng_Throws()
     {
         Assert.Throws<ArgumentException>(() => PngText.Insert([1, 2, 3], []));

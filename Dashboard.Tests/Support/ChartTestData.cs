@@ -17,6 +17,7 @@ public sealed class ChartTestData : IDisposable
         empty-line,No data yet,%,economic,Declared but without observations.,line,0,100
         events-tl,Milestones,events,political,Events.,timeline,,
         projects-tbl,Projects,projects,political,Projects.,table,,
+        tiv,Arms deliveries,TIV m,military,Recipient (entity) from supplier (counterpart).,line,0,
         """;
 
     public const string Observations = """
@@ -41,6 +42,36 @@ public sealed class ChartTestData : IDisposable
         supplier-shares,KAZ,RUS,2015-2019,,70,sipri,register,derived,share of TIV,
         supplier-shares,KAZ,CHN,2015-2019,,10,sipri,register,derived,share of TIV,
         supplier-shares,KGZ,RUS,2015-2019,,90,sipri,register,derived,share of TIV,
+        tiv,KAZ,CHN,2018,,1,sipri,register,derived,sum of TIV,
+        tiv,KAZ,CHN,2019,,2,sipri,register,derived,sum of TIV,
+        tiv,KAZ,RUS,2018,,3,sipri,register,derived,sum of TIV,
+        tiv,KAZ,RUS,2019,,4,sipri,register,derived,sum of TIV,
+        tiv,KAZ,CA5,2018,,5,sipri,register,derived,sum of TIV,
+        tiv,KAZ,CA5,2019,,6,sipri,register,derived,sum of TIV,
+        tiv,KAZ,KGZ,2018,,7,sipri,register,derived,sum of TIV,
+        tiv,KAZ,KGZ,2019,,8,sipri,register,derived,sum of TIV,
+        tiv,KAZ,USA,2018,,9,sipri,register,derived,sum of TIV,
+        tiv,KAZ,USA,2019,,10,sipri,register,derived,sum of TIV,
+        tiv,KGZ,CHN,2018,,11,sipri,register,derived,sum of TIV,
+        tiv,KGZ,CHN,2019,,12,sipri,register,derived,sum of TIV,
+        tiv,KGZ,RUS,2018,,13,sipri,register,derived,sum of TIV,
+        tiv,KGZ,RUS,2019,,14,sipri,register,derived,sum of TIV,
+        tiv,KGZ,CA5,2018,,15,sipri,register,derived,sum of TIV,
+        tiv,KGZ,CA5,2019,,16,sipri,register,derived,sum of TIV,
+        tiv,KGZ,KAZ,2018,,17,sipri,register,derived,sum of TIV,
+        tiv,KGZ,KAZ,2019,,18,sipri,register,derived,sum of TIV,
+        tiv,KGZ,USA,2018,,19,sipri,register,derived,sum of TIV,
+        tiv,KGZ,USA,2019,,20,sipri,register,derived,sum of TIV,
+        tiv,USA,CHN,2018,,21,sipri,register,derived,sum of TIV,
+        tiv,USA,CHN,2019,,22,sipri,register,derived,sum of TIV,
+        tiv,USA,RUS,2018,,23,sipri,register,derived,sum of TIV,
+        tiv,USA,RUS,2019,,24,sipri,register,derived,sum of TIV,
+        tiv,USA,CA5,2018,,25,sipri,register,derived,sum of TIV,
+        tiv,USA,CA5,2019,,26,sipri,register,derived,sum of TIV,
+        tiv,USA,KAZ,2018,,27,sipri,register,derived,sum of TIV,
+        tiv,USA,KAZ,2019,,28,sipri,register,derived,sum of TIV,
+        tiv,USA,KGZ,2018,,29,sipri,register,derived,sum of TIV,
+        tiv,USA,KGZ,2019,,30,sipri,register,derived,sum of TIV,
         """;
 
     public const string Sources = """

@@ -23,6 +23,9 @@ public sealed class ChartSpecFactory(
     /// <summary>Above this many bar groups a grouped-bar indicator is drawn as lines.</summary>
     public const int MaxBarGroups = 8;
 
+    /// <summary>At most this many series are drawn (and exported): the largest, China and Russia first.</summary>
+    public const int MaxSeries = 12;
+
     private static readonly string[] PaletteOrder = ["CHN", "RUS", "USA", "CA5", "KAZ", "KGZ", "TJK", "TKM", "UZB"];
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
@@ -75,6 +78,21 @@ public sealed class ChartSpecFactory(
         var multiEntityStack = kind == ChartKind.StackedShare && entityCodes.Count > 1;
         string Category(Observation o) => multiEntityStack ? $"{cx.Name(o.EntityCode)} · {o.ParsedPeriod.Label}" : o.ParsedPeriod.Label;
 
+        // More series than a reader can tell apart: keep the largest (China and Russia always) and say so.
+        var omitted = 0;
+        var keys = rows.GroupBy(SeriesKey, StringComparer.Ordinal).ToList();
+        if (keys.Count > MaxSeries)
+        {
+            var kept = keys
+                .OrderByDescending(g => g.Any(o => SeriesCode(o) is "CHN" or "RUS"))
+                .ThenByDescending(g => g.Sum(o => Math.Abs(o.Value)))
+                .Take(MaxSeries)
+                .Select(g => g.Key)
+                .ToHashSet(StringComparer.Ordinal);
+            omitted = keys.Count - kept.Count;
+            rows = rows.Where(o => kept.Contains(SeriesKey(o))).ToList();
+        }
+
         var series = rows
             .GroupBy(SeriesKey, StringComparer.Ordinal)
             .Select(g =>
@@ -85,6 +103,7 @@ public sealed class ChartSpecFactory(
                 {
                     Name = SeriesName(first),
                     EntityCode = SeriesCode(first),
+                    MarkerCode = bothVary ? first.EntityCode : null,
                     Points = g.OrderBy(o => o.ParsedPeriod.Start).ThenBy(o => o.ParsedPeriod.End).ThenBy(o => o.EntityCode, StringComparer.Ordinal)
                         .Select(o => new ChartPoint
                         {
@@ -126,6 +145,11 @@ public sealed class ChartSpecFactory(
             .GroupBy(o => o.PeriodAsStated!.Trim(), StringComparer.Ordinal)
             .Select(g => $"Period in the source's words for {string.Join(", ", g.Select(o => o.ParsedPeriod.Label).Distinct(StringComparer.Ordinal))}: “{g.Key}”")
             .Take(2));
+        if (omitted > 0)
+        {
+            notes.Insert(0, $"Showing the {MaxSeries.ToString(Inv)} largest series; {omitted.ToString(Inv)} more: choose entities to see them");
+        }
+
         if (series.Any(s => s.Points.Any(p => p.Marked)))
         {
             notes.Add("Ringed points: the paper's figures");

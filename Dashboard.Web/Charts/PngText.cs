@@ -4,9 +4,10 @@ using System.Text;
 namespace Dashboard.Web.Charts;
 
 /// <summary>
-/// Writes and reads PNG text chunks. Values representable in Latin-1 go into <c>tEXt</c>; others (e.g. Turkish ı)
-/// into <c>iTXt</c> as UTF-8, as the PNG spec requires. Chunks are inserted right after IHDR, so readers that stop
-/// at the first IDAT (e.g. <c>identify -verbose</c>, exiftool) see them.
+/// Writes and reads PNG text chunks, inserted right after IHDR. Values representable in Latin-1 go into <c>tEXt</c>.
+/// Others (e.g. Turkish ı) get a Latin-1 transliteration in <c>tEXt</c> — some tools, such as ImageMagick's
+/// <c>identify -verbose</c>, show only tEXt — followed by the exact text as UTF-8 in <c>iTXt</c> under the same
+/// keyword (readers that know iTXt, such as exiftool and <see cref="Read"/>, take that one).
 /// </summary>
 public static class PngText
 {
@@ -33,7 +34,7 @@ public static class PngText
         return output.ToArray();
     }
 
-    /// <summary>All text chunks (tEXt and iTXt) as keyword → text, in file order.</summary>
+    /// <summary>All text chunks as keyword → text, in file order; an iTXt replaces the tEXt transliteration of its keyword.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> Read(ReadOnlySpan<byte> png)
     {
         var result = new List<KeyValuePair<string, string>>();
@@ -60,7 +61,9 @@ public static class PngText
                 var lang = rest.IndexOf((byte)0);
                 var translated = rest[(lang + 1)..].IndexOf((byte)0);
                 var text = rest[(lang + 1 + translated + 1)..];
-                result.Add(new(Latin1.GetString(data[..zero]), Encoding.UTF8.GetString(text)));
+                var key = Latin1.GetString(data[..zero]);
+                result.RemoveAll(e => e.Key == key);
+                result.Add(new(key, Encoding.UTF8.GetString(text)));
             }
 
             if (type == "IEND")
@@ -82,20 +85,53 @@ public static class PngText
     {
         text = text.Replace("\0", "", StringComparison.Ordinal);
         var key = Latin1.GetBytes(keyword.Length <= 79 ? keyword : keyword[..79]);
-        var latin = CanLatin1(text);
-        byte[] data;
-        string type;
-        if (latin)
+        if (CanLatin1(text))
         {
-            type = "tEXt";
-            data = [.. key, 0, .. Latin1.GetBytes(text)];
-        }
-        else
-        {
-            type = "iTXt";
-            data = [.. key, 0, 0, 0, 0, 0, .. Encoding.UTF8.GetBytes(text)];
+            WriteRaw(output, "tEXt", [.. key, 0, .. Latin1.GetBytes(text)]);
+            return;
         }
 
+        WriteRaw(output, "tEXt", [.. key, 0, .. Latin1.GetBytes(ToLatin1(text))]);
+        WriteRaw(output, "iTXt", [.. key, 0, 0, 0, 0, 0, .. Encoding.UTF8.GetBytes(text)]);
+    }
+
+    /// <summary>Latin-1 approximation: accents the Latin-1 range lacks are dropped, dashes and quotes simplified.</summary>
+    public static string ToLatin1(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c <= 0xFF)
+            {
+                sb.Append(c);
+                continue;
+            }
+
+            var replacement = c switch
+            {
+                'ı' => "i",
+                'İ' => "I",
+                '–' or '—' or '−' => "-",
+                '“' or '”' or '„' => "\"",
+                '‘' or '’' => "'",
+                '…' => "...",
+                '→' => "->",
+                _ => null,
+            };
+            if (replacement is null)
+            {
+                var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+                replacement = decomposed.Length > 0 && decomposed[0] <= 0xFF ? decomposed[..1] : "?";
+            }
+
+            sb.Append(replacement);
+        }
+
+        return sb.ToString();
+    }
+
+    private static void WriteRaw(Stream output, string type, byte[] data)
+    {
         Span<byte> header = stackalloc byte[8];
         BinaryPrimitives.WriteUInt32BigEndian(header, (uint)data.Length);
         Encoding.ASCII.GetBytes(type, header[4..]);

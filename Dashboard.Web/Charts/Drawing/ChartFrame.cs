@@ -244,7 +244,8 @@ internal sealed class ChartFrame
                 {
                     var w = Math.Max(1.5f, LineWidth * 0.8f);
                     Ink.Line(rp.Canvas, x, mid, x + LegendSwatchWidth, mid, color, w, Ink.Dash(style.Dash, w));
-                    Ink.Marker(rp, x + LegendSwatchWidth / 2, mid, style.Marker, MarkerSize, color, Math.Max(1.5f, LineWidth * 0.6f));
+                    var marker = ChartPalette.For(e.MarkerCode ?? e.Code).Marker;
+                    Ink.Marker(rp, x + LegendSwatchWidth / 2, mid, marker, MarkerSize, color, Math.Max(1.5f, LineWidth * 0.6f));
                 }
 
                 var tx = x + (e.Swatch == LegendSwatch.Box ? LegendSwatchWidth * 0.6f : LegendSwatchWidth) + LabelSize * 0.4f;

@@ -87,9 +87,8 @@ internal static class Ink
     public static void Line(SKCanvas canvas, float x1, float y1, float x2, float y2, Color color, float width, float[]? dash = null)
     {
         using var paint = new SKPaint { Color = color.ToSKColor(), IsAntialias = true, StrokeWidth = width, Style = SKPaintStyle.Stroke };
-        using var effect = dash is null ? null : SKPathEffect.CreateDash(dash, 0);
-        paint.PathEffect = effect;
-        canvas.DrawLine(x1, y1, x2, y2, paint);
+        using var path = SeriesLine.DashedPath([new SKPoint(x1, y1), new SKPoint(x2, y2)], dash);
+        canvas.DrawPath(path, paint);
     }
 
     public static void Rect(SKCanvas canvas, SKRect rect, Color color)
@@ -114,7 +113,4 @@ internal static class Ink
         DashStyle.DashDotDot => [4 * width, 1.6f * width, 1.1f * width, 1.6f * width, 1.1f * width, 1.6f * width],
         _ => null,
     };
-
-    public static LinePattern Pattern(DashStyle dash, float width) =>
-        Dash(dash, width) is { } intervals ? new LinePattern(intervals, 0, dash.ToString()) : LinePattern.Solid;
 }

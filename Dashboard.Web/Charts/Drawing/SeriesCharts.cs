@@ -19,23 +19,14 @@ internal static class SeriesCharts
             var color = f.SeriesColor(s.EntityCode);
             var xs = s.Points.Select(p => p.X).ToArray();
             var ys = s.Points.Select(p => p.Value).ToArray();
-            var line = f.Plot.Add.ScatterLine(xs, ys, color);
-            line.LineWidth = f.LineWidth;
-            line.LinePattern = Ink.Pattern(style.Dash, f.LineWidth);
-            line.LineStyle.Rounded = style.Dash == DashStyle.Dotted;
-            line.LegendText = s.Name;
-            if (s.Points.Count <= MaxMarkersPerSeries)
+            // Too many points for a marker on each: keep the shape at the line end for greyscale readers.
+            var dense = s.Points.Count > MaxMarkersPerSeries;
+            f.Plot.Add.Plottable(new SeriesLine(xs, ys, color, f.LineWidth, style.Dash)
             {
-                line.MarkerShape = style.Marker;
-                line.MarkerSize = f.MarkerSize;
-                line.MarkerLineWidth = Math.Max(1.5f, f.LineWidth * 0.6f);
-            }
-            else
-            {
-                // Too many points for markers on each: keep the shape at the line end for greyscale readers.
-                var end = f.Plot.Add.Marker(xs[^1], ys[^1], style.Marker, f.MarkerSize * 1.2f, color);
-                end.MarkerLineWidth = Math.Max(1.5f, f.LineWidth * 0.6f);
-            }
+                Marker = ChartPalette.For(s.MarkerCode ?? s.EntityCode).Marker,
+                MarkerSize = dense ? f.MarkerSize * 1.2f : f.MarkerSize,
+                MarkerAtEndOnly = dense,
+            });
 
             AddMarks(f, s, color);
         }
@@ -48,7 +39,7 @@ internal static class SeriesCharts
         ValueAxis(f, points.Select(p => p.Value), fromZero: points.All(p => p.Value >= 0));
 
         var labels = spec.Series.Where(s => s.Points.Count > 0)
-            .Select(s => new EndLabel(s.Name, s.EntityCode, s.Points[^1].Value))
+            .Select(s => new EndLabel(s.Name, s.EntityCode, s.Points[^1].Value, s.MarkerCode))
             .ToList();
         DirectLabelsOrLegend(f, labels);
     }
@@ -76,13 +67,7 @@ internal static class SeriesCharts
             var pts = s.Points.Where(p => p.X == left.X || p.X == right.X).ToList();
             var xs = pts.Select(p => p.X == left.X ? 0.0 : 1.0).ToArray();
             var ys = pts.Select(p => p.Value).ToArray();
-            var line = f.Plot.Add.ScatterLine(xs, ys, color);
-            line.LineWidth = f.LineWidth;
-            line.LinePattern = Ink.Pattern(style.Dash, f.LineWidth);
-            line.MarkerShape = style.Marker;
-            line.MarkerSize = f.MarkerSize * 1.3f;
-            line.MarkerLineWidth = Math.Max(1.5f, f.LineWidth * 0.6f);
-            line.LegendText = s.Name;
+            f.Plot.Add.Plottable(new SeriesLine(xs, ys, color, f.LineWidth, style.Dash) { Marker = style.Marker, MarkerSize = f.MarkerSize * 1.3f });
             if (pts.FirstOrDefault(p => p.X == left.X) is { } first)
             {
                 var text = ValueFormat.Label(first.Value, spec.Unit);
@@ -386,7 +371,7 @@ internal static class SeriesCharts
             && labels.Count * lineHeight <= f.Size.Height * 0.5f;
         if (!fits)
         {
-            f.AddFrame(labels.Select(l => new LegendEntry(l.Text, l.Code, LegendSwatch.Line)).ToList());
+            f.AddFrame(labels.Select(l => new LegendEntry(l.Text, l.Code, LegendSwatch.Line, l.MarkerCode)).ToList());
             return;
         }
 
