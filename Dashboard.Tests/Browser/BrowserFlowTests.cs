@@ -19,7 +19,7 @@ public sealed class BrowserFlowTests(ChromiumFixture chromium, ITestOutputHelper
     {
         Skip.If(chromium.SkipReason is not null, chromium.SkipReason);
 
-        using var factory = new PagesFactory();
+        using var factory = new DashboardFactory();
         factory.UseKestrel(0);
         factory.StartServer();
         var baseUrl = ServerAddress(factory);
@@ -84,7 +84,7 @@ public sealed class BrowserFlowTests(ChromiumFixture chromium, ITestOutputHelper
         Assert.True(naturalWidth > 0, $"chart image {await img.GetAttributeAsync("src")} did not load (naturalWidth = 0)");
     }
 
-    private static string ServerAddress(PagesFactory factory)
+    private static string ServerAddress(DashboardFactory factory)
     {
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         var address = addresses.First();

@@ -4,7 +4,7 @@ using Dashboard.Tests.Support;
 
 namespace Dashboard.Tests.Pages;
 
-public sealed class ComparePageTests(PagesFactory factory) : IClassFixture<PagesFactory>
+public sealed class ComparePageTests(ShippedDataFactory factory) : IClassFixture<ShippedDataFactory>
 {
     [Fact]
     public async Task Get_NoQuery_ShowsFormChartAndTableOfADefaultIndicator()

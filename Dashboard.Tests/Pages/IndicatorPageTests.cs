@@ -3,7 +3,7 @@ using Dashboard.Tests.Support;
 
 namespace Dashboard.Tests.Pages;
 
-public sealed class IndicatorPageTests(PagesFactory factory) : IClassFixture<PagesFactory>
+public sealed class IndicatorPageTests(ShippedDataFactory factory) : IClassFixture<ShippedDataFactory>
 {
     public static TheoryData<string> IndicatorIds()
     {
@@ -48,10 +48,10 @@ public sealed class IndicatorPageTests(PagesFactory factory) : IClassFixture<Pag
         Assert.Equal("2015–2019", last[2]);
         Assert.Equal("18 %", last[3]);
         Assert.Equal("stated", last[4]);
-        Assert.Contains("Kalkan", last[5], StringComparison.Ordinal);
-        Assert.Equal("§2.1 Military Dynamics; Zanini 2022, p. 2", last[6]);
-        Assert.Contains("Period as stated: “in the last five years”", last[7], StringComparison.Ordinal);
-        Assert.Contains("Ambiguous", last[7], StringComparison.Ordinal);
+        Assert.Equal("Kalkan Küçüksolak & Fırat 2023", rows[1].QuerySelector("td.source-cell a")!.TextContent);
+        Assert.Equal("§2.1 Military Dynamics; Zanini 2022, p. 2", rows[1].QuerySelector("td.source-cell .locator")!.TextContent);
+        Assert.Contains("Period as stated: “in the last five years”", last[6], StringComparison.Ordinal);
+        Assert.Contains("Ambiguous", last[6], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -84,8 +84,9 @@ public sealed class IndicatorPageTests(PagesFactory factory) : IClassFixture<Pag
         var dushanbe = doc.QuerySelector("table#data tr[data-project='dushanbe-safe-city']");
         Assert.NotNull(dushanbe);
         var cells = dushanbe.QuerySelectorAll("th, td").Select(c => c.TextContent.Trim()).ToList();
-        Assert.Equal(["Safe City Dushanbe", "Dushanbe", "Tajikistan", "", "Huawei", "1,200", "US$ 22 m", "US$ 20.91 m", "China"], cells.Take(9));
-        Assert.Equal(4, doc.QuerySelectorAll("table#data tbody tr").Length);
+        Assert.Equal(["Safe City Dushanbe", "Dushanbe", "Tajikistan", "–", "Huawei", "1,200", "22", "20.91", "China"], cells.Take(9));
+        Assert.Equal(4, doc.QuerySelectorAll("table#data tbody tr[data-project]").Length);
+        Assert.Contains("1,200 cameras", dushanbe.NextElementSibling!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

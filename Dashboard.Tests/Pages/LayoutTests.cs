@@ -3,7 +3,7 @@ using Dashboard.Tests.Support;
 
 namespace Dashboard.Tests.Pages;
 
-public sealed class LayoutTests(PagesFactory factory) : IClassFixture<PagesFactory>
+public sealed class LayoutTests(ShippedDataFactory factory) : IClassFixture<ShippedDataFactory>
 {
     public static TheoryData<string> Pages() => new() { "/", "/indicators", "/indicators/top500-systems", "/compare", "/timeline", "/sources" };
 

@@ -3,7 +3,7 @@ using Dashboard.Tests.Support;
 
 namespace Dashboard.Tests.Pages;
 
-public sealed class LinkCrawlTests(PagesFactory factory) : IClassFixture<PagesFactory>
+public sealed class LinkCrawlTests(ShippedDataFactory factory) : IClassFixture<ShippedDataFactory>
 {
     [Theory]
     [InlineData("/")]

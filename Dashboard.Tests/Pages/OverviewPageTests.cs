@@ -5,7 +5,7 @@ using Dashboard.Tests.Support;
 
 namespace Dashboard.Tests.Pages;
 
-public sealed class OverviewPageTests(PagesFactory factory) : IClassFixture<PagesFactory>
+public sealed class OverviewPageTests(ShippedDataFactory factory) : IClassFixture<ShippedDataFactory>
 {
     [Fact]
     public async Task Get_Overview_ShowsEachDimensionWithFindingAndKeyCharts()
@@ -97,7 +97,7 @@ public sealed class OverviewPageTests(PagesFactory factory) : IClassFixture<Page
     internal static Dictionary<string, (string Kind, long Count)> ReadObservationCounts()
     {
         var result = new Dictionary<string, (string Kind, long Count)>(StringComparer.Ordinal);
-        using (var reader = new StreamReader(Path.Combine(PagesFactory.DataFolder, "indicators.csv")))
+        using (var reader = new StreamReader(Path.Combine(HtmlPages.DataFolder, "indicators.csv")))
         using (var csv = new CsvReader(reader, CultureInfo.InvariantCulture))
         {
             foreach (var row in csv.GetRecords<dynamic>())
@@ -107,7 +107,7 @@ public sealed class OverviewPageTests(PagesFactory factory) : IClassFixture<Page
             }
         }
 
-        foreach (var file in Directory.GetFiles(Path.Combine(PagesFactory.DataFolder, "observations"), "*.csv"))
+        foreach (var file in Directory.GetFiles(Path.Combine(HtmlPages.DataFolder, "observations"), "*.csv"))
         {
             using var reader = new StreamReader(file);
             using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);

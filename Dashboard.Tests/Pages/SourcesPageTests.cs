@@ -3,7 +3,7 @@ using Dashboard.Tests.Support;
 
 namespace Dashboard.Tests.Pages;
 
-public sealed class SourcesPageTests(PagesFactory factory) : IClassFixture<PagesFactory>
+public sealed class SourcesPageTests(ShippedDataFactory factory) : IClassFixture<ShippedDataFactory>
 {
     [Fact]
     public async Task Get_Sources_ListsEverySourceOfDataWithItsDetails()
@@ -11,7 +11,7 @@ public sealed class SourcesPageTests(PagesFactory factory) : IClassFixture<Pages
         var (response, doc) = await factory.GetPageAsync("/sources");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var expected = File.ReadAllLines(Path.Combine(PagesFactory.DataFolder, "sources.csv")).Skip(1)
+        var expected = File.ReadAllLines(Path.Combine(HtmlPages.DataFolder, "sources.csv")).Skip(1)
             .Where(l => l.Length > 0).Select(l => l[..l.IndexOf(',', StringComparison.Ordinal)]).ToList();
         var listed = doc.QuerySelectorAll("ol.bibliography > li").Select(li => li.Id).ToList();
         Assert.Equal(expected.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));

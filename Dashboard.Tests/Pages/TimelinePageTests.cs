@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Net;
+using CsvHelper;
 using Dashboard.Tests.Support;
 
 namespace Dashboard.Tests.Pages;
 
-public sealed class TimelinePageTests(PagesFactory factory) : IClassFixture<PagesFactory>
+public sealed class TimelinePageTests(ShippedDataFactory factory) : IClassFixture<ShippedDataFactory>
 {
     [Fact]
     public async Task Get_NoFilter_ShowsEveryEventInDateOrderWithSourceAndLocator()
@@ -13,7 +14,9 @@ public sealed class TimelinePageTests(PagesFactory factory) : IClassFixture<Page
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var items = doc.QuerySelectorAll("ol.timeline li");
-        var expected = File.ReadAllLines(Path.Combine(PagesFactory.DataFolder, "events.csv")).Skip(1).Count(l => l.Length > 0);
+        using var reader = new StreamReader(Path.Combine(HtmlPages.DataFolder, "events.csv"));
+        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+        var expected = csv.GetRecords<dynamic>().Count();
         Assert.Equal(expected, items.Length);
         var dates = items.Select(li => li.GetAttribute("data-date")!).ToList();
         Assert.Equal(dates.OrderBy(SortKey), dates);
