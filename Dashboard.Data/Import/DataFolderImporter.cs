@@ -25,6 +25,7 @@ public static class DataFolderImporter
         var refs = new ReferenceSet(indicators, entities.Select(e => e.Code), sources.Select(s => s.Id));
         var events = ReadFile(folder, "events.csv", Name, errors, required: false, (r, f) => ContractTables.ReadEvents(r, f, refs, errors));
         var projects = ReadFile(folder, "projects.csv", Name, errors, required: false, (r, f) => ContractTables.ReadProjects(r, f, refs, errors));
+        var claims = ReadFile(folder, "claims.csv", Name, errors, required: false, (r, f) => ContractTables.ReadClaims(r, f, refs, errors));
 
         var observationFiles = Directory.Exists(Path.Combine(folder, "observations"))
             ? Directory.GetFiles(Path.Combine(folder, "observations"), "*.csv").Order(StringComparer.Ordinal).ToArray()
@@ -35,6 +36,7 @@ public static class DataFolderImporter
         StoreWriter.WriteDictionary(connection, transaction, sources, indicators, entities);
         StoreWriter.WriteEvents(connection, transaction, events);
         StoreWriter.WriteProjects(connection, transaction, projects);
+        StoreWriter.WriteClaims(connection, transaction, claims);
 
         long observationCount = 0;
         using (var writer = new ObservationWriter(connection, transaction))

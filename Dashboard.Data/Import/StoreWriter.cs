@@ -10,6 +10,7 @@ public static class StoreWriter
     public static void ClearShipped(SqliteConnection c, SqliteTransaction t)
     {
         c.Execute("""
+            DELETE FROM claims;
             DELETE FROM observations;
             DELETE FROM datasets;
             DELETE FROM events;
@@ -48,6 +49,14 @@ public static class StoreWriter
             INSERT INTO projects (id, name, city, country_code, year, vendor, cameras, cost_usd_m, loan_usd_m, lender_code, source_id, locator, note)
             VALUES (@Id, @Name, @City, @CountryCode, @Year, @Vendor, @Cameras, @CostUsdM, @LoanUsdM, @LenderCode, @SourceId, @Locator, @Note)
             """, projects, t);
+
+    public static void WriteClaims(SqliteConnection c, SqliteTransaction t, IEnumerable<Claim> claims) =>
+        c.Execute("""
+            INSERT INTO claims (id, sort_order, section, wording, cited_source_id, stated_value, stated_text, decimals, unit, method,
+                                indicator_id, entity_code, counterpart_code, period, tolerance, explanation)
+            VALUES (@Id, @SortOrder, @Section, @Wording, @CitedSourceId, @StatedValue, @StatedText, @Decimals, @Unit, @Method,
+                    @IndicatorId, @EntityCode, @CounterpartCode, @Period, @Tolerance, @Explanation)
+            """, claims, t);
 
     public static void WriteDatasets(SqliteConnection c, SqliteTransaction t, IEnumerable<DatasetInfo> datasets) =>
         c.Execute("""

@@ -26,4 +26,8 @@ public sealed record TableColumns(IReadOnlyList<string> All, IReadOnlyList<strin
     public static readonly TableColumns Projects = new(
         ["id", "name", "city", "country", "year", "vendor", "cameras", "cost_usd_m", "loan_usd_m", "lender", "source", "locator", "note"],
         ["id", "name", "country", "source", "locator"]);
+
+    public static readonly TableColumns Claims = new(
+        ["id", "section", "wording", "cited_source", "stated_value", "unit", "method", "indicator", "entity", "counterpart", "period", "tolerance", "explanation"],
+        ["id", "section", "wording", "cited_source", "stated_value", "unit", "method", "explanation"]);
 }

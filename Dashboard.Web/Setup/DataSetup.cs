@@ -23,6 +23,7 @@ public static class DataSetup
         builder.Services.AddSingleton<EventQueries>();
         builder.Services.AddSingleton<ProjectQueries>();
         builder.Services.AddSingleton<DatasetQueries>();
+        builder.Services.AddSingleton<ClaimQueries>();
         return builder;
     }
 

@@ -1,0 +1,37 @@
+namespace Dashboard.Data.Model;
+
+/// <summary>A claim beside the value recomputed from the database, with its status and where the value came from.</summary>
+public sealed record ClaimCheck
+{
+    /// <summary>Absolute difference below which two rounded values count as equal (floating-point noise).</summary>
+    public const double Epsilon = 1e-9;
+
+    public required Claim Claim { get; init; }
+    public double? Recomputed { get; init; }
+    public ClaimStatus Status { get; init; }
+
+    /// <summary>How the value was recomputed ("100 × 16.2 / 1013.42 TIV m …"), or why it could not be.</summary>
+    public string Detail { get; init; } = "";
+
+    /// <summary>The primary series' source and its edition ("data generated 3 Jan 2025").</summary>
+    public string? PrimarySourceId { get; init; }
+
+    public string? PrimaryEdition { get; init; }
+
+    /// <summary>matches / close / diverges, from the stated value, its decimals, the tolerance and the recomputed value.</summary>
+    public static ClaimStatus Evaluate(double stated, int decimals, double? tolerance, double? recomputed)
+    {
+        if (recomputed is not { } value || !double.IsFinite(value))
+        {
+            return ClaimStatus.NotCheckable;
+        }
+
+        var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+        if (Math.Abs(rounded - stated) <= Epsilon)
+        {
+            return ClaimStatus.Matches;
+        }
+
+        return Math.Abs(value - stated) <= (tolerance ?? 0) + Epsilon ? ClaimStatus.Close : ClaimStatus.Diverges;
+    }
+}

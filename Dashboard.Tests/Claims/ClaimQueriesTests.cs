@@ -1,0 +1,126 @@
+using Dapper;
+using Dashboard.Data.Model;
+using Dashboard.Data.Queries;
+using Dashboard.Tests.Import.Formats;
+using Dashboard.Tests.Support;
+
+namespace Dashboard.Tests.Claims;
+
+/// <summary>Statuses are recomputed from the store: a copy of the shipped store is changed and the statuses follow.</summary>
+public sealed class ClaimQueriesTests : IDisposable
+{
+    private readonly TestDatabase _db = new();
+    private readonly ClaimQueries _claims;
+
+    public ClaimQueriesTests()
+    {
+        _db.Database.EnsureBuilt(Path.Combine(SharedSources.RepoRoot!, "data"));
+        _claims = new ClaimQueries(_db.Database);
+    }
+
+    public void Dispose() => _db.Dispose();
+
+    private async Task<ClaimCheck> CheckAsync(string id) => Assert.Single(await _claims.GetClaimChecksAsync(), c => c.Claim.Id == id);
+
+    [Fact]
+    public async Task GetClaimChecks_ShippedData_StatusesOfThePaperClaims()
+    {
+        var checks = (await _claims.GetClaimChecksAsync()).ToDictionary(c => c.Claim.Id);
+
+        Assert.Equal(ClaimStatus.Matches, checks["top500-2019-11-chn"].Status);
+        Assert.Equal(228, checks["top500-2019-11-chn"].Recomputed);
+        Assert.Equal(ClaimStatus.Matches, checks["top500-2019-11-usa"].Status);
+        Assert.Equal(ClaimStatus.Matches, checks["top500-2019-11-rus"].Status);
+        Assert.Equal(ClaimStatus.Close, checks["arms-share-chn-2010-2014"].Status);
+        Assert.Equal(1.60, Math.Round(checks["arms-share-chn-2010-2014"].Recomputed!.Value, 2));
+        Assert.Equal(ClaimStatus.Diverges, checks["arms-share-chn-2015-2019"].Status);
+        Assert.Equal(ClaimStatus.Close, checks["arms-share-chn-2016-2020"].Status);
+        Assert.Equal(17.05, Math.Round(checks["arms-share-chn-2016-2020"].Recomputed!.Value, 2));
+        Assert.Equal(ClaimStatus.Diverges, checks["arms-share-chn-2017-2021"].Status);
+        Assert.Equal(6.59, Math.Round(checks["arms-share-chn-2017-2021"].Recomputed!.Value, 2));
+        Assert.Equal(ClaimStatus.Diverges, checks["debt-share-kgz"].Status);
+        Assert.Equal(ClaimStatus.Diverges, checks["debt-share-tjk"].Status);
+        Assert.Equal(ClaimStatus.NotCheckable, checks["china-ai-industry-2020"].Status);
+        Assert.Null(checks["china-ai-industry-2020"].Recomputed);
+        Assert.Equal("data generated 3 Jan 2025", checks["arms-share-chn-2010-2014"].PrimaryEdition);
+        Assert.Contains("100 × 16.2 / 1013.42 TIV m", checks["arms-share-chn-2010-2014"].Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetClaimChecks_Top500CountChangedInTheStore_StatusDiverges()
+    {
+        using (var c = _db.Open())
+        {
+            c.Execute("UPDATE observations SET value = 200 WHERE indicator_id = 'top500-systems' AND entity_code = 'CHN' AND period = '2019-11'");
+        }
+
+        var check = await CheckAsync("top500-2019-11-chn");
+
+        Assert.Equal(200, check.Recomputed);
+        Assert.Equal(ClaimStatus.Diverges, check.Status);
+    }
+
+    [Fact]
+    public async Task GetClaimChecks_ChinaTivLoweredByOne_2010To2014ShareNowMatches()
+    {
+        Assert.Equal(ClaimStatus.Close, (await CheckAsync("arms-share-chn-2010-2014")).Status);
+        using (var c = _db.Open())
+        {
+            // 16.2 → 15.2 of 1012.42 TIV m = 1.501 %, which rounds to the paper's 1.5.
+            var changed = c.Execute("""
+                UPDATE observations SET value = value - 1
+                WHERE id = (SELECT id FROM observations WHERE indicator_id = 'arms-tiv-delivered' AND counterpart_code = 'CHN'
+                            AND entity_code IN ('KAZ', 'KGZ', 'TJK', 'TKM', 'UZB') AND period BETWEEN '2010' AND '2014' AND value >= 1
+                            ORDER BY id LIMIT 1)
+                """);
+            Assert.Equal(1, changed);
+        }
+
+        var check = await CheckAsync("arms-share-chn-2010-2014");
+
+        Assert.Equal(1.501, Math.Round(check.Recomputed!.Value, 3));
+        Assert.Equal(ClaimStatus.Matches, check.Status);
+    }
+
+    [Fact]
+    public async Task GetClaimChecks_PrimaryRowsRemoved_NotCheckableWithReason()
+    {
+        using (var c = _db.Open())
+        {
+            c.Execute("DELETE FROM observations WHERE indicator_id = 'external-debt-share-china-bilateral' AND entity_code = 'KGZ'");
+        }
+
+        var check = await CheckAsync("debt-share-kgz");
+
+        Assert.Equal(ClaimStatus.NotCheckable, check.Status);
+        Assert.Null(check.Recomputed);
+        Assert.Contains("no derived value of external-debt-share-china-bilateral for KGZ ← CHN, 2018", check.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetClaimChecks_StatedPaperRowsNeverUsed_OnlyDerivedObservationsCount()
+    {
+        using (var c = _db.Open())
+        {
+            c.Execute("UPDATE observations SET basis = 'stated' WHERE indicator_id = 'top500-systems' AND entity_code = 'RUS' AND period = '2019-11'");
+        }
+
+        Assert.Equal(ClaimStatus.NotCheckable, (await CheckAsync("top500-2019-11-rus")).Status);
+    }
+
+    [Theory]
+    [InlineData(228, 0, 0, 228.0, ClaimStatus.Matches)]
+    [InlineData(228, 0, 0, 227.0, ClaimStatus.Diverges)]
+    [InlineData(1.5, 1, 0.5, 1.5985, ClaimStatus.Close)]
+    [InlineData(1.5, 1, 0.5, 1.5499, ClaimStatus.Matches)]
+    [InlineData(1.5, 1, 0.5, 2.01, ClaimStatus.Diverges)]
+    [InlineData(18, 0, 1, 17.0473, ClaimStatus.Close)]
+    [InlineData(18, 0, 1, 17.5, ClaimStatus.Matches)]
+    [InlineData(18, 0, 1, 6.585, ClaimStatus.Diverges)]
+    public void Evaluate_StatedDecimalsTolerance_Status(double stated, int decimals, double tolerance, double recomputed, ClaimStatus expected) =>
+        Assert.Equal(expected, ClaimCheck.Evaluate(stated, decimals, tolerance, recomputed));
+
+    [Fact]
+    public void Evaluate_NoRecomputedValue_NotCheckable() =>
+        Assert.Equal(ClaimStatus.NotCheckable, ClaimCheck.Evaluate(40, 0, 5, null));
+}
