@@ -1,10 +1,11 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Dashboard.Tests.Support;
 
 namespace Dashboard.Tests.Export;
 
-public sealed class PresentPageTests(ShippedDataApp app) : IClassFixture<ShippedDataApp>
+public sealed class PresentPageTests(ShippedDataFactory app) : IClassFixture<ShippedDataFactory>
 {
     private static readonly HtmlParser Parser = new();
 

@@ -5,30 +5,32 @@ using System.Text;
 namespace Dashboard.Tests.Support;
 
 /// <summary>
-/// Reads what tests check in a PNG without a decoder: the IHDR size and the text chunks (tEXt Latin-1, zTXt
-/// compressed, iTXt UTF-8), failing on a bad signature or a truncated chunk.
+/// Reads what tests check in a PNG without a decoder and independently of the app's own reader: the IHDR size and
+/// the text chunks (tEXt Latin-1, zTXt compressed, iTXt UTF-8), failing on a bad signature, a truncated chunk or a
+/// wrong CRC.
 /// </summary>
 public sealed class PngInfo
 {
     private static readonly byte[] Signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
 
-    private PngInfo(int width, int height, IReadOnlyList<string> chunkTypes, IReadOnlyList<KeyValuePair<string, string>> texts)
+    private PngInfo(int width, int height, IReadOnlyList<string> chunkTypes, IReadOnlyList<PngTextChunk> textChunks)
     {
         Width = width;
         Height = height;
         ChunkTypes = chunkTypes;
-        Texts = texts;
+        TextChunks = textChunks;
     }
 
     public int Width { get; }
     public int Height { get; }
     public IReadOnlyList<string> ChunkTypes { get; }
 
-    /// <summary>Keyword → text of every text chunk, in file order (a keyword may repeat).</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Texts { get; }
+    /// <summary>Every text chunk in file order (a keyword may repeat: a Latin-1 tEXt and the exact iTXt).</summary>
+    public IReadOnlyList<PngTextChunk> TextChunks { get; }
 
-    /// <summary>The text of the first chunk with this keyword, or null.</summary>
-    public string? Text(string keyword) => Texts.FirstOrDefault(t => t.Key == keyword).Value;
+    /// <summary>The exact text for a keyword: its iTXt when there is one, else its tEXt/zTXt; null when absent.</summary>
+    public string? Text(string keyword) =>
+        (TextChunks.FirstOrDefault(c => c.Keyword == keyword && c.Type == "iTXt") ?? TextChunks.FirstOrDefault(c => c.Keyword == keyword))?.Text;
 
     public static PngInfo Read(byte[] png)
     {
@@ -39,7 +41,7 @@ public sealed class PngInfo
 
         int width = 0, height = 0;
         var types = new List<string>();
-        var texts = new List<KeyValuePair<string, string>>();
+        var texts = new List<PngTextChunk>();
         var pos = 8;
         while (pos < png.Length)
         {
@@ -56,6 +58,12 @@ public sealed class PngInfo
             }
 
             var data = png.AsSpan(pos + 8, length);
+            var crc = BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(pos + 8 + length, 4));
+            if (crc != Crc(png.AsSpan(pos + 4, 4 + length)))
+            {
+                throw new InvalidDataException($"chunk {type} at byte {pos} has a wrong CRC");
+            }
+
             types.Add(type);
             switch (type)
             {
@@ -64,10 +72,10 @@ public sealed class PngInfo
                     height = (int)BinaryPrimitives.ReadUInt32BigEndian(data.Slice(4, 4));
                     break;
                 case "tEXt":
-                    texts.Add(Split(data, d => Encoding.Latin1.GetString(d)));
+                    texts.Add(Split("tEXt", data, d => Encoding.Latin1.GetString(d)));
                     break;
                 case "zTXt":
-                    texts.Add(Split(data, d => Encoding.Latin1.GetString(Inflate(d[1..]))));
+                    texts.Add(Split("zTXt", data, d => Encoding.Latin1.GetString(Inflate(d[1..]))));
                     break;
                 case "iTXt":
                     texts.Add(ReadInternational(data));
@@ -89,13 +97,13 @@ public sealed class PngInfo
         return new PngInfo(width, height, types, texts);
     }
 
-    private static KeyValuePair<string, string> Split(ReadOnlySpan<byte> data, Func<byte[], string> text)
+    private static PngTextChunk Split(string type, ReadOnlySpan<byte> data, Func<byte[], string> text)
     {
         var nul = data.IndexOf((byte)0);
-        return new(Encoding.Latin1.GetString(data[..nul]), text(data[(nul + 1)..].ToArray()));
+        return new(type, Encoding.Latin1.GetString(data[..nul]), text(data[(nul + 1)..].ToArray()));
     }
 
-    private static KeyValuePair<string, string> ReadInternational(ReadOnlySpan<byte> data)
+    private static PngTextChunk ReadInternational(ReadOnlySpan<byte> data)
     {
         // keyword \0 compression-flag compression-method language \0 translated-keyword \0 text
         var nul = data.IndexOf((byte)0);
@@ -105,7 +113,30 @@ public sealed class PngInfo
         rest = rest[(rest.IndexOf((byte)0) + 1)..];
         rest = rest[(rest.IndexOf((byte)0) + 1)..];
         var bytes = compressed ? Inflate(rest.ToArray()) : rest.ToArray();
-        return new(keyword, Encoding.UTF8.GetString(bytes));
+        return new("iTXt", keyword, Encoding.UTF8.GetString(bytes));
+    }
+
+    private static readonly uint[] CrcTable = Enumerable.Range(0, 256).Select(n =>
+    {
+        var c = (uint)n;
+        for (var k = 0; k < 8; k++)
+        {
+            c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+        }
+
+        return c;
+    }).ToArray();
+
+    /// <summary>CRC-32 (ISO 3309, as the PNG spec gives it) over chunk type and data.</summary>
+    private static uint Crc(ReadOnlySpan<byte> bytes)
+    {
+        var crc = 0xFFFFFFFFu;
+        foreach (var b in bytes)
+        {
+            crc = CrcTable[(crc ^ b) & 0xFF] ^ (crc >> 8);
+        }
+
+        return crc ^ 0xFFFFFFFFu;
     }
 
     private static byte[] Inflate(byte[] zlib)
