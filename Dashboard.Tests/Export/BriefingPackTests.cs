@@ -30,8 +30,8 @@ public sealed class BriefingPackTests(ExportDataFactory app) : IClassFixture<Exp
         using var zip = new ZipArchive(new MemoryStream(body), ZipArchiveMode.Read);
         Assert.Equal(
             [
-                "top500-systems-2019-2020-2400x1600.png", "top500-systems-2019-2020-2400x1600.svg", "top500-systems-2019-2020.csv",
-                "trade-balance-2019-2021-2400x1600.png", "trade-balance-2019-2021-2400x1600.svg", "trade-balance-2019-2021.csv",
+                "top500-systems-2019-2020-2400x1600-dark.png", "top500-systems-2019-2020-2400x1600-dark.svg", "top500-systems-2019-2020.csv",
+                "trade-balance-2019-2021-2400x1600-dark.png", "trade-balance-2019-2021-2400x1600-dark.svg", "trade-balance-2019-2021.csv",
                 "CITATIONS.md",
             ],
             zip.Entries.Select(e => e.FullName));

@@ -69,7 +69,7 @@ public sealed class ExportPagesTests(ShippedDataFactory app) : IClassFixture<Shi
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var link = doc.QuerySelector("main a.export-download")!;
         Assert.Equal("/charts/top500-systems.svg?entities=CHN,RUS&width=1600&height=1200&scale=2&theme=projector", link.GetAttribute("href"));
-        Assert.Equal("china-russia-top500-systems-1993-2026-3200x2400.svg", link.GetAttribute("download"));
+        Assert.Equal("china-russia-top500-systems-1993-2026-3200x2400-projector.svg", link.GetAttribute("download"));
         // The panel below comes back with the same choice selected.
         Assert.Equal("slide-4x3", doc.QuerySelector("input[name=preset][checked]")!.GetAttribute("value"));
         Assert.Equal("svg", doc.QuerySelector("input[name=format][checked]")!.GetAttribute("value"));

@@ -23,11 +23,7 @@ public sealed class ChartExporter(ChartSpecFactory factory, ChartImageService im
 
     /// <summary>The file-name stem, e.g. <c>china-russia-top500-systems-1993-2026</c> (the indicator id when unknown).</summary>
     public async Task<string> StemAsync(ExportPanelRequest chart, CancellationToken ct) =>
-        await FactsAsync(chart, ct) is { } facts ? Stem(facts, chart.Entities.Count > 0) : ExportFileName.Slug(chart.Indicator);
-
-    /// <summary>Entities are named only when chosen: a chart of everything is named by its indicator and span.</summary>
-    public static string Stem(ChartFacts facts, bool entitiesChosen) =>
-        ExportFileName.Stem(entitiesChosen ? facts.EntityNames : [], facts.IndicatorId, facts.FirstYear, facts.LastYear);
+        await FactsAsync(chart, ct) is { } facts ? ExportFileName.Stem(facts, chart.Entities.Count > 0) : ExportFileName.Slug(chart.Indicator);
 
     /// <summary>
     /// The chart in each format, or null when the indicator does not exist. <paramref name="baseUrl"/> (e.g.
@@ -43,7 +39,6 @@ public sealed class ChartExporter(ChartSpecFactory factory, ChartImageService im
         }
 
         var facts = ChartFacts.From(data, query.Request.Entities);
-        var stem = Stem(facts, chart.Entities.Count > 0);
         var version = database.GetDataVersion();
         var files = new List<ExportFile>(formats.Count);
         foreach (var format in formats)
@@ -58,10 +53,8 @@ public sealed class ChartExporter(ChartSpecFactory factory, ChartImageService im
                 DataVersion = version,
                 Permalink = baseUrl + query.Path(chart.Indicator, format),
             };
-            var name = format == ChartFormat.Csv
-                ? stem + ".csv"
-                : ExportFileName.Image(stem, settings.PixelWidth, settings.PixelHeight, format.ToString().ToLowerInvariant());
-            files.Add(new ExportFile(name, images.Render(data, file).Bytes));
+            var rendered = images.Render(data, file);
+            files.Add(new ExportFile(rendered.FileName, rendered.Bytes));
         }
 
         return new ExportedChart(facts, files, baseUrl + PagePath(chart, data.Spec.Kind));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Dashboard.Web.Charts;
 
 namespace Dashboard.Web.Export;
 
@@ -36,9 +37,27 @@ public static class ExportFileName
         return string.Join('-', parts.Where(p => p.Length > 0));
     }
 
-    /// <summary>An image name: the stem, the output size in pixels and the extension.</summary>
-    public static string Image(string stem, int pixelWidth, int pixelHeight, string extension) =>
-        FormattableString.Invariant($"{stem}-{pixelWidth}x{pixelHeight}.{extension}");
+    /// <summary>The stem of a chart: entities are named only when chosen; a chart of everything is named by its indicator and span.</summary>
+    public static string Stem(ChartFacts facts, bool entitiesChosen) =>
+        Stem(entitiesChosen ? facts.EntityNames : [], facts.IndicatorId, facts.FirstYear, facts.LastYear);
+
+    /// <summary>An image name: the stem, the output size in pixels, the theme unless light, and the extension.</summary>
+    public static string Image(string stem, int pixelWidth, int pixelHeight, string extension, string theme = "light") =>
+        theme == "light"
+            ? FormattableString.Invariant($"{stem}-{pixelWidth}x{pixelHeight}.{extension}")
+            : FormattableString.Invariant($"{stem}-{pixelWidth}x{pixelHeight}-{Slug(theme)}.{extension}");
+
+    /// <summary>
+    /// The name of a chart file: entities (only when chosen), indicator and period span from what the chart shows, then
+    /// for images the pixel size and a non-light theme, e.g. <c>china-russia-top500-systems-1993-2026-1920x1080.png</c>.
+    /// </summary>
+    public static string For(ChartData data, ChartFileRequest file)
+    {
+        var stem = Stem(ChartFacts.From(data, file.Request.Entities), file.Request.Entities.Count > 0);
+        return file.Format == ChartFormat.Csv
+            ? stem + ".csv"
+            : Image(stem, file.Size.PixelWidth, file.Size.PixelHeight, file.Format == ChartFormat.Svg ? "svg" : "png", file.Theme.Name);
+    }
 
     /// <summary>
     /// Lower-case ASCII letters and digits joined by single hyphens; accents dropped ("Türkiye" → "turkiye"),

@@ -47,7 +47,7 @@ public sealed class ExportChartModel(IndicatorQueries indicators, ChartExporter 
         Settings = settings;
         Chart = Chart with { Selected = settings, SelectedFormat = Format };
         DownloadUrl = settings.Url(Chart, Format);
-        FileName = ExportFileName.Image(await exporter.StemAsync(Chart, ct), settings.PixelWidth, settings.PixelHeight, Format);
+        FileName = ExportFileName.Image(await exporter.StemAsync(Chart, ct), settings.PixelWidth, settings.PixelHeight, Format, settings.Theme.Name);
         return Page();
     }
 

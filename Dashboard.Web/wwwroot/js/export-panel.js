@@ -29,17 +29,29 @@
                 params.set(name, v);
             }
         });
-        params.set('width', String(width));
-        params.set('height', String(height));
-        params.set('scale', String(scale));
-        params.set('theme', value(form, 'theme') || 'light');
+        var theme = value(form, 'theme') || 'light';
+        // Defaults left out, as the server writes chart URLs (ChartQuery.Canonical).
+        if (width !== 1200) {
+            params.set('width', String(width));
+        }
+        if (height !== 675) {
+            params.set('height', String(height));
+        }
+        if (scale !== 1) {
+            params.set('scale', String(scale));
+        }
+        if (theme !== 'light') {
+            params.set('theme', theme);
+        }
         var valid = width > 0 && height > 0;
         link.hidden = !valid;
         if (!valid) {
             return;
         }
-        var px = (width * scale) + 'x' + (height * scale);
-        link.href = '/charts/' + encodeURIComponent(value(form, 'indicator')) + '.' + format + '?' + params.toString();
+        // Same rule as ExportFileName.Image: stem, pixel size, theme unless light.
+        var px = (width * scale) + 'x' + (height * scale) + (theme === 'light' ? '' : '-' + theme);
+        var query = params.toString().replace(/%2C/g, ',');
+        link.href = '/charts/' + encodeURIComponent(value(form, 'indicator')) + '.' + format + (query ? '?' + query : '');
         link.setAttribute('download', form.dataset.stem + '-' + px + '.' + format);
         link.textContent = 'Download ' + format.toUpperCase() + ' · ' + (width * scale) + '×' + (height * scale) + ' px';
     }
