@@ -47,18 +47,29 @@ public sealed class ChartAltTextTests
 
         var text = ChartAltText.ForObservations(Indicator("line", "TIV m", "Arms deliveries"), rows, Names, Sources);
 
-        Assert.Equal("Arms deliveries: China rose from 10 TIV m in 2010 to 20 TIV m in 2012, peaking at 30 TIV m in 2011 and Russia fell from 50 TIV m in 2010 to 40 TIV m in 2012 (SIPRI).", text);
+        Assert.Equal("Arms deliveries: China rose from 10 TIV m in 2010 to 20 TIV m in 2012, peaking at 30 TIV m in 2011; Russia fell from 50 TIV m in 2010 to 40 TIV m in 2012 (SIPRI).", text);
     }
 
     [Fact]
-    public void ForObservations_ManySeries_SummarisesTheRangeOfLatestValues()
+    public void ForObservations_ManySeriesWithChinaAndRussia_DescribesThoseTwoAndCountsTheRest()
     {
         var codes = new[] { "CHN", "RUS", "USA", "KAZ", "KGZ", "TJK" };
-        var rows = codes.SelectMany((c, k) => new[] { Obs(c, null, "2019", k), Obs(c, null, "2020", 10 * (k + 1)) }).ToList();
+        var rows = codes.SelectMany((c, k) => new[] { Obs(c, null, "2019", k, "sipri", "t"), Obs(c, null, "2020", 10 * (k + 1), "sipri", "t") }).ToList();
 
         var text = ChartAltText.ForObservations(Indicator("line", "%", "Share"), rows, Names, Sources);
 
-        Assert.StartsWith("Share: 6 series from 2019 to 2020; the latest values range from 10 % (China, 2020) to 60 % (Tajikistan, 2020)", text, StringComparison.Ordinal);
+        Assert.Equal("Share: China rose from 0 % in 2019 to 10 % in 2020; Russia rose from 1 % in 2019 to 20 % in 2020; 4 more series in the table (SIPRI).", text);
+    }
+
+    [Fact]
+    public void ForObservations_ManySeriesWithoutChinaOrRussia_GivesTheRangeOfLatestValues()
+    {
+        var codes = new[] { "USA", "KAZ", "KGZ", "TJK" };
+        var rows = codes.SelectMany((c, k) => new[] { Obs(c, null, "2019", k, "sipri", "t"), Obs(c, null, "2020", 10 * (k + 1), "sipri", "t") }).ToList();
+
+        var text = ChartAltText.ForObservations(Indicator("line", "%", "Share"), rows, Names, Sources);
+
+        Assert.Equal("Share: 4 series from 2019 to 2020; the latest values range from 10 % (United States, 2020) to 40 % (Tajikistan, 2020) (SIPRI).", text);
     }
 
     [Fact]

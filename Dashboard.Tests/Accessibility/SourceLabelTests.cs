@@ -19,6 +19,7 @@ public sealed class SourceLabelTests
     {
         Assert.Equal("TOP500.org", SourceLabel.AuthorYear(new Source { Id = "t", Citation = "TOP500.org (Strohmaier, E.). TOP500 lists.", Publisher = "TOP500.org" }));
         Assert.Equal("World Bank", SourceLabel.AuthorYear(new Source { Id = "w", Citation = "World Bank. World Development Indicators." }));
+        Assert.Equal("SIPRI", SourceLabel.AuthorYear(new Source { Id = "s", Citation = "Stockholm International Peace Research Institute (SIPRI). SIPRI Arms Transfers Database.", Publisher = "Stockholm International Peace Research Institute" }));
     }
 
     [Theory]
@@ -26,6 +27,7 @@ public sealed class SourceLabelTests
     [InlineData("§2.3 Political Dynamics, footnote 3; Al Jazeera 2023; Bastian 2023", "Al Jazeera 2023; Bastian 2023")]
     [InlineData("§3.1 Military Dynamics", null)]
     [InlineData("table 3", null)]
+    [InlineData("trade-register.csv: Recipient in Kazakhstan; all suppliers; five-year windows", null)]
     public void CitedIn_Locator_GivesTheSourceItCites(string locator, string? expected) =>
         Assert.Equal(expected, SourceLabel.CitedIn(locator));
 

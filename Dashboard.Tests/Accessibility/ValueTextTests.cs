@@ -8,6 +8,8 @@ public sealed class ValueTextTests
     [InlineData(18, "%", "18 %")]
     [InlineData(1.5, "%", "1.5 %")]
     [InlineData(228, "systems", "228 systems")]
+    [InlineData(1, "systems", "1 system")]
+    [InlineData(1, "TIV m", "1 TIV m")]
     [InlineData(43.4, "US$ bn", "US$ 43.4 bn")]
     [InlineData(1000, "CNY bn", "CNY 1,000 bn")]
     [InlineData(20.91, "US$ m", "US$ 20.91 m")]

@@ -39,33 +39,32 @@ public sealed class BrowserFlowTests(ChromiumFixture chromium, ITestOutputHelper
         await AssertChartLoadedAsync(page, "figure[data-chart='arms-import-share'] img");
         await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "1-overview.png"), FullPage = true });
 
-        // → the indicator page of the military key chart.
-        await page.ClickAsync("figure[data-chart='arms-import-share'] h3 a");
-        await page.WaitForURLAsync(baseUrl + "/indicators/arms-import-share");
-        Assert.Equal("Share of Central Asian arms imports by supplier", (await page.TextContentAsync("h1"))?.Trim());
+        // → the indicator page of the economic key chart (the paper's debt shares: KGZ 40 %, TJK 50 %, creditor China).
+        await page.ClickAsync("figure[data-chart='public-debt-share-china'] h3 a");
+        await page.WaitForURLAsync(baseUrl + "/indicators/public-debt-share-china");
+        Assert.Equal("Share of public debt owed to Chinese banks", (await page.TextContentAsync("h1"))?.Trim());
         Assert.Equal(2, await page.Locator("table#data tbody tr").CountAsync());
         await AssertChartLoadedAsync(page, "figure.chart img");
         await page.ScreenshotAsync(new() { Path = Path.Combine(screenshots, "2-indicator.png"), FullPage = true });
 
-        // → Compare through the main navigation; pick TOP500, untick Russia, submit the form.
-        await page.ClickAsync("nav[aria-label='Main'] >> text=Compare");
-        await page.WaitForURLAsync(baseUrl + "/compare");
-        await page.SelectOptionAsync("select#indicator", "top500-systems");
-        await page.ClickAsync("form#compare-form button[type=submit]");
-        await page.WaitForURLAsync(url => url.Contains("indicator=top500-systems", StringComparison.Ordinal));
+        // → Compare from the indicator's export block; untick Tajikistan and submit the form.
+        await page.ClickAsync(".downloads >> text=Compare entities and periods");
+        await page.WaitForURLAsync(baseUrl + "/compare?indicator=public-debt-share-china");
+        Assert.Equal("Compare", (await page.TextContentAsync("nav[aria-label='Main'] a[aria-current=page]"))?.Trim());
         var before = page.Url;
-        Assert.True(await page.IsCheckedAsync("input[name=entities][value=RUS]"));
+        Assert.True(await page.IsCheckedAsync("input[name=entities][value=TJK]"));
+        await AssertChartLoadedAsync(page, "figure.chart img");
 
-        await page.UncheckAsync("input[name=entities][value=RUS]");
+        await page.UncheckAsync("input[name=entities][value=TJK]");
         await page.ClickAsync("form#compare-form button[type=submit]");
         await page.WaitForURLAsync(url => url != before);
 
         var after = page.Url;
         output.WriteLine($"URL before: {before}\nURL after:  {after}");
-        Assert.Equal(baseUrl + "/compare?indicator=top500-systems&entities=CHN,USA", after);
-        Assert.False(await page.IsCheckedAsync("input[name=entities][value=RUS]"));
-        Assert.Equal(["CHN", "USA"], await page.Locator("table#data tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.entity)"));
-        Assert.Equal("/charts/top500-systems.png?entities=CHN,USA", await page.GetAttributeAsync("figure.chart img", "src"));
+        Assert.Equal(baseUrl + "/compare?indicator=public-debt-share-china&entities=CHN,KGZ", after);
+        Assert.False(await page.IsCheckedAsync("input[name=entities][value=TJK]"));
+        Assert.Equal(["KGZ"], await page.Locator("table#data tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.entity)"));
+        Assert.Equal("/charts/public-debt-share-china.png?entities=CHN,KGZ", await page.GetAttributeAsync("figure.chart img", "src"));
         await AssertChartLoadedAsync(page, "figure.chart img");
 
         var shot = Path.Combine(screenshots, "3-compare.png");

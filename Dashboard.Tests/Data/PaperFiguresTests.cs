@@ -21,9 +21,9 @@ public sealed class PaperFiguresTests : IClassFixture<PaperFiguresTests.ShippedS
     {
         { "arms-import-share", "CA5", "CHN", "2010-2014", 1.5, "China has previously provided 1.5 percent of the Central Asian arms imports between the years 2010-2014" },
         { "arms-import-share", "CA5", "CHN", "2015-2019", 18, "this ratio has not only risen to 18 percent" },
-        { "top500-systems", "CHN", null, "2019-11", 228, "China has 228 super-computers" },
-        { "top500-systems", "USA", null, "2019-11", 117, "the US has 117 super-computers" },
-        { "top500-systems", "RUS", null, "2019-11", 3, "the RF has only 3 supercomputers" },
+        { "top500-systems-paper", "CHN", null, "2019-11", 228, "China has 228 super-computers" },
+        { "top500-systems-paper", "USA", null, "2019-11", 117, "the US has 117 super-computers" },
+        { "top500-systems-paper", "RUS", null, "2019-11", 3, "the RF has only 3 supercomputers" },
         { "public-debt-share-china", "KGZ", "CHN", "2020", 40, "almost 40% of Kyrgyzstan" },
         { "public-debt-share-china", "TJK", "CHN", "2020", 50, "half of Tajikistan" },
         { "china-ai-industry-size", "CHN", null, "2020", 43.4, "approximately 43.4 billion US dollars" },

@@ -227,7 +227,7 @@ public sealed class ChartEndpointsTests(ChartEndpointsTests.Fixture fixture) : I
     [Fact]
     public async Task GetCsv_ShippedIndicator_BomRoundTripLinkAndSameRowsAsChart()
     {
-        using var response = await _client.GetAsync(new Uri("/charts/top500-systems.csv?entities=CHN,RUS", UriKind.Relative));
+        using var response = await _client.GetAsync(new Uri("/charts/top500-systems-paper.csv?entities=CHN,RUS", UriKind.Relative));
         var bytes = await response.Content.ReadAsByteArrayAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -57,12 +57,12 @@ public sealed class IndicatorPageTests(ShippedDataFactory factory) : IClassFixtu
     [Fact]
     public async Task Get_Indicator_ListsFullCitationOfItsSources()
     {
-        var (_, doc) = await factory.GetPageAsync("/indicators/top500-systems");
+        var (_, doc) = await factory.GetPageAsync("/indicators/public-debt-share-china");
 
         var citations = doc.QuerySelectorAll("ol.bibliography .citation").Select(c => c.TextContent).ToList();
         Assert.Contains(citations, c => c.StartsWith("Kalkan Küçüksolak, Ö. & Fırat, T. (2023). The Geopolitics of Artificial Intelligence", StringComparison.Ordinal));
         Assert.Contains("Unit", doc.QuerySelector("dl.facts")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("systems", doc.QuerySelector("dl.facts")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("%", doc.QuerySelector("dl.facts dd")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -93,6 +93,23 @@ public sealed class OverviewPageTests(ShippedDataFactory factory) : IClassFixtur
         });
     }
 
+    [Fact]
+    public async Task Get_Overview_EachChartLinksToATableOfExactlyItsRows()
+    {
+        var (_, doc) = await factory.GetPageAsync("/");
+
+        var figures = doc.QuerySelectorAll("figure.chart");
+        Assert.NotEmpty(figures);
+        foreach (var figure in figures)
+        {
+            var id = figure.GetAttribute("data-chart")!;
+            var src = figure.QuerySelector("img")!.GetAttribute("src")!;
+            var table = figure.QuerySelector("figcaption a")!.GetAttribute("href")!;
+            var query = src.Contains('?', StringComparison.Ordinal) ? src[(src.IndexOf('?', StringComparison.Ordinal) + 1)..] : null;
+            Assert.Equal(query is null ? $"/indicators/{id}#data" : $"/compare?indicator={id}&{query}#data", table);
+        }
+    }
+
     /// <summary>Indicator id → (chart kind, number of rows in data/observations/*.csv), read straight from the CSV files.</summary>
     internal static Dictionary<string, (string Kind, long Count)> ReadObservationCounts()
     {

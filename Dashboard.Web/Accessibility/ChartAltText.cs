@@ -12,6 +12,11 @@ public static class ChartAltText
 {
     private const int MaxListed = 5;
 
+    /// <summary>Time series described one by one; with more, China and Russia (the site's subject) or a range.</summary>
+    private const int MaxTrends = 3;
+
+    private static readonly string[] FocusCodes = ["CHN", "RUS"];
+
     public static string ForObservations(
         Indicator indicator,
         IReadOnlyList<Observation> observations,
@@ -83,21 +88,28 @@ public static class ChartAltText
     }
 
     /// <summary>Line and slope charts: how each series moved from its first to its last period.</summary>
-    private static string Trends(Indicator indicator, IReadOnlyList<Series> series)
+    private static string Trends(Indicator indicator, List<Series> series)
     {
-        if (series.Count > MaxListed)
+        if (series.Count <= MaxTrends)
         {
-            var latest = series.Select(s => (s.Label, Point: s.Points[^1])).OrderByDescending(x => x.Point.Value).ToList();
-            var top = latest[0];
-            var bottom = latest[^1];
-            var from = series.Min(s => s.Points[0].Period.Start);
-            var to = series.Max(s => s.Points[^1].Period.End);
-            return string.Create(
-                CultureInfo.InvariantCulture,
-                $"{series.Count} series from {from / 12} to {to / 12}; the latest values range from {Value(bottom.Point.Value, indicator)} ({bottom.Label}, {bottom.Point.Period.Label}) to {Value(top.Point.Value, indicator)} ({top.Label}, {top.Point.Period.Label})");
+            return string.Join("; ", series.Select(s => Trend(indicator, s)));
         }
 
-        return Join(series.Select(s => Trend(indicator, s)).ToList());
+        var focus = series.Where(s => FocusCodes.Contains(s.Code)).ToList();
+        if (focus.Count > 0)
+        {
+            return string.Join("; ", focus.Select(s => Trend(indicator, s)))
+                + string.Create(CultureInfo.InvariantCulture, $"; {series.Count - focus.Count} more series in the table");
+        }
+
+        var latest = series.Select(s => (s.Label, Point: s.Points[^1])).OrderByDescending(x => x.Point.Value).ToList();
+        var top = latest[0];
+        var bottom = latest[^1];
+        var from = series.Min(s => s.Points[0].Period.Start);
+        var to = series.Max(s => s.Points[^1].Period.End);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{series.Count} series from {from / 12} to {to / 12}; the latest values range from {Value(bottom.Point.Value, indicator)} ({bottom.Label}, {bottom.Point.Period.Label}) to {Value(top.Point.Value, indicator)} ({top.Label}, {top.Point.Period.Label})");
     }
 
     private static string Trend(Indicator indicator, Series s)
@@ -130,7 +142,7 @@ public static class ChartAltText
     }
 
     /// <summary>Grouped bars: one series over periods, or the ranking of the latest period.</summary>
-    private static string Bars(Indicator indicator, IReadOnlyList<Series> series)
+    private static string Bars(Indicator indicator, List<Series> series)
     {
         if (series.Count == 1)
         {
@@ -217,13 +229,14 @@ public static class ChartAltText
         {
             var (entity, counterpart) = g.Key;
             // Name the side that varies: suppliers when all rows are about one recipient, recipients otherwise.
-            var label = counterpart is null || oneCounterpart && !oneEntity
+            var byEntity = counterpart is null || oneCounterpart && !oneEntity;
+            var label = byEntity
                 ? Name(entity, names)
                 : oneEntity
-                    ? Name(counterpart, names)
-                    : $"{Name(entity, names)} ({Name(counterpart, names)})";
+                    ? Name(counterpart!, names)
+                    : $"{Name(entity, names)} ({Name(counterpart!, names)})";
             var points = g.Select(o => new Point(o.ParsedPeriod, o.Value)).OrderBy(p => p.Period.Start).ThenBy(p => p.Period.End).ToList();
-            return new Series(label, points);
+            return new Series(byEntity || !oneEntity ? entity : counterpart!, label, points);
         }).ToList();
     }
 
@@ -262,5 +275,6 @@ public static class ChartAltText
 
     private readonly record struct Point(Period Period, double Value);
 
-    private sealed record Series(string Label, IReadOnlyList<Point> Points);
+    /// <summary>One line or bar series; <see cref="Code"/> is the entity (or supplier) it is named after.</summary>
+    private sealed record Series(string Code, string Label, IReadOnlyList<Point> Points);
 }

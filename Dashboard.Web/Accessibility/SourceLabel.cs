@@ -7,8 +7,8 @@ namespace Dashboard.Web.Accessibility;
 public static partial class SourceLabel
 {
     /// <summary>
-    /// Author–year from a citation of the form "Surname, I., &amp; Surname, I. (2023). Title…"; otherwise the publisher,
-    /// otherwise the citation's first sentence.
+    /// Author–year from a citation of the form "Surname, I., &amp; Surname, I. (2023). Title…"; otherwise an acronym in
+    /// brackets in the first sentence ("(SIPRI)"), the publisher, or the citation's first sentence.
     /// </summary>
     public static string AuthorYear(Source source)
     {
@@ -34,12 +34,18 @@ public static partial class SourceLabel
             }
         }
 
+        var firstSentence = source.Citation.Split(". ", 2)[0].Trim();
+        if (Acronym().Match(firstSentence) is { Success: true } acronym)
+        {
+            // "Stockholm International Peace Research Institute (SIPRI)" reads as "SIPRI".
+            return acronym.Groups[1].Value;
+        }
+
         if (!string.IsNullOrWhiteSpace(source.Publisher))
         {
             return source.Publisher.Trim();
         }
 
-        var firstSentence = source.Citation.Split(". ", 2)[0].Trim();
         return firstSentence.Length <= 60 ? firstSentence : firstSentence[..57] + "…";
     }
 
@@ -49,8 +55,9 @@ public static partial class SourceLabel
     /// </summary>
     public static string? CitedIn(string locator)
     {
+        // Only the paper's rows name a section first ("§2.1 …; Zanini 2022"); other locators use ';' for other things.
         var parts = locator.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length < 2)
+        if (parts.Length < 2 || !parts[0].StartsWith('§'))
         {
             return null;
         }
@@ -78,6 +85,9 @@ public static partial class SourceLabel
 
     [GeneratedRegex(@"^(?<authors>[^()]+?)\s*\((?<year>\d{4})\)")]
     private static partial Regex AuthorYearPattern();
+
+    [GeneratedRegex(@"\(([A-Z][A-Z0-9]{1,9})\)")]
+    private static partial Regex Acronym();
 
     [GeneratedRegex(@"^(\p{Lu}\.\s*-?)+$")]
     private static partial Regex Initials();

@@ -57,6 +57,12 @@ public static class ValueText
             return space < 0 ? head + " " + number : head + " " + number + unit[space..];
         }
 
+        // "1 system", not "1 systems", for plain plural units.
+        if (value == 1 && unit.Length > 2 && unit[^1] == 's' && unit.All(char.IsAsciiLetterLower))
+        {
+            unit = unit[..^1];
+        }
+
         return number + " " + unit;
     }
 

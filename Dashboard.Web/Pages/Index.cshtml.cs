@@ -20,21 +20,29 @@ public sealed class IndexModel(IndicatorViewLoader loader) : PageModel
         foreach (var finding in Findings.All)
         {
             var charts = new List<ChartFigure>();
-            foreach (var id in finding.KeyIndicators)
+            foreach (var key in finding.KeyCharts)
             {
+                var id = key.IndicatorId;
                 // Each chart appears once on the page, under the first dimension that names it.
                 if (charts.Count == Findings.ChartsPerDimension || !byId.TryGetValue(id, out var item) || item.Count == 0 || !shownAnywhere.Add(id))
                 {
                     continue;
                 }
 
-                var view = (await loader.LoadAsync(id, ChartSelection.All, ct))!;
+                var view = (await loader.LoadAsync(id, key.Selection, ct))!;
+                if (view.RowCount == 0)
+                {
+                    continue;
+                }
+
                 charts.Add(new ChartFigure
                 {
                     IndicatorId = id,
+                    Selection = key.Selection,
                     Heading = view.Indicator.Name,
                     AltText = view.AltText,
-                    TableHref = $"/indicators/{id}#data",
+                    // The table with exactly the charted rows: the indicator page, or Compare for a selection.
+                    TableHref = key.Selection.IsAll ? $"/indicators/{id}#data" : $"/compare?indicator={id}&{key.Selection.ToQuery()}#data",
                     TableLinkText = "Data table and sources",
                     Lazy = sections.Count > 0,
                 });

@@ -18,5 +18,5 @@ public sealed record DimensionFinding
     /// <summary>Source id of <see cref="Citation"/>, for the link to the bibliography.</summary>
     public required string SourceId { get; init; }
 
-    public required IReadOnlyList<string> KeyIndicators { get; init; }
+    public required IReadOnlyList<KeyChart> KeyCharts { get; init; }
 }

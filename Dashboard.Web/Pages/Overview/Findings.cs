@@ -29,7 +29,8 @@ public static class Findings
                 + "partner and largest arms supplier.",
             Citation = "Kalkan Küçüksolak & Fırat (2023), §2.1, citing Zanini (2022, p. 2), and §3.1, citing Pieper (2022, p. 30)",
             SourceId = PaperSourceId,
-            KeyIndicators = ["arms-import-share", "arms-supplier-share-5y", "arms-tiv-delivered"],
+            // The supplier shares of all five states over every window are too many bars for one image: the region as a whole.
+            KeyCharts = ["arms-import-share", new KeyChart("arms-supplier-share-5y") { Selection = new() { Entities = ["CA5"] } }, "arms-tiv-delivered"],
         },
         new()
         {
@@ -39,7 +40,7 @@ public static class Findings
                 + "an example the paper gives of growing indebtedness and technological dependence on China.",
             Citation = "Kalkan Küçüksolak & Fırat (2023), §2.2, citing Hoagland et al. (2020)",
             SourceId = PaperSourceId,
-            KeyIndicators = ["public-debt-share-china", "external-debt-share-china-bilateral", "external-debt-share-china-private"],
+            KeyCharts = ["public-debt-share-china", "external-debt-share-china-bilateral", "external-debt-share-china-private"],
         },
         new()
         {
@@ -51,7 +52,7 @@ public static class Findings
                 + "authoritarianism\".",
             Citation = "Kalkan Küçüksolak & Fırat (2023), §2.2 footnote 2, citing Ruowei (2019), and §2.3, citing Feldstein (2019)",
             SourceId = PaperSourceId,
-            KeyIndicators = ["safe-city-projects", "aigs-safe-city", "ai-strategy-events"],
+            KeyCharts = ["safe-city-projects", "aigs-safe-city", "ai-strategy-events"],
         },
         new()
         {
@@ -61,7 +62,8 @@ public static class Findings
                 + "500 most powerful supercomputers, the United States 117 and Russia 3.",
             Citation = "Kalkan Küçüksolak & Fırat (2023), §3.3, citing Markotkin & Chernenko (2020)",
             SourceId = PaperSourceId,
-            KeyIndicators = ["top500-systems", "top500-rmax-share", "china-ai-industry-size", "ai-publications"],
+            // The paper's own TOP500 figures (top500-systems-paper, where the primary series is loaded) come first.
+            KeyCharts = ["top500-systems-paper", "top500-systems", "top500-rmax-share", "china-ai-industry-size", "ai-publications"],
         },
     ];
 }
