@@ -125,4 +125,22 @@ public sealed class ExportPagesTests(ShippedDataFactory app) : IClassFixture<Shi
         Assert.Contains("central-asia-5-states-arms-import-share-2010-2019.csv", names);
         Assert.Equal("CITATIONS.md", names[^1]);
     }
+
+    [Theory]
+    [InlineData("/export")]
+    [InlineData("/export/chart?indicator=top500-systems&preset=square")]
+    [InlineData("/indicators/ai-strategy-events")]
+    public async Task ExportPages_EveryFieldLabelledNoInlineCodeAndNavMarksExport(string path)
+    {
+        var (response, doc) = await app.GetPageAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.All(doc.QuerySelectorAll("input:not([type=checkbox]):not([type=hidden]), select"), field =>
+            Assert.NotNull(doc.QuerySelector($"label[for='{field.Id}']")));
+        Assert.All(doc.QuerySelectorAll("input[type=checkbox]"), box => Assert.Equal("LABEL", box.ParentElement!.TagName));
+        Assert.All(doc.QuerySelectorAll("script"), s => Assert.StartsWith("/js/", s.GetAttribute("src") ?? "", StringComparison.Ordinal));
+        Assert.Empty(doc.QuerySelectorAll("style, [style]"));
+        Assert.DoesNotContain(doc.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
+        Assert.Equal(path.StartsWith("/export", StringComparison.Ordinal) ? "/export" : "/", doc.QuerySelector("nav[aria-label='Main'] a[aria-current='page']")?.GetAttribute("href"));
+    }
 }
