@@ -118,6 +118,18 @@ public sealed class PresentPageTests(ShippedDataFactory app) : IClassFixture<Shi
         Assert.Contains("theme-dark", doc.Body!.ClassName, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Present_RevealListedChart_OnlyThatSlideHidesItsLatestPeriod()
+    {
+        var doc = await GetAsync("/present?charts=top500-systems,arms-import-share&reveal=top500-systems");
+
+        var slides = doc.QuerySelectorAll("section.slide");
+        Assert.Contains("to=2025-11", slides[0].GetAttribute("data-predict"), StringComparison.Ordinal);
+        Assert.Equal("Jun 2026", slides[0].GetAttribute("data-reveals"));
+        Assert.Empty(slides[1].GetAttribute("data-predict")!);
+        Assert.Contains("theme=projector", slides[0].GetAttribute("data-full"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/present?theme=neon", HttpStatusCode.BadRequest, "theme 'neon'")]
     [InlineData("/present?deck=nope", HttpStatusCode.BadRequest, "deck 'nope'")]
