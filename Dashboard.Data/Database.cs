@@ -1,6 +1,7 @@
 using System.Reflection;
 using Dapper;
 using Dashboard.Data.Import;
+using Dashboard.Data.Import.Formats;
 using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data;
@@ -40,12 +41,23 @@ public sealed class Database
         return c.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'data_version'") ?? "empty";
     }
 
+    /// <summary>Gives the store a new data version (inside the caller's transaction) after its content changed.</summary>
+    public static string NewDataVersion(SqliteConnection c, SqliteTransaction? t = null)
+    {
+        var version = Guid.NewGuid().ToString("N")[..16];
+        SetMeta(c, "data_version", version, t);
+        return version;
+    }
+
     /// <summary>
     /// Makes sure the store holds the content of <paramref name="dataFolder"/>. If the stored build key (content hash
     /// of the folder + schema + importer version) matches, nothing is done. Otherwise a new database is built in a
-    /// temporary file and moved over the old one, so the store file is never half-written.
+    /// temporary file and moved over the old one, so the store file is never half-written. Uploaded datasets kept in
+    /// the previous store are re-applied to the new one before it is moved into place (see <see cref="UploadReplay"/>).
     /// </summary>
-    public StoreBuild EnsureBuilt(string dataFolder)
+    /// <param name="dataFolder">The folder of contract CSVs.</param>
+    /// <param name="uploadReaders">Formats to re-read kept uploads with; default: every supported format.</param>
+    public StoreBuild EnsureBuilt(string dataFolder, IReadOnlyList<IDatasetReader>? uploadReaders = null)
     {
         var key = BuildKey(dataFolder);
         if (File.Exists(Path) && ReadBuildKey() == key)
@@ -58,6 +70,7 @@ public sealed class Database
         try
         {
             ImportSummary summary;
+            IReadOnlyList<UploadReplayResult> replayed;
             var tempConnection = new SqliteConnectionStringBuilder { DataSource = temp, ForeignKeys = true, Pooling = false }.ToString();
             using (var c = OpenAt(tempConnection))
             {
@@ -68,6 +81,9 @@ public sealed class Database
                 SetMeta(c, "build_key", key);
                 SetMeta(c, "data_version", key[..16]);
                 c.Execute("PRAGMA journal_mode = WAL;");
+
+                // After the journal is back on: a failed re-apply must roll back cleanly.
+                replayed = UploadReplay.Replay(File.Exists(Path) ? Path : null, c, uploadReaders ?? DatasetReaders.All);
             }
 
             SqliteConnection.ClearAllPools();
@@ -77,7 +93,7 @@ public sealed class Database
             }
 
             File.Move(temp, Path, overwrite: true);
-            return new StoreBuild(Rebuilt: true, key, summary);
+            return new StoreBuild(Rebuilt: true, key, summary) { Replayed = replayed };
         }
         finally
         {

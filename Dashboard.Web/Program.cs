@@ -2,7 +2,7 @@ using Dashboard.Web.Cli;
 using Dashboard.Web.Endpoints;
 using Dashboard.Web.Setup;
 
-// Command-line verbs (derive, time-import, …) run and exit before the web host is built.
+// Command-line verbs (validate, import, list, remove, derive, time-import) run and exit before the web host is built.
 if (CliDispatcher.TryRun(args) is { } exitCode)
 {
     return exitCode;
@@ -12,6 +12,15 @@ var builder = WebApplication.CreateBuilder(args);
 
 // Data: SQLite store built from data/ (Dapper, Microsoft.Data.Sqlite, CsvHelper)
 builder.AddDashboardData();
+
+// Security and operations: headers, rate limits, request logging, /healthz
+builder.AddSecurity();
+
+// Admin: token, uploads with dry run, dataset list
+builder.AddAdmin();
+
+// API: read-only JSON under /api, OpenAPI document, /api-docs
+builder.AddApi();
 
 // Charts: PNG/SVG/CSV chart files (ScottPlot, bundled fonts)
 builder.AddCharts();
@@ -24,9 +33,12 @@ builder.AddDashboardPages();
 
 var app = builder.Build();
 
+app.UseSecurity();
 app.UseDashboardData();
 app.UseDashboardPages();
 app.UseRouting();
+app.MapAdmin();
+app.MapApi();
 app.MapChartEndpoints();
 app.MapExportEndpoints();
 

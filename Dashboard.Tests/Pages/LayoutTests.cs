@@ -57,6 +57,16 @@ public sealed class LayoutTests(ShippedDataFactory factory) : IClassFixture<Ship
     }
 
     [Fact]
+    public async Task Post_UnknownPath_Returns404PageNotAntiforgery400()
+    {
+        using var response = await factory.CreateClient().PostAsync(new Uri("/no/such/page", UriKind.Relative), new StringContent("x=1"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_Stylesheet_IsServed()
     {
         var response = await factory.CreateClient().GetAsync(new Uri("/css/site.css", UriKind.Relative));

@@ -10,6 +10,10 @@ public static class CliDispatcher
     [
         DeriveVerb.Verb,
         TimeImportVerb.Verb,
+        ValidateVerb.Verb,
+        ImportVerb.Verb,
+        ListVerb.Verb,
+        RemoveVerb.Verb,
         ExportVerb.Verb,
     ];
 

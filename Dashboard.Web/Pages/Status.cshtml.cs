@@ -1,8 +1,15 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dashboard.Web.Pages;
 
 /// <summary>The error page for empty 4xx/5xx responses (re-executed by the status-code-pages middleware).</summary>
+/// <remarks>
+/// Re-execution keeps the original method, so a POST to an unknown address arrives here as a POST. It carries no
+/// antiforgery token for this page and changes nothing, so antiforgery is skipped and POST renders like GET
+/// (otherwise a 404 would turn into a 400).
+/// </remarks>
+[IgnoreAntiforgeryToken]
 public sealed class StatusModel : PageModel
 {
     public int Code { get; private set; }
@@ -23,4 +30,6 @@ public sealed class StatusModel : PageModel
         };
         Response.StatusCode = Code;
     }
+
+    public void OnPost(int code) => OnGet(code);
 }

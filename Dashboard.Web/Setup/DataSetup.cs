@@ -36,6 +36,19 @@ public static class DataSetup
         app.Logger.LogInformation(
             "Data store {Path}: {State} (build key {Key})",
             database.Path, build.Rebuilt ? "built from " + options.DataDirectory : "reused, data unchanged", build.BuildKey);
+        foreach (var upload in build.Replayed)
+        {
+            // Uploads carried over a rebuild: one that no longer applies is kept, listed on /admin, and logged here.
+            if (upload.Applied)
+            {
+                app.Logger.LogInformation("Re-applied upload {DatasetId} ({FileName}) after the rebuild", upload.DatasetId, upload.FileName);
+            }
+            else
+            {
+                app.Logger.LogWarning("Upload {DatasetId} ({FileName}) no longer applies after the rebuild: {Errors}", upload.DatasetId, upload.FileName, upload.Error);
+            }
+        }
+
         return app;
     }
 }

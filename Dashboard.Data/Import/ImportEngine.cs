@@ -1,0 +1,85 @@
+using System.Security.Cryptography;
+using Dashboard.Data.Import.Formats;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Data.Import;
+
+/// <summary>
+/// The import engine shared by the web upload and the command line: hashes a file, detects its format by shape, reads
+/// and validates it against the store, and hands the content to <see cref="DatasetImporter"/> (dry run or for real).
+/// A real import also keeps the file in the store, so a rebuild from data/ can re-apply it.
+/// </summary>
+public static class ImportEngine
+{
+    /// <summary>A dataset id from a file name: lower-cased, anything but letters and digits turned into '-'.</summary>
+    public static string DatasetIdFromFileName(string fileName)
+    {
+        var stem = Path.GetFileNameWithoutExtension(fileName).ToLowerInvariant();
+        var chars = stem.Select(ch => ch is (>= 'a' and <= 'z') or (>= '0' and <= '9') ? ch : '-').ToArray();
+        var id = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
+        if (id.Length > 60)
+        {
+            id = id[..60].TrimEnd('-');
+        }
+
+        return id.Length == 0 ? "upload" : id;
+    }
+
+    /// <param name="connection">An open connection to a store with the current schema.</param>
+    /// <param name="file">The file's bytes; must be seekable.</param>
+    /// <param name="options">Dataset id, display name, source and dry run.</param>
+    /// <param name="readers">The formats to try, in order.</param>
+    /// <param name="progress">Bytes read, then rows written.</param>
+    /// <param name="keep">Keep the file in the store (false when re-applying a file already kept).</param>
+    public static DatasetImportReport Run(SqliteConnection connection, Stream file, FileImportOptions options,
+        IReadOnlyList<IDatasetReader> readers, IProgress<ImportProgress>? progress = null, bool keep = true)
+    {
+        var errors = new ErrorList();
+        file.Position = 0;
+        var hash = Convert.ToHexStringLower(SHA256.HashData(file));
+        if (TextEncodingCheck.Check(file, options.FileName) is { } encodingError)
+        {
+            errors.Add(encodingError);
+        }
+
+        file.Position = 0;
+        var reader = errors.HasErrors ? null : FormatDetector.Detect(file, options.FileName, readers, errors);
+        var references = ReferenceSet.Load(connection);
+        if (options.SourceId is { } sourceId && !references.Sources.Contains(sourceId))
+        {
+            errors.Add(ImportError.At(options.FileName, 0, "source", sourceId, "is not a known source (choose one from the list, or leave it empty)"));
+        }
+
+        if (reader is null || errors.HasErrors)
+        {
+            return new DatasetImportReport
+            {
+                DatasetId = options.DatasetId,
+                Format = reader?.FormatName,
+                DryRun = options.DryRun,
+                Errors = errors.ToReport(),
+                ErrorCount = errors.Count,
+                DiffComplete = false,
+            };
+        }
+
+        file.Position = 0;
+        var context = new ReaderContext { References = references, SourceId = options.SourceId };
+        DatasetContent content;
+        using (var counted = new ProgressStream(file, progress))
+        {
+            content = reader.Read(counted, options.FileName, context, errors);
+        }
+
+        var request = new DatasetImportRequest
+        {
+            DatasetId = options.DatasetId,
+            FileName = options.FileName,
+            ContentHash = hash,
+            SourceId = options.SourceId,
+            DryRun = options.DryRun,
+            Upload = !keep || options.DryRun || errors.HasErrors ? null : StoredUpload.Compress(file),
+        };
+        return DatasetImporter.Apply(connection, content, request, errors, progress);
+    }
+}

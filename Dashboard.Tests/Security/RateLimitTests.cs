@@ -1,0 +1,51 @@
+using System.Net;
+using Dashboard.Tests.Support;
+
+namespace Dashboard.Tests.Security;
+
+public sealed class RateLimitTests
+{
+    [Fact]
+    public async Task Api_OverTightLimit_Returns429WithRetryAfterAndProblemDetails()
+    {
+        using var factory = new AdminAppFactory(apiPermits: 3);
+        using var client = factory.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 5; i++)
+        {
+            last = await client.GetAsync("/api/sources");
+            statuses.Add(last.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+        var retryAfter = int.Parse(last!.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(retryAfter, 1, 60);
+        Assert.Equal("application/problem+json", last.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Too many requests", await last.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Charts_OverTightLimit_Returns429AndPagesStayUnlimited()
+    {
+        using var factory = new AdminAppFactory(chartPermits: 2);
+        using var client = factory.CreateClient();
+
+        var charts = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            charts.Add((await client.GetAsync("/charts/top500-systems.svg")).StatusCode);
+        }
+
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, charts[0]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, charts[2]);
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+        }
+
+        // The API has its own budget: exhausting the charts' one does not block it.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/sources")).StatusCode);
+    }
+}

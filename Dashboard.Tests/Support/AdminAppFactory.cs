@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Tests.Support;
+
+/// <summary>
+/// The web app on a temp store built from a <see cref="TestDataFolder"/>, with an admin token (or none), an upload limit
+/// and rate limits chosen by the test.
+/// </summary>
+public sealed class AdminAppFactory : WebApplicationFactory<Program>
+{
+    public const string Token = "test-admin-token-0123456789";
+
+    private readonly Dictionary<string, string?> _settings;
+
+    public AdminAppFactory(string? token = Token, long? maxUploadBytes = null, int? apiPermits = null, int? chartPermits = null,
+        string? databasePath = null, string? dataFolder = null)
+    {
+        Folder = dataFolder is null ? new TestDataFolder() : null;
+        Directory = Path.Combine(Path.GetTempPath(), "geoai-web-" + Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(Directory);
+        DatabasePath = databasePath ?? Path.Combine(Directory, "store.db");
+        _settings = new Dictionary<string, string?>
+        {
+            ["Data:DatabasePath"] = DatabasePath,
+            ["Data:DataDirectory"] = dataFolder ?? Folder!.Path,
+            ["Admin:Token"] = token ?? "",
+            ["GEOAI_ADMIN_TOKEN"] = "",
+            ["RateLimit:Api:PermitLimit"] = (apiPermits ?? 100000).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["RateLimit:Charts:PermitLimit"] = (chartPermits ?? 100000).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        if (maxUploadBytes is { } max)
+        {
+            _settings["Admin:MaxUploadBytes"] = max.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
+    public TestDataFolder? Folder { get; }
+
+    public string Directory { get; }
+
+    public string DatabasePath { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            Folder?.Dispose();
+            try
+            {
+                System.IO.Directory.Delete(Directory, recursive: true);
+            }
+            catch (IOException)
+            {
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System.Net;
+using System.Net.Http.Headers;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Dashboard.Tests.Support;
+
+/// <summary>A signed-in admin browser stand-in: cookies kept, forms read for their antiforgery token.</summary>
+public sealed class AdminSession(AdminAppFactory factory) : IDisposable
+{
+    public HttpClient Client { get; } = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public void Dispose() => Client.Dispose();
+
+    public async Task SignInAsync(string token = AdminAppFactory.Token)
+    {
+        var form = await FormTokenAsync("/admin/signin");
+        var response = await Client.PostAsync("/admin/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["token"] = token,
+            ["__RequestVerificationToken"] = form,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    /// <summary>The antiforgery token of the first form on a page.</summary>
+    public async Task<string> FormTokenAsync(string url)
+    {
+        var html = await Client.GetStringAsync(url);
+        var doc = new HtmlParser().ParseDocument(html);
+        return doc.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+               ?? throw new InvalidOperationException("no antiforgery token on " + url);
+    }
+
+    /// <summary>Uploads a file through the admin form; returns the response (a redirect to the report page when accepted).</summary>
+    public async Task<HttpResponseMessage> UploadAsync(string fileName, byte[] content, string? datasetId = null, string? source = null, bool withToken = true)
+    {
+        var multipart = new MultipartFormDataContent();
+        if (withToken)
+        {
+            multipart.Add(new StringContent(await FormTokenAsync("/admin/upload")), "__RequestVerificationToken");
+        }
+
+        multipart.Add(new StringContent(datasetId ?? ""), "dataset");
+        multipart.Add(new StringContent(source ?? ""), "source");
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        multipart.Add(file, "file", fileName);
+        return await Client.PostAsync("/admin/upload", multipart);
+    }
+
+    /// <summary>Uploads, waits for the dry run, and returns the report page's HTML and URL.</summary>
+    public async Task<(string Html, string Url)> UploadAndCheckAsync(string fileName, byte[] content, string? datasetId = null, string? source = null)
+    {
+        var response = await UploadAsync(fileName, content, datasetId, source);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
+        var url = response.Headers.Location!.OriginalString;
+        return (await WaitUntilDoneAsync(url), url);
+    }
+
+    /// <summary>Confirms a checked upload and returns the applied report page.</summary>
+    public async Task<string> ApplyAsync(string url)
+    {
+        var token = await FormTokenAsync(url);
+        var response = await Client.PostAsync(url + "?handler=Apply", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return await WaitUntilDoneAsync(url);
+    }
+
+    private async Task<string> WaitUntilDoneAsync(string url)
+    {
+        var id = url.Split('/')[^1];
+        for (var i = 0; i < 400; i++)
+        {
+            var status = await Client.GetStringAsync($"/admin/uploads/{id}/status");
+            if (status.Contains("\"running\":false", StringComparison.Ordinal))
+            {
+                return await Client.GetStringAsync(url);
+            }
+
+            await Task.Delay(25);
+        }
+
+        throw new TimeoutException("upload still running: " + url);
+    }
+}

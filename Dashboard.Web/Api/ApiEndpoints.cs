@@ -1,0 +1,219 @@
+using System.ComponentModel;
+using Dashboard.Data;
+using Dashboard.Data.Import;
+using Dashboard.Data.Model;
+using Dashboard.Data.Queries;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Dashboard.Web.Api;
+
+/// <summary>
+/// The read-only public JSON API under <c>/api</c>. Every parameter is validated; a bad one is a 400 ProblemDetails
+/// naming the parameter, an unknown indicator a 404 ProblemDetails. Described in <c>/openapi/v1.json</c>.
+/// </summary>
+public static class ApiEndpoints
+{
+    /// <summary>More entity codes than this in one request is a 400: no real comparison needs it.</summary>
+    public const int MaxEntities = 50;
+
+    public static IEndpointRouteBuilder MapApiEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api").WithTags("Data");
+        api.MapGet("/indicators", GetIndicatorsAsync)
+            .WithName("ListIndicators").WithSummary("All indicators with their definitions and observation counts.");
+        api.MapGet("/indicators/{id}", GetIndicatorAsync)
+            .WithName("GetIndicator").WithSummary("One indicator and the sources its observations cite.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/observations", GetObservationsAsync)
+            .WithName("ListObservations").WithSummary("Observations of one indicator, filtered by entities, counterpart and period range, each with source and locator.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // Optional in the signature so a missing one is a 400 ProblemDetails of ours; required for clients.
+                foreach (var parameter in (operation.Parameters ?? []).OfType<Microsoft.OpenApi.OpenApiParameter>().Where(p => p.Name == "indicator"))
+                {
+                    parameter.Required = true;
+                }
+
+                return Task.CompletedTask;
+            });
+        api.MapGet("/sources", GetSourcesAsync)
+            .WithName("ListSources").WithSummary("The bibliography: every source with citation, URL, publisher, licence and edition.");
+        api.MapGet("/events", GetEventsAsync)
+            .WithName("ListEvents").WithSummary("Dated events for the timeline, optionally filtered by year range, actor and dimension.");
+        api.MapGet("/claims", GetClaimsAsync)
+            .WithName("ListClaims").WithSummary("The paper's quantified claims, each recomputed from the stored observations with its status (matches, close, diverges, not checkable).");
+        api.MapGet("/datasets", GetDatasetsAsync)
+            .WithName("ListDatasets").WithSummary("Imported datasets: version (content hash), rows, source, import time and origin (shipped or upload).");
+        return routes;
+    }
+
+    public static async Task<Ok<IReadOnlyList<ApiIndicator>>> GetIndicatorsAsync(IndicatorQueries indicators, CancellationToken ct)
+    {
+        var definitions = await indicators.GetIndicatorsAsync(ct);
+        var counts = (await indicators.GetIndicatorSummariesAsync(ct)).ToDictionary(s => s.Id, s => s.ObservationCount, StringComparer.Ordinal);
+        return TypedResults.Ok<IReadOnlyList<ApiIndicator>>(definitions.Select(i => ToApi(i, counts.GetValueOrDefault(i.Id))).ToList());
+    }
+
+    public static async Task<Results<Ok<ApiIndicatorDetail>, ValidationProblem, ProblemHttpResult>> GetIndicatorAsync(
+        [Description("Indicator id, e.g. top500-systems.")] string id,
+        IndicatorQueries indicators, SourceQueries sources, Database database, CancellationToken ct)
+    {
+        if (!RowParser.IsSlug(id))
+        {
+            return Invalid("id", "must be an indicator id: lower-case letters, digits and '-'.");
+        }
+
+        if (await indicators.GetIndicatorAsync(id, ct) is not { } indicator)
+        {
+            return UnknownIndicator(id);
+        }
+
+        var count = (await indicators.GetIndicatorSummariesAsync(ct)).FirstOrDefault(s => s.Id == id)?.ObservationCount ?? 0;
+        return TypedResults.Ok(new ApiIndicatorDetail(ToApi(indicator, count), await sources.GetSourcesOfIndicatorAsync(id, ct), database.GetDataVersion()));
+    }
+
+    public static async Task<Results<Ok<ApiObservations>, ValidationProblem, ProblemHttpResult>> GetObservationsAsync(
+        [Description("Indicator id (required).")] string? indicator,
+        [Description("Entity codes separated by commas, e.g. KAZ,KGZ; empty for all.")] string? entities,
+        [Description("Counterpart entity code, e.g. CHN (the supplier or creditor).")] string? counterpart,
+        [Description("First period: 2010, 2010-2014 or 2019-11; periods that start before it are left out.")] string? from,
+        [Description("Last period; periods that end after it are left out.")] string? to,
+        IndicatorQueries indicators, ObservationQueries observations, Database database, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(indicator))
+        {
+            errors["indicator"] = ["is required (an indicator id, see /api/indicators)."];
+        }
+        else if (!RowParser.IsSlug(indicator))
+        {
+            errors["indicator"] = ["must be an indicator id: lower-case letters, digits and '-'."];
+        }
+
+        var codes = (entities ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (codes.Length > MaxEntities)
+        {
+            errors["entities"] = [$"lists {codes.Length} codes; at most {MaxEntities} are allowed."];
+        }
+        else if (codes.FirstOrDefault(c => !ContractTables.IsEntityCode(c)) is { } bad)
+        {
+            errors["entities"] = [$"'{Shorten(bad)}' is not an entity code (upper-case letters, digits and '-', e.g. KAZ or CA5)."];
+        }
+
+        if (counterpart is not null && !ContractTables.IsEntityCode(counterpart))
+        {
+            errors["counterpart"] = [$"'{Shorten(counterpart)}' is not an entity code (e.g. CHN)."];
+        }
+
+        var fromPeriod = ParsePeriod("from", from, errors);
+        var toPeriod = ParsePeriod("to", to, errors);
+        if (fromPeriod is { } f && toPeriod is { } t && f.Start > t.End)
+        {
+            errors["to"] = [$"'{t.Text}' is before from '{f.Text}'."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Invalid query parameters");
+        }
+
+        if (await indicators.GetIndicatorAsync(indicator!, ct) is null)
+        {
+            return UnknownIndicator(indicator!);
+        }
+
+        var filter = new ObservationFilter { Entities = codes, Counterpart = counterpart, From = fromPeriod, To = toPeriod };
+        var rows = await observations.GetObservationsAsync(indicator!, filter, ct);
+        return TypedResults.Ok(new ApiObservations(indicator!, database.GetDataVersion(), rows.Count, rows));
+    }
+
+    public static async Task<Ok<IReadOnlyList<Source>>> GetSourcesAsync(SourceQueries sources, CancellationToken ct) =>
+        TypedResults.Ok(await sources.GetSourcesAsync(ct));
+
+    public static async Task<Results<Ok<IReadOnlyList<TimelineEvent>>, ValidationProblem>> GetEventsAsync(
+        [Description("First year, e.g. 2015.")] string? from,
+        [Description("Last year, e.g. 2023.")] string? to,
+        [Description("Entity code of the actor, e.g. CHN or RUS.")] string? actor,
+        [Description("military, economic, political or technology.")] string? dimension,
+        EventQueries events, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var fromYear = ParseYear("from", from, errors);
+        var toYear = ParseYear("to", to, errors);
+        if (fromYear > toYear && errors.Count == 0)
+        {
+            errors["to"] = ["is before from."];
+        }
+
+        if (actor is not null && !ContractTables.IsEntityCode(actor))
+        {
+            errors["actor"] = [$"'{Shorten(actor)}' is not an entity code (e.g. CHN)."];
+        }
+
+        if (dimension is not null && !ContractTables.Dimensions.Contains(dimension))
+        {
+            errors["dimension"] = ["must be one of: " + string.Join(", ", ContractTables.Dimensions) + "."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Invalid query parameters");
+        }
+
+        return TypedResults.Ok(await events.GetEventsAsync(fromYear, toYear, actor, dimension, ct));
+    }
+
+    public static async Task<Ok<IReadOnlyList<ClaimCheck>>> GetClaimsAsync(ClaimQueries claims, CancellationToken ct) =>
+        TypedResults.Ok(await claims.GetClaimChecksAsync(ct));
+
+    public static async Task<Ok<IReadOnlyList<DatasetInfo>>> GetDatasetsAsync(DatasetQueries datasets, CancellationToken ct) =>
+        TypedResults.Ok(await datasets.GetDatasetsAsync(ct));
+
+    private static ApiIndicator ToApi(Indicator i, long count) =>
+        new(i.Id, i.Name, i.Unit, i.Dimension, i.Description, i.ChartKind, i.MinValue, i.MaxValue, count);
+
+    private static Period? ParsePeriod(string name, string? text, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (Period.TryParse(text.Trim(), out var period, out var error))
+        {
+            return period;
+        }
+
+        errors[name] = [$"'{Shorten(text)}' {error}."];
+        return null;
+    }
+
+    private static int? ParseYear(string name, string? text, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) &&
+            year is >= Period.MinYear and <= Period.MaxYear)
+        {
+            return year;
+        }
+
+        errors[name] = [$"'{Shorten(text)}' is not a year from {Period.MinYear} to {Period.MaxYear}."];
+        return null;
+    }
+
+    private static ValidationProblem Invalid(string name, string message) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [name] = [message] }, title: "Invalid parameter");
+
+    private static ProblemHttpResult UnknownIndicator(string id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown indicator",
+            detail: $"There is no indicator '{id}'. /api/indicators lists them.");
+
+    // Echoed input is shortened: a client that sends a megabyte of garbage does not get it back.
+    private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
+}

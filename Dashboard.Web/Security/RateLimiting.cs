@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Web.Security;
+
+/// <summary>
+/// One global limiter that only limits <c>/charts/*</c> and <c>/api/*</c>, per client address and group, so endpoints
+/// owned elsewhere need no attribute. Rejections are 429 with Retry-After and a ProblemDetails body.
+/// </summary>
+public static class RateLimiting
+{
+    public static void Configure(RateLimiterOptions options)
+    {
+        options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+        {
+            var settings = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+            var (group, limit) = context.Request.Path switch
+            {
+                var p when p.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) => ("api", settings.Api),
+                var p when p.StartsWithSegments("/charts", StringComparison.OrdinalIgnoreCase) => ("charts", settings.Charts),
+                _ => (null, null),
+            };
+            if (!settings.Enabled || group is null || limit is null)
+            {
+                return RateLimitPartition.GetNoLimiter("unlimited");
+            }
+
+            var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            return RateLimitPartition.GetFixedWindowLimiter(group + "|" + client, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = Math.Max(1, limit.PermitLimit),
+                Window = TimeSpan.FromSeconds(Math.Max(1, limit.WindowSeconds)),
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            });
+        });
+        options.OnRejected = async (rejected, ct) =>
+        {
+            var response = rejected.HttpContext.Response;
+            var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+                ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
+                : 60;
+            response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            await Results.Problem(
+                statusCode: StatusCodes.Status429TooManyRequests,
+                title: "Too many requests",
+                detail: string.Create(CultureInfo.InvariantCulture, $"This address sent too many requests; try again in {seconds} s."))
+                .ExecuteAsync(rejected.HttpContext);
+        };
+    }
+}

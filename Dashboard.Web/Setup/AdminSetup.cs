@@ -1,0 +1,106 @@
+using System.Security.Claims;
+using Dashboard.Data;
+using Dashboard.Data.Import.Formats;
+using Dashboard.Data.Queries;
+using Dashboard.Web.Admin;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Web.Setup;
+
+/// <summary>
+/// Admin area: token authentication (Bearer header or a sign-in cookie), the upload → dry run → confirm flow, and the
+/// dataset list. Without a configured token every admin URL but <c>/admin</c> (which says so) is 404. With a token, a
+/// request without a valid one gets 401.
+/// </summary>
+public static class AdminSetup
+{
+    public static WebApplicationBuilder AddAdmin(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AdminOptions>()
+            .BindConfiguration(AdminOptions.Section)
+            .PostConfigure<IConfiguration>((options, configuration) =>
+            {
+                if (string.IsNullOrEmpty(options.Token))
+                {
+                    options.Token = configuration[AdminOptions.TokenEnvironmentVariable];
+                }
+            })
+            .Validate(o => !o.Enabled || o.Token!.Length >= AdminOptions.MinTokenLength,
+                $"Admin:Token must be at least {AdminOptions.MinTokenLength} characters long.")
+            .Validate(o => o.MaxUploadBytes > 0, "Admin:MaxUploadBytes must be positive.")
+            .ValidateOnStart();
+
+        builder.Services.AddAuthentication(AdminAuth.Scheme)
+            .AddPolicyScheme(AdminAuth.Scheme, "Admin token", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.Count > 0 ? AdminAuth.BearerScheme : AdminAuth.CookieScheme)
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(AdminAuth.BearerScheme, null)
+            .AddCookie(AdminAuth.CookieScheme, o =>
+            {
+                o.Cookie.Name = AdminAuth.CookieName;
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.Cookie.Path = "/admin";
+                o.SlidingExpiration = true;
+                o.Events.OnRedirectToLogin = AdminChallenge.WriteAsync;
+                o.Events.OnRedirectToAccessDenied = AdminChallenge.WriteAsync;
+                o.Events.OnValidatePrincipal = ValidateFingerprintAsync;
+            });
+        builder.Services.AddOptions<CookieAuthenticationOptions>(AdminAuth.CookieScheme)
+            .Configure<IOptions<AdminOptions>>((cookie, admin) => cookie.ExpireTimeSpan = TimeSpan.FromHours(admin.Value.SessionHours));
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(AdminAuth.Policy, p => p.AddAuthenticationSchemes(AdminAuth.Scheme).RequireAuthenticatedUser());
+
+        builder.Services.AddSingleton<UploadQueries>();
+        builder.Services.AddSingleton(sp => new UploadJobs(
+            sp.GetRequiredService<Database>(), DatasetReaders.All, sp.GetRequiredService<ILogger<UploadJobs>>(),
+            sp.GetRequiredService<IHostApplicationLifetime>()));
+        return builder;
+    }
+
+    public static WebApplication MapAdmin(this WebApplication app)
+    {
+        // Admin off: nothing under /admin exists except the page (GET) that says so.
+        app.Use(async (context, next) =>
+        {
+            var path = context.Request.Path;
+            if (path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase) &&
+                !context.RequestServices.GetRequiredService<IOptions<AdminOptions>>().Value.Enabled &&
+                !(HttpMethods.IsGet(context.Request.Method) && path.Value is "/admin" or "/admin/" or "/Admin" or "/Admin/"))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                if (!HttpMethods.IsGet(context.Request.Method))
+                {
+                    // Status-code pages would re-execute a POST into a form handler (and its antiforgery check).
+                    context.Response.ContentType = "text/plain; charset=utf-8";
+                    await context.Response.WriteAsync("404: admin features are off on this server.\n");
+                }
+
+                return;
+            }
+
+            await next(context);
+        });
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapGet("/admin/uploads/{id}/status", AdminStatusEndpoint.Get)
+            .RequireAuthorization(AdminAuth.Policy)
+            .ExcludeFromDescription();
+        return app;
+    }
+
+    private static Task ValidateFingerprintAsync(CookieValidatePrincipalContext context)
+    {
+        var admin = context.HttpContext.RequestServices.GetRequiredService<IOptions<AdminOptions>>().Value;
+        var fingerprint = context.Principal?.FindFirstValue(AdminAuth.FingerprintClaim);
+        if (!admin.Enabled || fingerprint != AdminToken.Fingerprint(admin.Token!))
+        {
+            // The token was changed or removed since this cookie was issued.
+            context.RejectPrincipal();
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,35 @@
+using Dashboard.Web.Api;
+
+namespace Dashboard.Web.Setup;
+
+/// <summary>
+/// The read-only JSON API under <c>/api</c>, its OpenAPI document (<c>/openapi/v1.json</c>) and the <c>/api-docs</c>
+/// page. No CORS middleware: browsers on other origins cannot read the API unless an operator adds CORS on purpose.
+/// </summary>
+public static class ApiSetup
+{
+    public static WebApplicationBuilder AddApi(this WebApplicationBuilder builder)
+    {
+        // Escape <, >, & and quotes in JSON strings (names come from CSVs), but keep letters such as ü readable.
+        // Enums as words ("not-checkable"), not numbers.
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower));
+        });
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "GeoAI Dashboard API";
+            document.Info.Description = "Read-only data of the GeoAI Dashboard: indicators, observations with provenance, sources, events, claims and datasets.";
+            return Task.CompletedTask;
+        }));
+        return builder;
+    }
+
+    public static WebApplication MapApi(this WebApplication app)
+    {
+        app.MapApiEndpoints();
+        app.MapOpenApi();
+        return app;
+    }
+}
