@@ -109,4 +109,20 @@ public sealed class BriefingPackTests(ExportDataFactory app) : IClassFixture<Exp
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("At most 20", Encoding.UTF8.GetString(body), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task PackZip_OverItsOwnLimit_429WhileChartsStillServe()
+    {
+        using var limited = new DashboardFactory(null, new Dictionary<string, string?> { ["RateLimit:Export:PermitLimit"] = "2" });
+        using var client = limited.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add((await client.GetAsync(new Uri("/export/pack.zip?charts=ai-industry-growth&preset=document", UriKind.Relative))).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/charts/ai-industry-growth.svg", UriKind.Relative))).StatusCode);
+    }
 }
