@@ -32,9 +32,9 @@ public sealed class PresentBrowserTests(ChromiumFixture chromium, ITestOutputHel
         Assert.EndsWith("/present?deck=paper&slide=1&revealed=1", page.Url, StringComparison.Ordinal);
         await ShotAsync(page, 2);
 
-        // Next slide (Space): the supercomputers slide hides everything after Nov 2009.
+        // Next slide (Space): SIPRI's five-year windows up to 2010–2014 only.
         await page.Keyboard.PressAsync(" ");
-        await AssertStepAsync(page, 2, predicting: true, "to=2009-11");
+        await AssertStepAsync(page, 2, predicting: true, "to=2010-2014");
         await ShotAsync(page, 3);
 
         // Reveal with PageDown (what a clicker sends), then back with ArrowLeft: the reveal is undone first.
@@ -42,20 +42,20 @@ public sealed class PresentBrowserTests(ChromiumFixture chromium, ITestOutputHel
         await AssertStepAsync(page, 2, predicting: false, null);
         await ShotAsync(page, 4);
         await page.Keyboard.PressAsync("ArrowLeft");
-        await AssertStepAsync(page, 2, predicting: true, "to=2009-11");
+        await AssertStepAsync(page, 2, predicting: true, "to=2010-2014");
         await page.Keyboard.PressAsync("PageUp");
         await AssertStepAsync(page, 1, predicting: false, null);
 
         // End and Home.
         await page.Keyboard.PressAsync("End");
-        await AssertStepAsync(page, 6, predicting: false, null);
-        Assert.EndsWith("slide=6", page.Url, StringComparison.Ordinal);
+        await AssertStepAsync(page, 7, predicting: false, null);
+        Assert.EndsWith("slide=7", page.Url, StringComparison.Ordinal);
         await page.Keyboard.PressAsync("Home");
         step = await AssertStepAsync(page, 1, predicting: true, "to=2010-2014");
 
         // Walk the whole deck forward with ArrowDown; every step shows a loaded image, pixel for pixel at 1080p.
         var shot = 5;
-        for (var guard = 0; guard < 12 && !(step.Slide == 6); guard++)
+        for (var guard = 0; guard < 14 && step.Slide != 7; guard++)
         {
             await page.Keyboard.PressAsync("ArrowDown");
             step = await AssertStepAsync(page, null, null, null);
@@ -64,7 +64,7 @@ public sealed class PresentBrowserTests(ChromiumFixture chromium, ITestOutputHel
             await ShotAsync(page, shot++);
         }
 
-        Assert.Equal(6, step.Slide);
+        Assert.Equal(7, step.Slide);
         output.WriteLine($"Screenshots in {BrowserApp.ScreenshotFolder}");
     }
 
@@ -75,11 +75,11 @@ public sealed class PresentBrowserTests(ChromiumFixture chromium, ITestOutputHel
         await using var app = await BrowserApp.StartAsync(chromium);
         var page = await app.NewPageAsync(1280, 720, javaScript: false);
 
-        await page.GotoAsync(app.BaseUrl + "/present?deck=paper&slide=2&revealed=1");
+        await page.GotoAsync(app.BaseUrl + "/present?deck=paper&slide=3&revealed=1");
         await page.ClickAsync(Current + " a[rel=next]");
 
-        await page.WaitForURLAsync(url => url.EndsWith("slide=3", StringComparison.Ordinal));
-        Assert.Equal("slide-3", await page.Locator(Current).GetAttributeAsync("id"));
+        await page.WaitForURLAsync(url => url.EndsWith("slide=4", StringComparison.Ordinal));
+        Assert.Equal("slide-4", await page.Locator(Current).GetAttributeAsync("id"));
         var (width, _) = await BrowserApp.LoadedImageSizeAsync(page.Locator(Current + " img.slide-image"));
         Assert.True(width > 0);
     }

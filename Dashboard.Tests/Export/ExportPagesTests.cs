@@ -120,7 +120,7 @@ public sealed class ExportPagesTests(ShippedDataFactory app) : IClassFixture<Shi
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync(), ZipArchiveMode.Read);
         var names = zip.Entries.Select(e => e.FullName).ToList();
-        Assert.Equal(6 * 3 + 1, names.Count);
+        Assert.Equal(7 * 3 + 1, names.Count);
         Assert.Contains("china-united-states-russia-top500-systems-1993-2026-1920x1080.png", names);
         Assert.Contains("central-asia-5-states-arms-import-share-2010-2019.csv", names);
         Assert.Equal("CITATIONS.md", names[^1]);

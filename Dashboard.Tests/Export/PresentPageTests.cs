@@ -23,8 +23,8 @@ public sealed class PresentPageTests(ShippedDataFactory app) : IClassFixture<Shi
         var doc = await GetAsync("/present?deck=paper");
 
         var slides = doc.QuerySelectorAll("section.slide");
-        Assert.Equal(6, slides.Length);
-        Assert.Equal(["arms-import-share", "top500-systems", "public-debt-share-china", "external-debt-share-china-bilateral", "safe-city-projects", "ai-strategy-events"],
+        Assert.Equal(7, slides.Length);
+        Assert.Equal(["arms-import-share", "arms-supplier-share-5y", "top500-systems", "public-debt-share-china", "external-debt-share-china-bilateral", "safe-city-projects", "ai-strategy-events"],
             slides.Select(s => s.GetAttribute("data-full")!.Split('?')[0].Replace("/charts/", "", StringComparison.Ordinal).Replace(".png", "", StringComparison.Ordinal)));
         for (var i = 0; i < slides.Length; i++)
         {
@@ -36,7 +36,8 @@ public sealed class PresentPageTests(ShippedDataFactory app) : IClassFixture<Shi
         }
 
         Assert.Contains("Kalkan Küçüksolak & Fırat (2023), citing Zanini 2022, p. 2", slides[0].QuerySelector(".slide-source")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("TOP500.org", slides[1].QuerySelector(".slide-source")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("SIPRI", slides[1].QuerySelector(".slide-source")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("TOP500.org", slides[2].QuerySelector(".slide-source")!.TextContent, StringComparison.Ordinal);
         Assert.False(slides[0].HasAttribute("hidden"));
         Assert.All(slides.Skip(1), s => Assert.True(s.HasAttribute("hidden")));
     }
@@ -84,13 +85,14 @@ public sealed class PresentPageTests(ShippedDataFactory app) : IClassFixture<Shi
             url = next.GetAttribute("href")!;
         }
 
-        // Six slides; the three predict-then-reveal slides are each shown twice: predict, then reveal.
-        Assert.Equal(["slide-1", "slide-1", "slide-2", "slide-2", "slide-3", "slide-4", "slide-4", "slide-5", "slide-6"], steps.Select(s => s.Slide));
+        // Seven slides; the four predict-then-reveal slides are each shown twice: predict, then reveal.
+        Assert.Equal(["slide-1", "slide-1", "slide-2", "slide-2", "slide-3", "slide-3", "slide-4", "slide-5", "slide-5", "slide-6", "slide-7"], steps.Select(s => s.Slide));
         Assert.Contains("to=2010-2014", steps[0].Src, StringComparison.Ordinal);
         Assert.DoesNotContain("to=", steps[1].Src, StringComparison.Ordinal);
-        Assert.Contains("to=2009-11", steps[2].Src, StringComparison.Ordinal);
-        Assert.DoesNotContain("to=", steps[3].Src, StringComparison.Ordinal);
-        Assert.Equal("/present?deck=paper&slide=6", url);
+        Assert.Contains("arms-supplier-share-5y.png?entities=CA5&to=2010-2014", steps[2].Src, StringComparison.Ordinal);
+        Assert.Contains("to=2009-11", steps[4].Src, StringComparison.Ordinal);
+        Assert.DoesNotContain("to=", steps[5].Src, StringComparison.Ordinal);
+        Assert.Equal("/present?deck=paper&slide=7", url);
     }
 
     [Fact]

@@ -14,6 +14,7 @@ public static class DeckCatalog
         "China and Russia in Central Asia: the paper's story",
         [
             new DeckSlide("arms-import-share", ["CA5"], "Arms: how much of Central Asia's arms imports come from China?", Reveal: true),
+            new DeckSlide("arms-supplier-share-5y", ["CA5"], "Arms in SIPRI's record: who supplied Central Asia, five years at a time?", Reveal: true, PredictTo: "2010-2014"),
             new DeckSlide("top500-systems", ["CHN", "USA", "RUS"], "Supercomputers: who owns the world's 500 fastest machines?", Reveal: true, PredictTo: "2009-11"),
             new DeckSlide("public-debt-share-china", ["KGZ", "TJK"], "Debt: how much do Kyrgyzstan and Tajikistan owe Chinese banks?"),
             new DeckSlide("external-debt-share-china-bilateral", ["KGZ", "TJK"], "Debt over time: the share of external debt owed to the Chinese state", Reveal: true, PredictTo: "2009"),
