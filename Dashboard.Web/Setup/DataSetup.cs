@@ -40,12 +40,10 @@ public static class DataSetup
         }
         catch (ImportFailedException ex)
         {
-            // Refuse to start on bad data, and say every error (the exception message alone names only the first).
-            var report = string.Join(Environment.NewLine, ex.Errors.Select(e => "  " + e));
+            // Refuse to start on bad data; the exception's message lists every error, one per line.
             app.Logger.LogCritical("The data in {Folder} has errors; nothing was loaded and the app will not start:{NewLine}{Errors}",
-                options.DataDirectory, Environment.NewLine, report);
-            throw new InvalidOperationException(
-                $"The data in {options.DataDirectory} has {ex.Errors.Count} error(s); nothing was loaded:{Environment.NewLine}{report}", ex);
+                options.DataDirectory, Environment.NewLine, string.Join(Environment.NewLine, ex.Errors.Select(e => "  " + e)));
+            throw;
         }
 
         app.Logger.LogInformation(
