@@ -1,0 +1,36 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace ImportBench;
+
+/// <summary>The machine a run happened on, for docs/PERFORMANCE.md.</summary>
+internal static class MachineInfo
+{
+    public static string Describe()
+    {
+        var cpu = Grep("/proc/cpuinfo", "model name") ?? "unknown CPU";
+        var mem = Grep("/proc/meminfo", "MemTotal");
+        var ram = mem is null ? "?" : (long.Parse(mem.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0], CultureInfo.InvariantCulture) / 1024.0 / 1024.0).ToString("F1", CultureInfo.InvariantCulture) + " GiB";
+        return $"{Environment.ProcessorCount} cores (nproc), {cpu}, {ram} RAM, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}";
+    }
+
+    public static string LibrarySqliteVersion()
+    {
+        using var c = new SqliteConnection("Data Source=:memory:");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT sqlite_version()";
+        return (string)cmd.ExecuteScalar()!;
+    }
+
+    private static string? Grep(string file, string key)
+    {
+        if (!File.Exists(file))
+        {
+            return null;
+        }
+
+        var line = File.ReadLines(file).FirstOrDefault(l => l.StartsWith(key, StringComparison.Ordinal));
+        return line?[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
+    }
+}

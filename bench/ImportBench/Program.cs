@@ -1,0 +1,108 @@
+// Import throughput: the app's importer vs `sqlite3 .import` of the same generated file, in the same run.
+// Usage: dotnet run -c Release --project bench/ImportBench -- [--rows 1000000] [--runs 3] [--shuffle] [--no-profile] [--keep]
+using System.Globalization;
+using ImportBench;
+
+var options = BenchOptions.Parse(args);
+var sqliteVersion = SqliteCli.Version();
+if (sqliteVersion is null)
+{
+    Console.Error.WriteLine("sqlite3 not found: install it with `apt-get install -y sqlite3` and run again.");
+    return 2;
+}
+
+var work = Path.Combine(Path.GetTempPath(), "geoai-importbench-" + Guid.NewGuid().ToString("N")[..8]);
+var folder = Path.Combine(work, "data");
+var db = Path.Combine(work, "bench.db");
+try
+{
+    Console.Error.WriteLine($"Generating {options.Rows:N0} rows{(options.Shuffle ? " (shuffled keys)" : "")} in {folder} …");
+    var csv = ObservationFileGenerator.WriteFolder(folder, options.Rows, options.Shuffle);
+    var size = new FileInfo(csv).Length;
+
+    var results = new List<BenchResult>();
+    BenchResult Measure(string name, Func<TimeSpan> run)
+    {
+        Console.Error.WriteLine($"{name}: warm-up + {options.Runs} runs");
+        run();
+        var times = Enumerable.Range(0, options.Runs).Select(_ => run()).ToList();
+        var result = new BenchResult(name, times);
+        results.Add(result);
+        return result;
+    }
+
+    var plain = Measure("sqlite3 .import, plain table", () => SqliteCli.TimeImport(db, csv, withKeyIndex: false));
+    var indexed = Measure("sqlite3 .import, table with the unique key index", () => SqliteCli.TimeImport(db, csv, withKeyIndex: true));
+    var ensure = Measure("ours: Database.EnsureBuilt (hash, validate, insert, indexes, rename)", () => OurImport.TimeEnsureBuilt(db, folder, options.Rows));
+    Measure("ours: DataFolderImporter.Import into a fresh store", () => OurImport.TimeImporter(db, folder, options.Rows, dropIndexes: false, out _));
+
+    var profile = new List<BenchResult>();
+    if (options.Profile)
+    {
+        BenchResult Stage(string name, Func<TimeSpan> run)
+        {
+            var r = Measure(name, run);
+            results.Remove(r);
+            profile.Add(r);
+            return r;
+        }
+
+        Stage("SHA-256 + UTF-8 check of the file", () => OurImport.TimeHashAndEncoding(csv));
+        Stage("CsvHelper parse + field checks (CsvTableReader)", () => OurImport.TimeParse(csv, options.Rows));
+        Stage("parse + validate every row (no database)", () => OurImport.TimeValidate(folder, csv, options.Rows));
+        var indexTimes = new List<TimeSpan>();
+        Stage("importer with the observations indexes dropped", () =>
+        {
+            var t = OurImport.TimeImporter(db, folder, options.Rows, dropIndexes: true, out var index);
+            indexTimes.Add(index);
+            return t;
+        });
+        profile.Add(new BenchResult("… then CREATE the dropped indexes", indexTimes.Skip(1).ToList()));
+    }
+
+    var machine = MachineInfo.Describe();
+    Console.WriteLine($"# Import throughput — {DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC");
+    Console.WriteLine();
+    Console.WriteLine($"- file: {options.Rows:N0} rows, {size / 1e6:F1} MB, keys {(options.Shuffle ? "shuffled" : "grouped by indicator and entity")}");
+    Console.WriteLine($"- machine: {machine}");
+    Console.WriteLine($"- sqlite3 shell {sqliteVersion.Split(' ')[0]}; Microsoft.Data.Sqlite with SQLite {MachineInfo.LibrarySqliteVersion()}; .NET {Environment.Version}");
+    Console.WriteLine($"- median of {options.Runs} runs after one warm-up; sqlite3 command: `{SqliteCli.Command("<tmp.db>", "<file.csv>")}`");
+    Console.WriteLine();
+    Console.WriteLine("| what | median s | min s | max s | rows/s | × sqlite3 plain | × sqlite3 indexed |");
+    Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+    foreach (var r in results)
+    {
+        Console.WriteLine(r.Row(options.Rows, plain.Median, indexed.Median));
+    }
+
+    if (profile.Count > 0)
+    {
+        Console.WriteLine();
+        Console.WriteLine("Profile (each stage timed on its own, same file):");
+        Console.WriteLine();
+        Console.WriteLine("| stage | median s | min s | max s | rows/s | × sqlite3 plain | × sqlite3 indexed |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in profile)
+        {
+            Console.WriteLine(r.Row(options.Rows, plain.Median, indexed.Median));
+        }
+    }
+
+    Console.WriteLine();
+    var ratio = ensure.Median / plain.Median;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"Target: EnsureBuilt ≤ 1.5 × sqlite3 plain .import → {ratio:F2}× ({(ratio <= 1.5 ? "met" : "NOT met")}); vs sqlite3 with the unique index: {ensure.Median / indexed.Median:F2}×"));
+    return 0;
+}
+finally
+{
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    if (!options.Keep)
+    {
+        Directory.Delete(work, recursive: true);
+    }
+    else
+    {
+        Console.Error.WriteLine("kept " + work);
+    }
+}
