@@ -1,19 +1,20 @@
 using Dashboard.Data.Model;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Dashboard.Data.Import;
 
 /// <summary>
-/// Inserts observations with one prepared command reused for every row. This is the bulk path (a million rows),
-/// so it binds parameters directly instead of going through Dapper's per-call parameter objects.
+/// Inserts observations with one prepared statement reused for every row. This is the bulk path (a million rows),
+/// so it binds values straight onto the native statement of the connection (SQLitePCL, the library under
+/// Microsoft.Data.Sqlite): the ADO.NET command path costs more per row than SQLite's own insert.
 /// </summary>
 public sealed class ObservationWriter : IDisposable
 {
     private const string InsertSql = """
         INSERT INTO observations (dataset_id, indicator_id, entity_code, counterpart_code, period, period_kind, period_start, period_end,
                                   period_as_stated, value, source_id, locator, basis, derived_from, note, line)
-        VALUES ($dataset, $indicator, $entity, $counterpart, $period, $kind, $start, $end,
-                $stated, $value, $source, $locator, $basis, $derived, $note, $line)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
         """;
 
     private const string FindSql = """
@@ -21,50 +22,72 @@ public sealed class ObservationWriter : IDisposable
         WHERE indicator_id = $indicator AND entity_code = $entity AND IFNULL(counterpart_code, '') = IFNULL($counterpart, '') AND period = $period
         """;
 
+    private const int SqliteConstraint = 19;
+
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
-    private readonly SqliteCommand _insert;
-    private readonly SqliteParameter[] _p;
+    private readonly sqlite3_stmt _insert;
 
     public ObservationWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
         _connection = connection;
         _transaction = transaction;
-        _insert = connection.CreateCommand();
-        _insert.Transaction = transaction;
-        _insert.CommandText = InsertSql;
-        string[] names = ["$dataset", "$indicator", "$entity", "$counterpart", "$period", "$kind", "$start", "$end", "$stated", "$value", "$source", "$locator", "$basis", "$derived", "$note", "$line"];
-        _p = names.Select(n => _insert.Parameters.Add(new SqliteParameter { ParameterName = n })).ToArray();
-        _insert.Prepare();
+        Check(raw.sqlite3_prepare_v2(connection.Handle, InsertSql, out _insert));
     }
 
-    /// <summary>Inserts a row; returns null, or where the same key was already stored ("file line N").</summary>
+    /// <summary>Inserts a row; returns null, or where the same key was already stored ("dataset 'x' line N").</summary>
     public string? Insert(string datasetId, Observation o, Period period, int line)
     {
-        _p[0].Value = datasetId;
-        _p[1].Value = o.IndicatorId;
-        _p[2].Value = o.EntityCode;
-        _p[3].Value = (object?)o.CounterpartCode ?? DBNull.Value;
-        _p[4].Value = o.Period;
-        _p[5].Value = period.Kind switch { PeriodKind.Year => "year", PeriodKind.Range => "range", _ => "month" };
-        _p[6].Value = period.Start;
-        _p[7].Value = period.End;
-        _p[8].Value = (object?)o.PeriodAsStated ?? DBNull.Value;
-        _p[9].Value = o.Value;
-        _p[10].Value = o.SourceId;
-        _p[11].Value = o.Locator;
-        _p[12].Value = o.Basis;
-        _p[13].Value = (object?)o.DerivedFrom ?? DBNull.Value;
-        _p[14].Value = (object?)o.Note ?? DBNull.Value;
-        _p[15].Value = line;
-        try
+        var s = _insert;
+        Text(s, 1, datasetId);
+        Text(s, 2, o.IndicatorId);
+        Text(s, 3, o.EntityCode);
+        Text(s, 4, o.CounterpartCode);
+        Text(s, 5, o.Period);
+        Text(s, 6, period.Kind switch { PeriodKind.Year => "year", PeriodKind.Range => "range", _ => "month" });
+        raw.sqlite3_bind_int(s, 7, period.Start);
+        raw.sqlite3_bind_int(s, 8, period.End);
+        Text(s, 9, o.PeriodAsStated);
+        raw.sqlite3_bind_double(s, 10, o.Value);
+        Text(s, 11, o.SourceId);
+        Text(s, 12, o.Locator);
+        Text(s, 13, o.Basis);
+        Text(s, 14, o.DerivedFrom);
+        Text(s, 15, o.Note);
+        raw.sqlite3_bind_int(s, 16, line);
+        var rc = raw.sqlite3_step(s);
+        raw.sqlite3_reset(s);
+        if (rc == raw.SQLITE_DONE)
         {
-            _insert.ExecuteNonQuery();
             return null;
         }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == 19 /* SQLITE_CONSTRAINT */)
+
+        if ((rc & 0xFF) == SqliteConstraint)
         {
             return FindExisting(o) ?? "another row";
+        }
+
+        Check(rc);
+        return null;
+    }
+
+    private static void Text(sqlite3_stmt s, int index, string? value)
+    {
+        if (value is null)
+        {
+            raw.sqlite3_bind_null(s, index);
+        }
+        else
+        {
+            raw.sqlite3_bind_text16(s, index, value.AsSpan());
+        }
+    }
+
+    private void Check(int rc)
+    {
+        if (rc != raw.SQLITE_OK && rc != raw.SQLITE_DONE)
+        {
+            throw new SqliteException(raw.sqlite3_errmsg(_connection.Handle).utf8_to_string(), rc);
         }
     }
 

@@ -6,8 +6,9 @@ using System.Text.Unicode;
 namespace Dashboard.Data.Import;
 
 /// <summary>
-/// Checks that a file is UTF-8 before any of it is parsed, so a UTF-16 or Windows-1251 file is rejected with the
-/// line and column of the first bad byte instead of being loaded as mojibake.
+/// Checks that a file is UTF-8 before any of it is parsed, so a UTF-16/UTF-32 or Windows-1251 file is rejected with the
+/// line and column of the first bad byte instead of being loaded as mojibake. NUL characters are rejected too: they are
+/// never text in a CSV and are what a UTF-16 file without a byte-order mark looks like.
 /// </summary>
 public static class TextEncodingCheck
 {
@@ -17,6 +18,12 @@ public static class TextEncodingCheck
         stream.Position = 0;
         Span<byte> bom = stackalloc byte[4];
         var n = stream.ReadAtLeast(bom, 4, throwOnEndOfStream: false);
+        // UTF-32 LE's mark starts with UTF-16 LE's, so it is tested first.
+        if (n >= 4 && ((bom[0] == 0xFF && bom[1] == 0xFE && bom[2] == 0 && bom[3] == 0) || (bom[0] == 0 && bom[1] == 0 && bom[2] == 0xFE && bom[3] == 0xFF)))
+        {
+            return ImportError.At(file, 1, null, null, "is UTF-32 encoded: save it as UTF-8 (CSV UTF-8 in Excel)");
+        }
+
         if (n >= 2 && ((bom[0] == 0xFF && bom[1] == 0xFE) || (bom[0] == 0xFE && bom[1] == 0xFF)))
         {
             return ImportError.At(file, 1, null, null, "is UTF-16 encoded: save it as UTF-8 (CSV UTF-8 in Excel)");
@@ -40,7 +47,12 @@ public static class TextEncodingCheck
 
                 var status = Utf8.ToUtf16(buffer.AsSpan(0, available), chars, out var consumed, out var written,
                     replaceInvalidSequences: false, isFinalBlock: final);
-                Advance(chars.AsSpan(0, written), ref line, ref column);
+                if (!Advance(chars.AsSpan(0, written), ref line, ref column))
+                {
+                    return ImportError.At(file, line, null, null, string.Create(CultureInfo.InvariantCulture,
+                        $"has a NUL character at character {column} (the file may be UTF-16 without a byte-order mark, or not text): save it as UTF-8"));
+                }
+
                 if (status == OperationStatus.InvalidData)
                 {
                     var bad = buffer[consumed];
@@ -67,7 +79,8 @@ public static class TextEncodingCheck
         }
     }
 
-    private static void Advance(ReadOnlySpan<char> text, ref int line, ref int column)
+    /// <summary>Moves line and column past the text; stops at a NUL character and returns false there.</summary>
+    private static bool Advance(ReadOnlySpan<char> text, ref int line, ref int column)
     {
         foreach (var c in text)
         {
@@ -76,10 +89,16 @@ public static class TextEncodingCheck
                 line++;
                 column = 1;
             }
+            else if (c == '\0')
+            {
+                return false;
+            }
             else
             {
                 column++;
             }
         }
+
+        return true;
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Dashboard.Data;
 using Dashboard.Data.Import;
+using Dashboard.Data.Model;
 using Microsoft.Data.Sqlite;
 
 namespace ImportBench;
@@ -8,6 +9,8 @@ namespace ImportBench;
 /// <summary>Times the app's own import paths and, for the profile, each stage of it on its own.</summary>
 internal static class OurImport
 {
+    private const string IndexSeparator = "\n--\n";
+
     /// <summary>What the web app does on start with a changed data folder: hash, validate, build a temp store, rename.</summary>
     public static TimeSpan TimeEnsureBuilt(string db, string folder, long expectedRows)
     {
@@ -17,56 +20,18 @@ internal static class OurImport
         sw.Stop();
         SqliteConnection.ClearAllPools();
         Expect(build.Summary?.Observations, expectedRows);
-        Console.Error.WriteLine($"  EnsureBuilt: {build.Summary!.Observations} rows in {sw.Elapsed.TotalSeconds:F2} s");
         return sw.Elapsed;
     }
 
     /// <summary>The importer alone into a fresh file prepared as EnsureBuilt prepares it (journal off, synchronous off, schema applied).</summary>
-    public static TimeSpan TimeImporter(string db, string folder, long expectedRows, bool dropIndexes, out TimeSpan indexTime)
+    public static TimeSpan TimeImporter(string db, string folder, long expectedRows)
     {
         DeleteDb(db);
-        indexTime = TimeSpan.Zero;
-        using var c = Open(db);
-        Exec(c, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
-        Database.ApplySchema(c);
-        var indexes = new List<string>();
-        if (dropIndexes)
-        {
-            using var q = c.CreateCommand();
-            q.CommandText = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'observations' AND sql IS NOT NULL";
-            var names = new List<string>();
-            using (var r = q.ExecuteReader())
-            {
-                while (r.Read())
-                {
-                    names.Add(r.GetString(0));
-                    indexes.Add(r.GetString(1));
-                }
-            }
-
-            foreach (var name in names)
-            {
-                Exec(c, "DROP INDEX " + name);
-            }
-        }
-
+        using var c = OpenFresh(db);
         var sw = Stopwatch.StartNew();
         var summary = DataFolderImporter.Import(c, folder);
         sw.Stop();
         Expect(summary.Observations, expectedRows);
-        if (dropIndexes)
-        {
-            var si = Stopwatch.StartNew();
-            foreach (var sql in indexes)
-            {
-                Exec(c, sql);
-            }
-
-            indexTime = si.Elapsed;
-        }
-
-        Console.Error.WriteLine($"  importer{(dropIndexes ? " without indexes" : "")}: {summary.Observations} rows in {sw.Elapsed.TotalSeconds:F2} s" +
-            (dropIndexes ? $" + indexes {indexTime.TotalSeconds:F2} s" : ""));
         return sw.Elapsed;
     }
 
@@ -90,8 +55,7 @@ internal static class OurImport
         var sw = Stopwatch.StartNew();
         var errors = new ErrorList();
         long rows = 0;
-        using (var stream = File.OpenRead(csv))
-        using (var text = new StreamReader(stream, new System.Text.UTF8Encoding(false, true), false, 1 << 16))
+        using (var text = OpenCsv(csv))
         using (var table = new CsvTableReader(text, csv, errors))
         {
             table.ReadHeader(TableColumns.Observations);
@@ -109,50 +73,129 @@ internal static class OurImport
     /// <summary>Parsing plus every validation rule of an observation row, without writing.</summary>
     public static TimeSpan TimeValidate(string folder, string csv, long expectedRows)
     {
+        var sw = Stopwatch.StartNew();
+        var (count, _) = ParseAll(folder, csv, keep: false);
+        sw.Stop();
+        Expect(count, expectedRows);
+        return sw.Elapsed;
+    }
+
+    /// <summary>
+    /// The calling thread's share of the load: rows parsed beforehand (untimed), then only ObservationWriter.Insert into
+    /// the observations table without its indexes and without foreign-key enforcement, as the folder import does.
+    /// Leaves the database for <see cref="TimeCreateIndexes"/> and <see cref="TimeForeignKeyCheck"/>.
+    /// </summary>
+    public static TimeSpan TimeInsertOnly(string db, string folder, string csv, long expectedRows)
+    {
+        var (_, rows) = ParseAll(folder, csv, keep: true);
+        Expect(rows.Count, expectedRows);
+        DeleteDb(db);
+        using var c = OpenFresh(db);
+        Exec(c, "PRAGMA foreign_keys = OFF");
+        using var t = c.BeginTransaction();
+        var indexes = StoreWriter.DropIndexes(c, t, "observations");
+        File.WriteAllText(db + ".indexes", string.Join(IndexSeparator, indexes));
+        var errors = new ErrorList();
+        StoreWriter.WriteDictionary(c, t,
+            Read(folder, "sources.csv", (r, f) => ContractTables.ReadSources(r, f, errors)),
+            Read(folder, "indicators.csv", (r, f) => ContractTables.ReadIndicators(r, f, errors)),
+            Read(folder, "entities.csv", (r, f) => ContractTables.ReadEntities(r, f, errors)));
+        StoreWriter.WriteDatasets(c, t,
+            [new DatasetInfo { Id = "bench", FileName = "observations/bench.csv", Format = "contract", Origin = "shipped", ContentHash = "-", ImportedAt = "-" }]);
+        var sw = Stopwatch.StartNew();
+        using (var writer = new ObservationWriter(c, t))
+        {
+            foreach (var (o, p, line) in rows)
+            {
+                writer.Insert("bench", o, p, line);
+            }
+        }
+
+        t.Commit();
+        sw.Stop();
+        return sw.Elapsed;
+    }
+
+    public static TimeSpan TimeCreateIndexes(string db)
+    {
+        using var c = OpenExisting(db);
+        var sw = Stopwatch.StartNew();
+        using var t = c.BeginTransaction();
+        StoreWriter.CreateIndexes(c, t, File.ReadAllText(db + ".indexes").Split(IndexSeparator));
+        t.Commit();
+        return sw.Elapsed;
+    }
+
+    public static TimeSpan TimeForeignKeyCheck(string db)
+    {
+        using var c = OpenExisting(db);
+        var sw = Stopwatch.StartNew();
+        using var t = c.BeginTransaction();
+        StoreWriter.CheckForeignKeys(c, t);
+        t.Commit();
+        return sw.Elapsed;
+    }
+
+    private static (int Count, List<(Observation Observation, Period Period, int Line)> Rows) ParseAll(string folder, string csv, bool keep)
+    {
         var errors = new ErrorList();
         var refs = References(folder, errors);
-        var sw = Stopwatch.StartNew();
-        long rows = 0;
-        using (var stream = File.OpenRead(csv))
-        using (var text = new StreamReader(stream, new System.Text.UTF8Encoding(false, true), false, 1 << 16))
+        var rows = new List<(Observation, Period, int)>();
+        var count = 0;
+        using (var text = OpenCsv(csv))
         {
             foreach (var p in ContractTables.Rows(text, csv, TableColumns.Observations, errors))
             {
-                if (ObservationRows.Parse(p, refs) is not null)
+                if (ObservationRows.Parse(p, refs) is { } parsed)
                 {
-                    rows++;
+                    count++;
+                    if (keep)
+                    {
+                        rows.Add((parsed.Observation, parsed.Period, p.Row.Line));
+                    }
                 }
             }
         }
 
-        sw.Stop();
         if (errors.HasErrors)
         {
             throw new InvalidOperationException(errors.Items[0].ToString());
         }
 
-        Expect(rows, expectedRows);
-        return sw.Elapsed;
+        return (count, rows);
     }
 
     private static ReferenceSet References(string folder, ErrorList errors)
     {
-        List<T> Read<T>(string name, Func<TextReader, string, List<T>> read)
-        {
-            using var reader = new StreamReader(Path.Combine(folder, name));
-            return read(reader, name);
-        }
-
-        var indicators = Read("indicators.csv", (r, f) => ContractTables.ReadIndicators(r, f, errors));
-        var entities = Read("entities.csv", (r, f) => ContractTables.ReadEntities(r, f, errors));
-        var sources = Read("sources.csv", (r, f) => ContractTables.ReadSources(r, f, errors));
+        var indicators = Read(folder, "indicators.csv", (r, f) => ContractTables.ReadIndicators(r, f, errors));
+        var entities = Read(folder, "entities.csv", (r, f) => ContractTables.ReadEntities(r, f, errors));
+        var sources = Read(folder, "sources.csv", (r, f) => ContractTables.ReadSources(r, f, errors));
         return new ReferenceSet(indicators, entities.Select(e => e.Code), sources.Select(s => s.Id));
     }
 
-    private static SqliteConnection Open(string db)
+    private static List<T> Read<T>(string folder, string name, Func<TextReader, string, List<T>> read)
+    {
+        using var reader = new StreamReader(Path.Combine(folder, name));
+        return read(reader, name);
+    }
+
+    private static StreamReader OpenCsv(string csv) =>
+        new(File.OpenRead(csv), new System.Text.UTF8Encoding(false, true), false, 1 << 16);
+
+    /// <summary>A new store file set up as <see cref="Database.EnsureBuilt"/> sets up its temp file.</summary>
+    private static SqliteConnection OpenFresh(string db)
+    {
+        var c = OpenExisting(db);
+        Exec(c, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
+        Database.ApplySchema(c);
+        return c;
+    }
+
+    private static SqliteConnection OpenExisting(string db)
     {
         var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, ForeignKeys = true, Pooling = false }.ToString());
         c.Open();
+        Exec(c, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
         return c;
     }
 

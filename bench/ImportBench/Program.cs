@@ -20,44 +20,30 @@ try
     var csv = ObservationFileGenerator.WriteFolder(folder, options.Rows, options.Shuffle);
     var size = new FileInfo(csv).Length;
 
-    var results = new List<BenchResult>();
-    BenchResult Measure(string name, Func<TimeSpan> run)
+    // Contenders run round-robin (one warm-up round, then the measured rounds) so that load from other processes
+    // on the machine hits all of them alike.
+    var contenders = new List<(string Name, Func<TimeSpan> Run)>
     {
-        Console.Error.WriteLine($"{name}: warm-up + {options.Runs} runs");
-        run();
-        var times = Enumerable.Range(0, options.Runs).Select(_ => run()).ToList();
-        var result = new BenchResult(name, times);
-        results.Add(result);
-        return result;
-    }
-
-    var plain = Measure("sqlite3 .import, plain table", () => SqliteCli.TimeImport(db, csv, withKeyIndex: false));
-    var indexed = Measure("sqlite3 .import, table with the unique key index", () => SqliteCli.TimeImport(db, csv, withKeyIndex: true));
-    var ensure = Measure("ours: Database.EnsureBuilt (hash, validate, insert, indexes, rename)", () => OurImport.TimeEnsureBuilt(db, folder, options.Rows));
-    Measure("ours: DataFolderImporter.Import into a fresh store", () => OurImport.TimeImporter(db, folder, options.Rows, dropIndexes: false, out _));
+        ("sqlite3 .import, plain table", () => SqliteCli.TimeImport(db, csv, withKeyIndex: false, options.Rows)),
+        ("sqlite3 .import, table with the unique key index", () => SqliteCli.TimeImport(db, csv, withKeyIndex: true, options.Rows)),
+        ("ours: Database.EnsureBuilt (hash, validate, insert, indexes, rename)", () => OurImport.TimeEnsureBuilt(db, folder, options.Rows)),
+        ("ours: DataFolderImporter.Import into a fresh store", () => OurImport.TimeImporter(db, folder, options.Rows)),
+    };
+    var results = RoundRobin(contenders, options.Runs);
+    var (plain, indexed, ensure) = (results[0], results[1], results[2]);
 
     var profile = new List<BenchResult>();
     if (options.Profile)
     {
-        BenchResult Stage(string name, Func<TimeSpan> run)
-        {
-            var r = Measure(name, run);
-            results.Remove(r);
-            profile.Add(r);
-            return r;
-        }
-
-        Stage("SHA-256 + UTF-8 check of the file", () => OurImport.TimeHashAndEncoding(csv));
-        Stage("CsvHelper parse + field checks (CsvTableReader)", () => OurImport.TimeParse(csv, options.Rows));
-        Stage("parse + validate every row (no database)", () => OurImport.TimeValidate(folder, csv, options.Rows));
-        var indexTimes = new List<TimeSpan>();
-        Stage("importer with the observations indexes dropped", () =>
-        {
-            var t = OurImport.TimeImporter(db, folder, options.Rows, dropIndexes: true, out var index);
-            indexTimes.Add(index);
-            return t;
-        });
-        profile.Add(new BenchResult("… then CREATE the dropped indexes", indexTimes.Skip(1).ToList()));
+        profile = RoundRobin(
+        [
+            ("SHA-256 + UTF-8 check of the file", () => OurImport.TimeHashAndEncoding(csv)),
+            ("CsvHelper parse + field checks (CsvTableReader)", () => OurImport.TimeParse(csv, options.Rows)),
+            ("parse + validate every row (no database)", () => OurImport.TimeValidate(folder, csv, options.Rows)),
+            ("insert only: ObservationWriter, rows parsed beforehand, no indexes", () => OurImport.TimeInsertOnly(db, folder, csv, options.Rows)),
+            ("CREATE the observations indexes after the load", () => OurImport.TimeCreateIndexes(db)),
+            ("PRAGMA foreign_key_check after the load", () => OurImport.TimeForeignKeyCheck(db)),
+        ], options.Runs);
     }
 
     var machine = MachineInfo.Describe();
@@ -105,4 +91,24 @@ finally
     {
         Console.Error.WriteLine("kept " + work);
     }
+}
+
+static List<BenchResult> RoundRobin(IReadOnlyList<(string Name, Func<TimeSpan> Run)> contenders, int runs)
+{
+    var times = contenders.Select(_ => new List<TimeSpan>()).ToList();
+    for (var round = 0; round <= runs; round++)
+    {
+        Console.Error.WriteLine(round == 0 ? "warm-up round" : $"round {round} of {runs}");
+        for (var i = 0; i < contenders.Count; i++)
+        {
+            var t = contenders[i].Run();
+            Console.Error.WriteLine($"  {contenders[i].Name}: {t.TotalSeconds:F2} s");
+            if (round > 0)
+            {
+                times[i].Add(t);
+            }
+        }
+    }
+
+    return contenders.Select((c, i) => new BenchResult(c.Name, times[i])).ToList();
 }

@@ -26,7 +26,7 @@ internal static class SqliteCli
     }
 
     /// <summary>Creates the target table (untimed), then times <c>sqlite3 db ".import --csv --skip 1 file observations_raw"</c>.</summary>
-    public static TimeSpan TimeImport(string db, string csv, bool withKeyIndex)
+    public static TimeSpan TimeImport(string db, string csv, bool withKeyIndex, long expectedRows)
     {
         File.Delete(db);
         var setup = "CREATE TABLE observations_raw (" + Columns + ");" + (withKeyIndex ? KeyIndex + ";" : "");
@@ -35,7 +35,10 @@ internal static class SqliteCli
         Check(Run(db, ".import --csv --skip 1 " + csv + " observations_raw"));
         sw.Stop();
         var (_, count) = Run(db, "SELECT COUNT(*) FROM observations_raw");
-        Console.Error.WriteLine($"  sqlite3 .import{(withKeyIndex ? " (unique index)" : "")}: {count.Trim()} rows in {sw.Elapsed.TotalSeconds:F2} s");
+        if (count.Trim() != expectedRows.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException($"sqlite3 imported {count.Trim()} rows, expected {expectedRows}");
+        }
         return sw.Elapsed;
     }
 
