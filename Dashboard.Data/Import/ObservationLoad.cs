@@ -94,6 +94,12 @@ internal static class ObservationLoad
                     continue;
                 }
 
+                if (keys is not null && errors.HasErrors)
+                {
+                    // The import will fail and duplicates are found here: writing more rows would only be rolled back.
+                    continue;
+                }
+
                 batch.Add(new PendingRow(parsed.Observation, parsed.Period, p.Row.Line));
                 if (batch.Count == BatchSize)
                 {
