@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Dashboard.Data.Model;
+using Dashboard.Data.Import.Formats;
 
 namespace Dashboard.Data.Import;
 
@@ -13,8 +13,6 @@ internal static class ObservationLoad
     private const int BatchSize = 2048;
     private const int BatchesInFlight = 8;
 
-    private readonly record struct PendingRow(Observation Observation, Period Period, int Line);
-
     /// <summary>
     /// Returns the number of rows inserted. With <c>keys</c>, duplicates are found in memory (the table has no unique
     /// index during a folder load); without, the store's unique index finds them on insert.
@@ -23,7 +21,7 @@ internal static class ObservationLoad
         ObservationKeySet? keys)
     {
         var dataset = keys?.AddDataset(datasetId) ?? 0;
-        using var queue = new BlockingCollection<List<PendingRow>>(BatchesInFlight);
+        using var queue = new BlockingCollection<List<ParsedObservation>>(BatchesInFlight);
         using var cancel = new CancellationTokenSource();
         var producer = Task.Factory.StartNew(
             () => Produce(stream, display, refs, errors, keys, dataset, queue, cancel.Token),
@@ -35,6 +33,13 @@ internal static class ObservationLoad
         {
             foreach (var batch in queue.GetConsumingEnumerable(cancel.Token))
             {
+                if (keys is not null)
+                {
+                    writer.InsertMany(datasetId, batch);
+                    rows += batch.Count;
+                    continue;
+                }
+
                 foreach (var row in batch)
                 {
                     var existing = writer.Insert(datasetId, row.Observation, row.Period, row.Line);
@@ -70,7 +75,7 @@ internal static class ObservationLoad
         $"duplicates the key (indicator, entity, counterpart, period) already given in {existing}";
 
     private static void Produce(Stream stream, string display, ReferenceSet refs, ErrorList errors, ObservationKeySet? keys, int dataset,
-        BlockingCollection<List<PendingRow>> queue, CancellationToken token)
+        BlockingCollection<List<ParsedObservation>> queue, CancellationToken token)
     {
         try
         {
@@ -79,7 +84,7 @@ internal static class ObservationLoad
                 return;
             }
 
-            var batch = new List<PendingRow>(BatchSize);
+            var batch = new List<ParsedObservation>(BatchSize);
             using var reader = text;
             foreach (var p in ContractTables.Rows(reader, display, TableColumns.Observations, errors))
             {
@@ -100,11 +105,11 @@ internal static class ObservationLoad
                     continue;
                 }
 
-                batch.Add(new PendingRow(parsed.Observation, parsed.Period, p.Row.Line));
+                batch.Add(new ParsedObservation(parsed.Observation, parsed.Period, p.Row.Line));
                 if (batch.Count == BatchSize)
                 {
                     queue.Add(batch, token);
-                    batch = new List<PendingRow>(BatchSize);
+                    batch = new List<ParsedObservation>(BatchSize);
                 }
             }
 

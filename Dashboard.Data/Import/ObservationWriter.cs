@@ -1,21 +1,27 @@
+using System.Text;
+using Dashboard.Data.Import.Formats;
 using Dashboard.Data.Model;
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 
 namespace Dashboard.Data.Import;
 
 /// <summary>
-/// Inserts observations with one prepared statement reused for every row. This is the bulk path (a million rows),
-/// so it binds values straight onto the native statement of the connection (SQLitePCL, the library under
+/// Inserts observations with prepared statements reused for every row. This is the bulk path (a million rows), so it
+/// binds values straight onto native statements of the connection (SQLitePCL, the library under
 /// Microsoft.Data.Sqlite): the ADO.NET command path costs more per row than SQLite's own insert.
 /// </summary>
 public sealed class ObservationWriter : IDisposable
 {
-    private const string InsertSql = """
+    /// <summary>Rows per statement in <see cref="InsertMany"/>: one statement run per row costs as much as the insert itself.</summary>
+    public const int RowsPerStatement = 32;
+
+    private const string Columns = """
         INSERT INTO observations (dataset_id, indicator_id, entity_code, counterpart_code, period, period_kind, period_start, period_end,
                                   period_as_stated, value, source_id, locator, basis, derived_from, note, line)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
+        VALUES
         """;
+
+    private const int ParametersPerRow = 16;
 
     private const string FindSql = """
         SELECT dataset_id, line FROM observations
@@ -26,69 +32,95 @@ public sealed class ObservationWriter : IDisposable
 
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
-    private readonly sqlite3_stmt _insert;
+    private readonly NativeStatement _single;
+    private NativeStatement? _multi;
 
     public ObservationWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
         _connection = connection;
         _transaction = transaction;
-        Check(raw.sqlite3_prepare_v2(connection.Handle, InsertSql, out _insert));
+        _single = new NativeStatement(connection, InsertSql(1));
     }
 
     /// <summary>Inserts a row; returns null, or where the same key was already stored ("dataset 'x' line N").</summary>
     public string? Insert(string datasetId, Observation o, Period period, int line)
     {
-        var s = _insert;
-        Text(s, 1, datasetId);
-        Text(s, 2, o.IndicatorId);
-        Text(s, 3, o.EntityCode);
-        Text(s, 4, o.CounterpartCode);
-        Text(s, 5, o.Period);
-        Text(s, 6, period.Kind switch { PeriodKind.Year => "year", PeriodKind.Range => "range", _ => "month" });
-        raw.sqlite3_bind_int(s, 7, period.Start);
-        raw.sqlite3_bind_int(s, 8, period.End);
-        Text(s, 9, o.PeriodAsStated);
-        raw.sqlite3_bind_double(s, 10, o.Value);
-        Text(s, 11, o.SourceId);
-        Text(s, 12, o.Locator);
-        Text(s, 13, o.Basis);
-        Text(s, 14, o.DerivedFrom);
-        Text(s, 15, o.Note);
-        raw.sqlite3_bind_int(s, 16, line);
-        var rc = raw.sqlite3_step(s);
-        raw.sqlite3_reset(s);
-        if (rc == raw.SQLITE_DONE)
-        {
-            return null;
-        }
-
+        Bind(_single, 0, datasetId, o, period, line);
+        var rc = _single.Step();
         if ((rc & 0xFF) == SqliteConstraint)
         {
             return FindExisting(o) ?? "another row";
         }
 
-        Check(rc);
+        _single.Check(rc);
         return null;
     }
 
-    private static void Text(sqlite3_stmt s, int index, string? value)
+    /// <summary>
+    /// Inserts rows whose keys the caller has already checked (a folder import checks them in memory and builds the
+    /// unique index afterwards), <see cref="RowsPerStatement"/> rows per statement. A constraint failure throws.
+    /// </summary>
+    public void InsertMany(string datasetId, IReadOnlyList<ParsedObservation> rows)
     {
-        if (value is null)
+        var i = 0;
+        if (rows.Count >= RowsPerStatement)
         {
-            raw.sqlite3_bind_null(s, index);
+            _multi ??= new NativeStatement(_connection, InsertSql(RowsPerStatement));
+            for (; i + RowsPerStatement <= rows.Count; i += RowsPerStatement)
+            {
+                for (var r = 0; r < RowsPerStatement; r++)
+                {
+                    var row = rows[i + r];
+                    Bind(_multi, r * ParametersPerRow, datasetId, row.Observation, row.Period, row.Line);
+                }
+
+                _multi.Check(_multi.Step());
+            }
         }
-        else
+
+        for (; i < rows.Count; i++)
         {
-            raw.sqlite3_bind_text16(s, index, value.AsSpan());
+            var row = rows[i];
+            Bind(_single, 0, datasetId, row.Observation, row.Period, row.Line);
+            _single.Check(_single.Step());
         }
     }
 
-    private void Check(int rc)
+    private static void Bind(NativeStatement s, int offset, string datasetId, Observation o, Period period, int line)
     {
-        if (rc != raw.SQLITE_OK && rc != raw.SQLITE_DONE)
+        s.Text(offset + 1, datasetId);
+        s.Text(offset + 2, o.IndicatorId);
+        s.Text(offset + 3, o.EntityCode);
+        s.Text(offset + 4, o.CounterpartCode);
+        s.Text(offset + 5, o.Period);
+        s.Text(offset + 6, period.Kind switch { PeriodKind.Year => "year", PeriodKind.Range => "range", _ => "month" });
+        s.Integer(offset + 7, period.Start);
+        s.Integer(offset + 8, period.End);
+        s.Text(offset + 9, o.PeriodAsStated);
+        s.Real(offset + 10, o.Value);
+        s.Text(offset + 11, o.SourceId);
+        s.Text(offset + 12, o.Locator);
+        s.Text(offset + 13, o.Basis);
+        s.Text(offset + 14, o.DerivedFrom);
+        s.Text(offset + 15, o.Note);
+        s.Integer(offset + 16, line);
+    }
+
+    private static string InsertSql(int rows)
+    {
+        var sql = new StringBuilder(Columns);
+        for (var r = 0; r < rows; r++)
         {
-            throw new SqliteException(raw.sqlite3_errmsg(_connection.Handle).utf8_to_string(), rc);
+            sql.Append(r == 0 ? "\n(" : ",\n(");
+            for (var p = 1; p <= ParametersPerRow; p++)
+            {
+                sql.Append(p == 1 ? "?" : ", ?").Append(r * ParametersPerRow + p);
+            }
+
+            sql.Append(')');
         }
+
+        return sql.ToString();
     }
 
     private string? FindExisting(Observation o)
@@ -104,5 +136,9 @@ public sealed class ObservationWriter : IDisposable
         return reader.Read() ? $"dataset '{reader.GetString(0)}' line {reader.GetInt64(1)}" : null;
     }
 
-    public void Dispose() => _insert.Dispose();
+    public void Dispose()
+    {
+        _single.Dispose();
+        _multi?.Dispose();
+    }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Dashboard.Data;
 using Dashboard.Data.Import;
+using Dashboard.Data.Import.Formats;
 using Dashboard.Data.Model;
 using Microsoft.Data.Sqlite;
 
@@ -81,7 +82,7 @@ internal static class OurImport
     }
 
     /// <summary>
-    /// The calling thread's share of the load: rows parsed beforehand (untimed), then only ObservationWriter.Insert into
+    /// The calling thread's share of the load: rows parsed beforehand (untimed), then only ObservationWriter.InsertMany into
     /// the observations table without its indexes and without foreign-key enforcement, as the folder import does.
     /// Leaves the database for <see cref="TimeCreateIndexes"/> and <see cref="TimeForeignKeyCheck"/>.
     /// </summary>
@@ -105,9 +106,10 @@ internal static class OurImport
         var sw = Stopwatch.StartNew();
         using (var writer = new ObservationWriter(c, t))
         {
-            foreach (var (o, p, line) in rows)
+            // The folder import hands over batches of 2048 rows (ObservationLoad).
+            for (var i = 0; i < rows.Count; i += 2048)
             {
-                writer.Insert("bench", o, p, line);
+                writer.InsertMany("bench", rows.GetRange(i, Math.Min(2048, rows.Count - i)));
             }
         }
 
@@ -136,11 +138,11 @@ internal static class OurImport
         return sw.Elapsed;
     }
 
-    private static (int Count, List<(Observation Observation, Period Period, int Line)> Rows) ParseAll(string folder, string csv, bool keep)
+    private static (int Count, List<ParsedObservation> Rows) ParseAll(string folder, string csv, bool keep)
     {
         var errors = new ErrorList();
         var refs = References(folder, errors);
-        var rows = new List<(Observation, Period, int)>();
+        var rows = new List<ParsedObservation>();
         var count = 0;
         using (var text = OpenCsv(csv))
         {
@@ -151,7 +153,7 @@ internal static class OurImport
                     count++;
                     if (keep)
                     {
-                        rows.Add((parsed.Observation, parsed.Period, p.Row.Line));
+                        rows.Add(new ParsedObservation(parsed.Observation, parsed.Period, p.Row.Line));
                     }
                 }
             }
