@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -160,9 +161,13 @@ public sealed class CsvTableReader : IDisposable
         TryOpenText(stream, file, errors, out var reader) ? reader : new StringReader(string.Empty);
 
     /// <summary>Opens a file as strict UTF-8 text after checking its encoding; false (error added) when it is not UTF-8.</summary>
-    public static bool TryOpenText(Stream stream, string file, ErrorList errors, [NotNullWhen(true)] out TextReader? reader)
+    public static bool TryOpenText(Stream stream, string file, ErrorList errors, [NotNullWhen(true)] out TextReader? reader) =>
+        TryOpenText(stream, file, errors, hash: null, out reader);
+
+    /// <summary>As the public overload, also feeding the file's bytes to <paramref name="hash"/> during the encoding check.</summary>
+    internal static bool TryOpenText(Stream stream, string file, ErrorList errors, IncrementalHash? hash, [NotNullWhen(true)] out TextReader? reader)
     {
-        var encodingError = TextEncodingCheck.Check(stream, file);
+        var encodingError = TextEncodingCheck.Check(stream, file, hash);
         if (encodingError is not null)
         {
             errors.Add(encodingError);

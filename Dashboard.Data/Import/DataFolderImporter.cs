@@ -80,19 +80,24 @@ public static class DataFolderImporter
                     continue;
                 }
 
-                var dataset = new DatasetInfo
-                {
-                    Id = datasetId,
-                    FileName = "observations/" + fileName,
-                    Format = "contract",
-                    Origin = "shipped",
-                    ContentHash = ContentHash.OfFile(path),
-                    ImportedAt = DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-                };
-                StoreWriter.WriteDatasets(connection, transaction, [dataset]);
+                // Foreign keys are not enforced during this load, so the dataset row can follow its rows, once the
+                // reading thread has hashed the file in the same pass as its encoding check.
+                using var hash = ContentHash.Start();
                 using var stream = File.OpenRead(path);
-                var rows = ObservationLoad.Load(stream, display, datasetId, refs, writer, errors, keys);
-                StoreWriter.SetRowCount(connection, transaction, datasetId, rows);
+                var rows = ObservationLoad.Load(stream, display, datasetId, refs, writer, errors, keys, hash);
+                StoreWriter.WriteDatasets(connection, transaction,
+                [
+                    new DatasetInfo
+                    {
+                        Id = datasetId,
+                        FileName = "observations/" + fileName,
+                        Format = "contract",
+                        Origin = "shipped",
+                        ContentHash = ContentHash.Finish(hash),
+                        RowCount = rows,
+                        ImportedAt = DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                    },
+                ]);
                 observationCount += rows;
             }
         }

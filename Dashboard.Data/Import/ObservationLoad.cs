@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using Dashboard.Data.Import.Formats;
 
 namespace Dashboard.Data.Import;
@@ -18,13 +19,17 @@ internal static class ObservationLoad
     /// index during a folder load); without, the store's unique index finds them on insert.
     /// </summary>
     public static long Load(Stream stream, string display, string datasetId, ReferenceSet refs, ObservationWriter writer, ErrorList errors,
-        ObservationKeySet? keys)
+        ObservationKeySet? keys) => Load(stream, display, datasetId, refs, writer, errors, keys, hash: null);
+
+    /// <summary>As above; the reading thread also feeds the file's bytes to <paramref name="hash"/> (its content hash).</summary>
+    public static long Load(Stream stream, string display, string datasetId, ReferenceSet refs, ObservationWriter writer, ErrorList errors,
+        ObservationKeySet? keys, IncrementalHash? hash)
     {
         var dataset = keys?.AddDataset(datasetId) ?? 0;
         using var queue = new BlockingCollection<List<ParsedObservation>>(BatchesInFlight);
         using var cancel = new CancellationTokenSource();
         var producer = Task.Factory.StartNew(
-            () => Produce(stream, display, refs, errors, keys, dataset, queue, cancel.Token),
+            () => Produce(stream, display, refs, errors, keys, hash, dataset, queue, cancel.Token),
             CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
         long rows = 0;
@@ -74,12 +79,12 @@ internal static class ObservationLoad
     public static string DuplicateRule(string existing) =>
         $"duplicates the key (indicator, entity, counterpart, period) already given in {existing}";
 
-    private static void Produce(Stream stream, string display, ReferenceSet refs, ErrorList errors, ObservationKeySet? keys, int dataset,
+    private static void Produce(Stream stream, string display, ReferenceSet refs, ErrorList errors, ObservationKeySet? keys, IncrementalHash? hash, int dataset,
         BlockingCollection<List<ParsedObservation>> queue, CancellationToken token)
     {
         try
         {
-            if (!CsvTableReader.TryOpenText(stream, display, errors, out var text))
+            if (!CsvTableReader.TryOpenText(stream, display, errors, hash, out var text))
             {
                 return;
             }

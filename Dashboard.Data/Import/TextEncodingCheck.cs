@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
 
@@ -13,7 +14,10 @@ namespace Dashboard.Data.Import;
 public static class TextEncodingCheck
 {
     /// <summary>Returns null when the stream is valid UTF-8 (BOM allowed); otherwise the error. Leaves the position unspecified.</summary>
-    public static ImportError? Check(Stream stream, string file)
+    public static ImportError? Check(Stream stream, string file) => Check(stream, file, hash: null);
+
+    /// <summary>As <see cref="Check(Stream, string)"/>, also feeding every byte to <paramref name="hash"/> (one pass for both).</summary>
+    internal static ImportError? Check(Stream stream, string file, IncrementalHash? hash)
     {
         stream.Position = 0;
         Span<byte> bom = stackalloc byte[4];
@@ -38,6 +42,7 @@ public static class TextEncodingCheck
             while (true)
             {
                 var read = stream.Read(buffer, carry, buffer.Length - carry);
+                hash?.AppendData(buffer, carry, read);
                 var available = carry + read;
                 var final = read == 0;
                 if (available == 0)

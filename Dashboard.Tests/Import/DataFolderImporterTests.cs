@@ -2,6 +2,7 @@ using System.Text;
 using Dapper;
 using Dashboard.Data.Import;
 using Dashboard.Tests.Support;
+using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Tests.Import;
 
@@ -187,6 +188,55 @@ public sealed class DataFolderImporterTests : IDisposable
         var summary = DataFolderImporter.Import(c, _folder.Path);
 
         Assert.Equal(6, summary.Observations);
+    }
+
+    [Fact]
+    public void Import_ValidFolder_RecordsEachFilesContentHash()
+    {
+        using var c = _db.Open();
+
+        DataFolderImporter.Import(c, _folder.Path);
+
+        Assert.Equal(ContentHash.OfFile(Path.Combine(_folder.Path, "observations", "paper.csv")),
+            c.ExecuteScalar<string>("SELECT content_hash FROM datasets WHERE id = 'paper'"));
+    }
+
+    [Fact]
+    public void Import_BulkLoad_LeavesTheSchemaIndexesAndForeignKeysAsTheyWere()
+    {
+        using var c = _db.Open();
+        const string Schema = "SELECT group_concat(name || ':' || IFNULL(sql, ''), '|') FROM (SELECT name, sql FROM sqlite_master ORDER BY name)";
+        var before = c.ExecuteScalar<string>(Schema);
+
+        DataFolderImporter.Import(c, _folder.Path);
+        var afterSuccess = c.ExecuteScalar<string>(Schema);
+        _folder.AppendLine("observations/paper.csv", "top500-systems,KAZ,,2019-11,,oops,paper,§2.4,stated,,");
+        Assert.Throws<ImportFailedException>(() => DataFolderImporter.Import(c, _folder.Path));
+
+        Assert.Equal(before, afterSuccess);
+        Assert.Equal(before, c.ExecuteScalar<string>(Schema));
+        Assert.Contains("ux_observations_key", before, StringComparison.Ordinal);
+        Assert.Equal(1, c.ExecuteScalar<int>("PRAGMA foreign_keys"));
+        Assert.Empty(c.Query("PRAGMA foreign_key_check"));
+        const string Insert = "INSERT INTO observations (dataset_id, indicator_id, entity_code, period, period_kind, period_start, period_end, value, source_id, locator, basis, line) " +
+            "VALUES ('paper', @indicator, 'CHN', '2019-11', 'month', 0, 0, 1, 'paper', 'x', 'stated', 1)";
+        Assert.Contains("UNIQUE", Assert.Throws<SqliteException>(() => c.Execute(Insert, new { indicator = "top500-systems" })).Message, StringComparison.Ordinal);
+        Assert.Contains("FOREIGN KEY", Assert.Throws<SqliteException>(() => c.Execute(Insert, new { indicator = "no-such-indicator" })).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_DuplicateKeyAcrossFiles_NamesTheFirstFileAndLine()
+    {
+        _folder.Write("observations/more.csv", "indicator,entity,counterpart,period,period_as_stated,value,source,locator,basis,derived_from,note\n" +
+            "top500-systems,KAZ,,2019-11,,1,paper,§2.4,stated,,\ntop500-systems,USA,,2019-11,,117,paper,§2.4,stated,,");
+        using var c = _db.Open();
+
+        var ex = Assert.Throws<ImportFailedException>(() => DataFolderImporter.Import(c, _folder.Path));
+
+        // Files are read in name order: more.csv before paper.csv, so paper.csv's row is the duplicate.
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal("data/observations/paper.csv line 5, column period: '2019-11' duplicates the key (indicator, entity, counterpart, period) already given in dataset 'more' line 3",
+            error.ToString());
     }
 
     private static string Snapshot(Microsoft.Data.Sqlite.SqliteConnection c) =>
