@@ -188,7 +188,7 @@ internal static class OurImport
     private static SqliteConnection OpenFresh(string db)
     {
         var c = OpenExisting(db);
-        Exec(c, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
+        Database.PrepareFreshBuild(c);
         Database.ApplySchema(c);
         return c;
     }
