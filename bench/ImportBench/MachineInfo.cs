@@ -14,6 +14,10 @@ internal static class MachineInfo
         return $"{Environment.ProcessorCount} cores (nproc), {cpu}, {ram} RAM, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}";
     }
 
+    /// <summary>The 1-minute load average, or "?" where /proc/loadavg is missing.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+
     public static string LibrarySqliteVersion()
     {
         using var c = new SqliteConnection("Data Source=:memory:");

@@ -11,6 +11,7 @@ if (sqliteVersion is null)
     return 2;
 }
 
+var loadBefore = MachineInfo.LoadAverage();
 var work = Path.Combine(Path.GetTempPath(), "geoai-importbench-" + Guid.NewGuid().ToString("N")[..8]);
 var folder = Path.Combine(work, "data");
 var db = Path.Combine(work, "bench.db");
@@ -46,13 +47,15 @@ try
         ], options.Runs);
     }
 
+    var loadAfter = MachineInfo.LoadAverage();
     var machine = MachineInfo.Describe();
     Console.WriteLine($"# Import throughput — {DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC");
     Console.WriteLine();
     Console.WriteLine($"- file: {options.Rows:N0} rows, {size / 1e6:F1} MB, keys {(options.Shuffle ? "shuffled" : "grouped by indicator and entity")}");
     Console.WriteLine($"- machine: {machine}");
     Console.WriteLine($"- sqlite3 shell {sqliteVersion.Split(' ')[0]}; Microsoft.Data.Sqlite with SQLite {MachineInfo.LibrarySqliteVersion()}; .NET {Environment.Version}");
-    Console.WriteLine($"- median of {options.Runs} runs after one warm-up; sqlite3 command: `{SqliteCli.Command("<tmp.db>", "<file.csv>")}`");
+    Console.WriteLine($"- load average (1 min) before / after: {loadBefore} / {loadAfter} — other processes compete for the {Environment.ProcessorCount} cores when it is above 0");
+    Console.WriteLine($"- median of {options.Runs} runs after one warm-up round, contenders interleaved; sqlite3 command: `{SqliteCli.Command("<tmp.db>", "<file.csv>")}`");
     Console.WriteLine();
     Console.WriteLine("| what | median s | min s | max s | rows/s | × sqlite3 plain | × sqlite3 indexed |");
     Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
