@@ -93,6 +93,11 @@ internal static class ObservationLoad
             using var reader = text;
             foreach (var p in ContractTables.Rows(reader, display, TableColumns.Observations, errors))
             {
+                if (token.IsCancellationRequested)
+                {
+                    return;
+                }
+
                 if (ObservationRows.Parse(p, refs) is not { } parsed)
                 {
                     continue;

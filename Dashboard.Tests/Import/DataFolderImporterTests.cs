@@ -239,6 +239,37 @@ public sealed class DataFolderImporterTests : IDisposable
             error.ToString());
     }
 
+    [Fact]
+    public void ImportObservations_RowsDuplicatingStoredOrEarlierRows_ReportedAndNotStored()
+    {
+        using var c = _db.Open();
+        DataFolderImporter.Import(c, _folder.Path);
+        const string File = "indicator,entity,counterpart,period,period_as_stated,value,source,locator,basis,derived_from,note\n" +
+            "top500-systems,KAZ,,2019-11,,1,paper,§2.4,stated,,\n" +
+            "top500-systems,CHN,,2019-11,,229,paper,§2.4,stated,,\n" +
+            "top500-systems,KAZ,,2019-11,,2,paper,§2.4,stated,,\n" +
+            "top500-systems,KGZ,,2019-11,,x,paper,§2.4,stated,,\n";
+        var errors = new ErrorList();
+        using var t = c.BeginTransaction();
+        c.Execute("INSERT INTO datasets (id, file_name, format, origin, content_hash, row_count, imported_at) VALUES ('upload', 'u.csv', 'contract', 'upload', 'h', 0, 'now')", transaction: t);
+        var refs = ReferenceSet.Load(c, t);
+        long rows;
+        using (var writer = new ObservationWriter(c, t))
+        {
+            rows = DataFolderImporter.ImportObservations(new MemoryStream(Encoding.UTF8.GetBytes(File)), "upload.csv", "upload", refs, writer, errors);
+        }
+
+        Assert.Equal(1, rows);
+        Assert.Equal(
+            [
+                "upload.csv line 5, column value: 'x' is not a number",
+                "upload.csv line 3, column period: '2019-11' duplicates the key (indicator, entity, counterpart, period) already given in dataset 'paper' line 4",
+                "upload.csv line 4, column period: '2019-11' duplicates the key (indicator, entity, counterpart, period) already given in dataset 'upload' line 2",
+            ],
+            errors.Items.Select(e => e.ToString()));
+        Assert.Equal(1, c.ExecuteScalar<int>("SELECT COUNT(*) FROM observations WHERE dataset_id = 'upload'", transaction: t));
+    }
+
     private static string Snapshot(Microsoft.Data.Sqlite.SqliteConnection c) =>
         string.Join('\n', new[] { "observations", "datasets", "projects", "events", "entities", "indicators", "sources" }
             .Select(t => t + ":" + string.Join('|', c.Query<string>($"SELECT quote(rowid) || ',' || COUNT(*) FROM {t}"))
