@@ -14,6 +14,21 @@ internal static class MachineInfo
         return $"{Environment.ProcessorCount} cores (nproc), {cpu}, {ram} RAM, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}";
     }
 
+    /// <summary>CPU time (user + system) of this process's finished child processes, from /proc/self/stat.</summary>
+    public static TimeSpan ChildrenCpu()
+    {
+        if (!File.Exists("/proc/self/stat"))
+        {
+            return TimeSpan.Zero;
+        }
+
+        var stat = File.ReadAllText("/proc/self/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        // Fields 16 and 17 of the file (cutime, cstime) in clock ticks of 1/100 s; the list starts at field 3.
+        var ticks = long.Parse(fields[13], CultureInfo.InvariantCulture) + long.Parse(fields[14], CultureInfo.InvariantCulture);
+        return TimeSpan.FromSeconds(ticks / 100.0);
+    }
+
     /// <summary>The 1-minute load average, or "?" where /proc/loadavg is missing.</summary>
     public static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Dashboard.Data;
 using Dashboard.Data.Import;
 using Dashboard.Data.Import.Formats;
@@ -13,72 +12,64 @@ internal static class OurImport
     private const string IndexSeparator = "\n--\n";
 
     /// <summary>What the web app does on start with a changed data folder: hash, validate, build a temp store, rename.</summary>
-    public static TimeSpan TimeEnsureBuilt(string db, string folder, long expectedRows)
+    public static Measurement TimeEnsureBuilt(string db, string folder, long expectedRows)
     {
         DeleteDb(db);
-        var sw = Stopwatch.StartNew();
-        var build = new Database(db).EnsureBuilt(folder);
-        sw.Stop();
+        StoreBuild? build = null;
+        var m = Measurement.Of(() => build = new Database(db).EnsureBuilt(folder));
         SqliteConnection.ClearAllPools();
-        Expect(build.Summary?.Observations, expectedRows);
-        return sw.Elapsed;
+        Expect(build?.Summary?.Observations, expectedRows);
+        return m;
     }
 
     /// <summary>The importer alone into a fresh file prepared as EnsureBuilt prepares it (journal off, synchronous off, schema applied).</summary>
-    public static TimeSpan TimeImporter(string db, string folder, long expectedRows)
+    public static Measurement TimeImporter(string db, string folder, long expectedRows)
     {
         DeleteDb(db);
         using var c = OpenFresh(db);
-        var sw = Stopwatch.StartNew();
-        var summary = DataFolderImporter.Import(c, folder);
-        sw.Stop();
-        Expect(summary.Observations, expectedRows);
-        return sw.Elapsed;
+        ImportSummary? summary = null;
+        var m = Measurement.Of(() => summary = DataFolderImporter.Import(c, folder));
+        Expect(summary?.Observations, expectedRows);
+        return m;
     }
 
     /// <summary>Hash + UTF-8 check of the file: the two whole-file passes before parsing.</summary>
-    public static TimeSpan TimeHashAndEncoding(string csv)
+    public static Measurement TimeHashAndEncoding(string csv) => Measurement.Of(() =>
     {
-        var sw = Stopwatch.StartNew();
         _ = ContentHash.OfFile(csv);
         using var stream = File.OpenRead(csv);
         if (TextEncodingCheck.Check(stream, csv) is { } error)
         {
             throw new InvalidOperationException(error.ToString());
         }
-
-        return sw.Elapsed;
-    }
+    });
 
     /// <summary>CsvHelper parsing and header/width checks only.</summary>
-    public static TimeSpan TimeParse(string csv, long expectedRows)
+    public static Measurement TimeParse(string csv, long expectedRows)
     {
-        var sw = Stopwatch.StartNew();
-        var errors = new ErrorList();
         long rows = 0;
-        using (var text = OpenCsv(csv))
-        using (var table = new CsvTableReader(text, csv, errors))
+        var m = Measurement.Of(() =>
         {
+            var errors = new ErrorList();
+            using var text = OpenCsv(csv);
+            using var table = new CsvTableReader(text, csv, errors);
             table.ReadHeader(TableColumns.Observations);
             foreach (var _ in table.ReadRows())
             {
                 rows++;
             }
-        }
-
-        sw.Stop();
+        });
         Expect(rows, expectedRows);
-        return sw.Elapsed;
+        return m;
     }
 
     /// <summary>Parsing plus every validation rule of an observation row, without writing.</summary>
-    public static TimeSpan TimeValidate(string folder, string csv, long expectedRows)
+    public static Measurement TimeValidate(string folder, string csv, long expectedRows)
     {
-        var sw = Stopwatch.StartNew();
-        var (count, _) = ParseAll(folder, csv, keep: false);
-        sw.Stop();
+        var count = 0;
+        var m = Measurement.Of(() => (count, _) = ParseAll(folder, csv, keep: false));
         Expect(count, expectedRows);
-        return sw.Elapsed;
+        return m;
     }
 
     /// <summary>
@@ -86,7 +77,7 @@ internal static class OurImport
     /// the observations table without its indexes and without foreign-key enforcement, as the folder import does.
     /// Leaves the database for <see cref="TimeCreateIndexes"/> and <see cref="TimeForeignKeyCheck"/>.
     /// </summary>
-    public static TimeSpan TimeInsertOnly(string db, string folder, string csv, long expectedRows)
+    public static Measurement TimeInsertOnly(string db, string folder, string csv, long expectedRows)
     {
         var (_, rows) = ParseAll(folder, csv, keep: true);
         Expect(rows.Count, expectedRows);
@@ -103,39 +94,42 @@ internal static class OurImport
             Read(folder, "entities.csv", (r, f) => ContractTables.ReadEntities(r, f, errors)));
         StoreWriter.WriteDatasets(c, t,
             [new DatasetInfo { Id = "bench", FileName = "observations/bench.csv", Format = "contract", Origin = "shipped", ContentHash = "-", ImportedAt = "-" }]);
-        var sw = Stopwatch.StartNew();
-        using (var writer = new ObservationWriter(c, t))
+        return Measurement.Of(() =>
         {
-            // The folder import hands over batches of 2048 rows (ObservationLoad).
-            for (var i = 0; i < rows.Count; i += 2048)
+            using (var writer = new ObservationWriter(c, t))
             {
-                writer.InsertMany("bench", rows.GetRange(i, Math.Min(2048, rows.Count - i)));
+                // The folder import hands over batches of 2048 rows (ObservationLoad).
+                for (var i = 0; i < rows.Count; i += 2048)
+                {
+                    writer.InsertMany("bench", rows.GetRange(i, Math.Min(2048, rows.Count - i)));
+                }
             }
-        }
 
-        t.Commit();
-        sw.Stop();
-        return sw.Elapsed;
+            t.Commit();
+        });
     }
 
-    public static TimeSpan TimeCreateIndexes(string db)
+    public static Measurement TimeCreateIndexes(string db)
     {
         using var c = OpenExisting(db);
-        var sw = Stopwatch.StartNew();
-        using var t = c.BeginTransaction();
-        StoreWriter.CreateIndexes(c, t, File.ReadAllText(db + ".indexes").Split(IndexSeparator));
-        t.Commit();
-        return sw.Elapsed;
+        var indexes = File.ReadAllText(db + ".indexes").Split(IndexSeparator);
+        return Measurement.Of(() =>
+        {
+            using var t = c.BeginTransaction();
+            StoreWriter.CreateIndexes(c, t, indexes);
+            t.Commit();
+        });
     }
 
-    public static TimeSpan TimeForeignKeyCheck(string db)
+    public static Measurement TimeForeignKeyCheck(string db)
     {
         using var c = OpenExisting(db);
-        var sw = Stopwatch.StartNew();
-        using var t = c.BeginTransaction();
-        StoreWriter.CheckForeignKeys(c, t);
-        t.Commit();
-        return sw.Elapsed;
+        return Measurement.Of(() =>
+        {
+            using var t = c.BeginTransaction();
+            StoreWriter.CheckForeignKeys(c, t);
+            t.Commit();
+        });
     }
 
     private static (int Count, List<ParsedObservation> Rows) ParseAll(string folder, string csv, bool keep)

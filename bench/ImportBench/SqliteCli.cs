@@ -26,20 +26,22 @@ internal static class SqliteCli
     }
 
     /// <summary>Creates the target table (untimed), then times <c>sqlite3 db ".import --csv --skip 1 file observations_raw"</c>.</summary>
-    public static TimeSpan TimeImport(string db, string csv, bool withKeyIndex, long expectedRows)
+    public static Measurement TimeImport(string db, string csv, bool withKeyIndex, long expectedRows)
     {
         File.Delete(db);
         var setup = "CREATE TABLE observations_raw (" + Columns + ");" + (withKeyIndex ? KeyIndex + ";" : "");
         Check(Run(db, setup));
+        var cpu = MachineInfo.ChildrenCpu();
         var sw = Stopwatch.StartNew();
         Check(Run(db, ".import --csv --skip 1 " + csv + " observations_raw"));
         sw.Stop();
+        var m = new Measurement(sw.Elapsed, MachineInfo.ChildrenCpu() - cpu);
         var (_, count) = Run(db, "SELECT COUNT(*) FROM observations_raw");
         if (count.Trim() != expectedRows.ToString(System.Globalization.CultureInfo.InvariantCulture))
         {
             throw new InvalidOperationException($"sqlite3 imported {count.Trim()} rows, expected {expectedRows}");
         }
-        return sw.Elapsed;
+        return m;
     }
 
     public static string Command(string db, string csv) => $"sqlite3 {db} \".import --csv --skip 1 {csv} observations_raw\"";
