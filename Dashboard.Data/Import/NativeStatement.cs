@@ -12,6 +12,7 @@ internal sealed class NativeStatement : IDisposable
     private readonly SqliteConnection _connection;
     private readonly sqlite3_stmt _statement;
     private readonly Bound[] _kinds;
+    private string? _lastError;
     private readonly string?[] _texts;
     private readonly int[] _integers;
 
@@ -75,16 +76,18 @@ internal sealed class NativeStatement : IDisposable
     public int Step()
     {
         var rc = raw.sqlite3_step(_statement);
+        // Keep the message now: the reset, or any later statement on the connection, replaces it.
+        _lastError = rc == raw.SQLITE_DONE ? null : raw.sqlite3_errmsg(_connection.Handle).utf8_to_string();
         raw.sqlite3_reset(_statement);
         return rc;
     }
 
-    /// <summary>Throws unless <paramref name="rc"/> is OK or DONE.</summary>
+    /// <summary>Throws unless <paramref name="rc"/> is OK or DONE, with the message of the last failed <see cref="Step"/>.</summary>
     public void Check(int rc)
     {
         if (rc != raw.SQLITE_OK && rc != raw.SQLITE_DONE)
         {
-            throw new SqliteException(raw.sqlite3_errmsg(_connection.Handle).utf8_to_string(), rc);
+            throw new SqliteException(_lastError ?? raw.sqlite3_errmsg(_connection.Handle).utf8_to_string(), rc);
         }
     }
 

@@ -47,11 +47,12 @@ public sealed class ObservationWriter : IDisposable
     {
         Bind(_single, 0, datasetId, o, period, line);
         var rc = _single.Step();
-        if ((rc & 0xFF) == SqliteConstraint)
+        if ((rc & 0xFF) == SqliteConstraint && FindExisting(o) is { } existing)
         {
-            return FindExisting(o) ?? "another row";
+            return existing;
         }
 
+        // Any other failure, including a constraint that is not the key (e.g. a missing dataset row), is a bug: throw.
         _single.Check(rc);
         return null;
     }

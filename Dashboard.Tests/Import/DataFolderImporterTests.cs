@@ -270,6 +270,23 @@ public sealed class DataFolderImporterTests : IDisposable
         Assert.Equal(1, c.ExecuteScalar<int>("SELECT COUNT(*) FROM observations WHERE dataset_id = 'upload'", transaction: t));
     }
 
+    [Fact]
+    public void ImportObservations_ConstraintOtherThanTheKey_ThrowsInsteadOfReportingADuplicate()
+    {
+        using var c = _db.Open();
+        DataFolderImporter.Import(c, _folder.Path);
+        const string File = "indicator,entity,counterpart,period,period_as_stated,value,source,locator,basis,derived_from,note\n" +
+            "top500-systems,KAZ,,2019-11,,1,paper,§2.4,stated,,\n";
+        using var t = c.BeginTransaction();
+        using var writer = new ObservationWriter(c, t);
+
+        // No datasets row for 'orphan': the foreign key fails, which is not a duplicate key.
+        var ex = Assert.Throws<SqliteException>(() => DataFolderImporter.ImportObservations(
+            new MemoryStream(Encoding.UTF8.GetBytes(File)), "orphan.csv", "orphan", ReferenceSet.Load(c, t), writer, new ErrorList()));
+
+        Assert.Contains("FOREIGN KEY", ex.Message, StringComparison.Ordinal);
+    }
+
     private static string Snapshot(Microsoft.Data.Sqlite.SqliteConnection c) =>
         string.Join('\n', new[] { "observations", "datasets", "projects", "events", "entities", "indicators", "sources" }
             .Select(t => t + ":" + string.Join('|', c.Query<string>($"SELECT quote(rowid) || ',' || COUNT(*) FROM {t}"))
