@@ -164,10 +164,13 @@ public sealed class CsvTableReader : IDisposable
     public static bool TryOpenText(Stream stream, string file, ErrorList errors, [NotNullWhen(true)] out TextReader? reader) =>
         TryOpenText(stream, file, errors, hash: null, out reader);
 
-    /// <summary>As the public overload, also feeding the file's bytes to <paramref name="hash"/> during the encoding check.</summary>
+    /// <summary>
+    /// As the public overload; the returned reader also feeds every byte of the file to <paramref name="hash"/>, and
+    /// disposing it completes the hash, so the file is hashed while it is parsed.
+    /// </summary>
     internal static bool TryOpenText(Stream stream, string file, ErrorList errors, IncrementalHash? hash, [NotNullWhen(true)] out TextReader? reader)
     {
-        var encodingError = TextEncodingCheck.Check(stream, file, hash);
+        var encodingError = TextEncodingCheck.Check(stream, file);
         if (encodingError is not null)
         {
             errors.Add(encodingError);
@@ -176,7 +179,8 @@ public sealed class CsvTableReader : IDisposable
         }
 
         stream.Position = 0;
-        reader = new StreamReader(stream, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        var source = hash is null ? stream : new HashingReadStream(stream, hash);
+        reader = new StreamReader(source, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
         return true;
     }
 

@@ -81,7 +81,7 @@ public static class DataFolderImporter
                 }
 
                 // Foreign keys are not enforced during this load, so the dataset row can follow its rows, once the
-                // reading thread has hashed the file in the same pass as its encoding check.
+                // reading thread has hashed the file while parsing it.
                 using var hash = ContentHash.Start();
                 using var stream = File.OpenRead(path);
                 var rows = ObservationLoad.Load(stream, display, datasetId, refs, writer, errors, keys, hash);

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
 
@@ -14,10 +13,7 @@ namespace Dashboard.Data.Import;
 public static class TextEncodingCheck
 {
     /// <summary>Returns null when the stream is valid UTF-8 (BOM allowed); otherwise the error. Leaves the position unspecified.</summary>
-    public static ImportError? Check(Stream stream, string file) => Check(stream, file, hash: null);
-
-    /// <summary>As <see cref="Check(Stream, string)"/>, also feeding every byte to <paramref name="hash"/> (one pass for both).</summary>
-    internal static ImportError? Check(Stream stream, string file, IncrementalHash? hash)
+    public static ImportError? Check(Stream stream, string file)
     {
         stream.Position = 0;
         Span<byte> bom = stackalloc byte[4];
@@ -33,6 +29,12 @@ public static class TextEncodingCheck
             return ImportError.At(file, 1, null, null, "is UTF-16 encoded: save it as UTF-8 (CSV UTF-8 in Excel)");
         }
 
+        // A vectorised pass accepts clean files quickly; only a file that fails it is decoded again to locate the problem.
+        return IsCleanUtf8(stream) ? null : Locate(stream, file);
+    }
+
+    private static ImportError? Locate(Stream stream, string file)
+    {
         stream.Position = 0;
         var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
         var chars = ArrayPool<char>.Shared.Rent(1 << 16);
@@ -42,7 +44,6 @@ public static class TextEncodingCheck
             while (true)
             {
                 var read = stream.Read(buffer, carry, buffer.Length - carry);
-                hash?.AppendData(buffer, carry, read);
                 var available = carry + read;
                 var final = read == 0;
                 if (available == 0)
@@ -82,6 +83,61 @@ public static class TextEncodingCheck
             ArrayPool<byte>.Shared.Return(buffer);
             ArrayPool<char>.Shared.Return(chars);
         }
+    }
+
+    /// <summary>Whether the whole stream is valid UTF-8 without NUL characters.</summary>
+    private static bool IsCleanUtf8(Stream stream)
+    {
+        stream.Position = 0;
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
+        {
+            var carry = 0;
+            while (true)
+            {
+                var read = stream.Read(buffer, carry, buffer.Length - carry);
+                var available = carry + read;
+                if (read == 0)
+                {
+                    return IsClean(buffer.AsSpan(0, available));
+                }
+
+                // A sequence cut by the end of the buffer is checked with the next read.
+                var cut = WholeSequences(buffer.AsSpan(0, available));
+                if (!IsClean(buffer.AsSpan(0, cut)))
+                {
+                    return false;
+                }
+
+                carry = available - cut;
+                buffer.AsSpan(cut, carry).CopyTo(buffer);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static bool IsClean(ReadOnlySpan<byte> bytes) => Utf8.IsValid(bytes) && !bytes.Contains((byte)0);
+
+    /// <summary>The length of the prefix that ends with a complete UTF-8 sequence.</summary>
+    private static int WholeSequences(ReadOnlySpan<byte> bytes)
+    {
+        for (var i = bytes.Length - 1; i >= 0 && i >= bytes.Length - 4; i--)
+        {
+            var b = bytes[i];
+            if ((b & 0xC0) == 0x80)
+            {
+                continue;
+            }
+
+            var length = b < 0x80 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 1;
+            return i + length <= bytes.Length ? bytes.Length : i;
+        }
+
+        // Only continuation bytes at the end: invalid either way, and the validation says so.
+        return bytes.Length;
     }
 
     /// <summary>Moves line and column past the text; stops at a NUL character and returns false there.</summary>
