@@ -294,7 +294,7 @@ public sealed partial class ChartSpecFactory(
                 o.Locator, o.Basis, o.DerivedFrom, o.Note,
             ]).ToList(),
         };
-        return new ChartData(spec, table);
+        return new ChartData(spec, table) { Observations = rows };
     }
 
     /// <summary>
