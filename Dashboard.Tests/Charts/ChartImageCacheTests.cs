@@ -43,4 +43,18 @@ public sealed class ChartImageCacheTests
         // Each entry counts its bytes plus 256 of bookkeeping: at most three fit in 10,000.
         Assert.InRange(cache.Count, 1, 3);
     }
+
+    [Fact]
+    public void SizeBytes_ManyEntriesBeyondBound_CountsEntriesAndStaysWithinLimit()
+    {
+        using var cache = new ChartImageCache(Options.Create(new ChartOptions { CacheSizeBytes = 10_000 }));
+
+        cache.Set("a", File(3_000));
+        Assert.Equal(3_256, cache.SizeBytes);
+        for (var i = 0; i < 50; i++)
+        {
+            cache.Set("k" + i, File(3_000));
+            Assert.InRange(cache.SizeBytes, 0, cache.SizeLimit);
+        }
+    }
 }

@@ -13,8 +13,15 @@ public sealed class ChartImageCache : IDisposable
 
     public ChartImageCache(IOptions<ChartOptions> options)
     {
-        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.CacheSizeBytes), CompactionPercentage = 0.25 });
+        SizeLimit = Math.Max(1, options.Value.CacheSizeBytes);
+        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = SizeLimit, CompactionPercentage = 0.25, TrackStatistics = true });
     }
+
+    /// <summary>The configured bound in bytes (<see cref="ChartOptions.CacheSizeBytes"/>).</summary>
+    public long SizeLimit { get; }
+
+    /// <summary>Bytes held now, as counted against <see cref="SizeLimit"/> (file bytes plus a fixed overhead per entry).</summary>
+    public long SizeBytes => _cache.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
     public bool TryGet(string key, out RenderedChart chart) => _cache.TryGetValue(key, out chart!);
 

@@ -39,22 +39,9 @@ public static class ChartEndpoints
             return Invalid(errors);
         }
 
-        if (indicator.Length > MaxIndicatorLength
-            || await services.GetRequiredService<IndicatorQueries>().GetIndicatorAsync(indicator, ct) is null)
+        if (indicator.Length > MaxIndicatorLength)
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown indicator",
-                detail: "There is no indicator with this id; the list is on the home page.");
-        }
-
-        if (query.Entities.Count > 0)
-        {
-            var known = (await services.GetRequiredService<EntityQueries>().GetEntitiesAsync(ct))
-                .Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
-            var unknown = query.Entities.Where(c => !known.Contains(c)).ToList();
-            if (unknown.Count > 0)
-            {
-                return Invalid(new() { ["entities"] = [$"Unknown entity code(s): {string.Join(", ", unknown)}."] });
-            }
+            return UnknownIndicator();
         }
 
         var dataVersion = services.GetRequiredService<Database>().GetDataVersion();
@@ -70,6 +57,14 @@ public static class ChartEndpoints
         };
         file = file with { ETag = ETag(file, query, dataVersion) };
 
+        // Cache first: a file is cached only after its indicator and entity codes were checked, under the data version
+        // its ETag includes, so a hit skips both database look-ups (the hot path of a page full of charts).
+        var cache = services.GetRequiredService<ChartImageCache>();
+        if (!cache.TryGet(file.ETag, out var rendered) && await CheckReferencesAsync(indicator, query, services, ct) is { } problem)
+        {
+            return problem;
+        }
+
         var headers = http.Response.Headers;
         headers.ETag = file.ETag;
         headers.CacheControl = $"public, max-age={options.MaxAgeSeconds}";
@@ -84,10 +79,10 @@ public static class ChartEndpoints
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        var rendered = await services.GetRequiredService<ChartImageService>().GetAsync(file, ct);
+        rendered ??= await services.GetRequiredService<ChartImageService>().GetAsync(file, ct);
         if (rendered is null)
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown indicator");
+            return UnknownIndicator();
         }
 
         if (format == ChartFormat.Svg)
@@ -101,6 +96,32 @@ public static class ChartEndpoints
         headers.ContentDisposition = disposition.ToString();
         return Results.Bytes(rendered.Bytes, rendered.ContentType);
     }
+
+    /// <summary>404 for an unknown indicator, 400 for unknown entity codes; null when both are known.</summary>
+    private static async Task<IResult?> CheckReferencesAsync(string indicator, ChartQuery query, IServiceProvider services, CancellationToken ct)
+    {
+        if (await services.GetRequiredService<IndicatorQueries>().GetIndicatorAsync(indicator, ct) is null)
+        {
+            return UnknownIndicator();
+        }
+
+        if (query.Entities.Count > 0)
+        {
+            var known = (await services.GetRequiredService<EntityQueries>().GetEntitiesAsync(ct))
+                .Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
+            var unknown = query.Entities.Where(c => !known.Contains(c)).ToList();
+            if (unknown.Count > 0)
+            {
+                return Invalid(new() { ["entities"] = [$"Unknown entity code(s): {string.Join(", ", unknown)}."] });
+            }
+        }
+
+        return null;
+    }
+
+    private static IResult UnknownIndicator() =>
+        Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown indicator",
+            detail: "There is no indicator with this id; the list is on the home page.");
 
     /// <summary>A strong ETag: SHA-256 over renderer version, data version, indicator, normalised query and format.</summary>
     public static string ETag(ChartFileRequest file, ChartQuery query, string dataVersion)
