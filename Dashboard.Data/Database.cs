@@ -74,8 +74,7 @@ public sealed class Database
             var tempConnection = new SqliteConnectionStringBuilder { DataSource = temp, ForeignKeys = true, Pooling = false }.ToString();
             using (var c = OpenAt(tempConnection))
             {
-                // A fresh file that is renamed into place only when complete: no journal needed while building.
-                c.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
+                PrepareFreshBuild(c);
                 ApplySchema(c);
                 summary = DataFolderImporter.Import(c, dataFolder);
                 SetMeta(c, "build_key", key);
@@ -100,6 +99,14 @@ public sealed class Database
             File.Delete(temp);
         }
     }
+
+    /// <summary>
+    /// Sets up a connection to a new, empty file that is built completely and only then renamed into place: no journal
+    /// and no syncs are needed while building, and 16 KiB pages (set before the first table) mean fewer pages for a
+    /// bulk load and its index builds to touch.
+    /// </summary>
+    public static void PrepareFreshBuild(SqliteConnection connection) =>
+        connection.Execute("PRAGMA page_size = 16384; PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
 
     /// <summary>Creates the schema in an empty database or applies the schema files it has not seen yet.</summary>
     public static void ApplySchema(SqliteConnection connection)

@@ -25,6 +25,9 @@ builder.AddApi();
 // Charts: PNG/SVG/CSV chart files (ScottPlot, bundled fonts)
 builder.AddCharts();
 
+// Export: presets, briefing pack, presentation decks
+builder.AddExport();
+
 // Pages: Razor Pages, static files, error pages
 builder.AddDashboardPages();
 
@@ -37,6 +40,7 @@ app.UseRouting();
 app.MapAdmin();
 app.MapApi();
 app.MapChartEndpoints();
+app.MapExportEndpoints();
 
 app.Run();
 return 0;

@@ -6,6 +6,11 @@ namespace Dashboard.Data.Import;
 /// <summary>SHA-256 content hashes: of one file (a dataset's version) and of a data folder (the store's build key).</summary>
 public static class ContentHash
 {
+    /// <summary>The hash <see cref="OfFile"/> computes, fed incrementally (see <see cref="Finish"/>).</summary>
+    public static IncrementalHash Start() => IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+    public static string Finish(IncrementalHash hash) => Convert.ToHexStringLower(hash.GetHashAndReset());
+
     public static string OfFile(string path)
     {
         using var stream = File.OpenRead(path);

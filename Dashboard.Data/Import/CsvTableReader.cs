@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -20,6 +22,7 @@ public sealed class CsvTableReader : IDisposable
     private readonly string _file;
     private readonly ErrorList _errors;
     private int _lastRawRow;
+    private int _recordLine;
     private int _badDataLine;
 
     public CsvTableReader(TextReader reader, string file, ErrorList errors)
@@ -32,7 +35,8 @@ public sealed class CsvTableReader : IDisposable
             Mode = CsvMode.RFC4180,
             BadDataFound = args =>
             {
-                var line = _lastRawRow + 1;
+                // Fields are unescaped lazily, so this can run after Read(): use the line the record started on.
+                var line = _recordLine;
                 if (_badDataLine != line)
                 {
                     _badDataLine = line;
@@ -40,7 +44,8 @@ public sealed class CsvTableReader : IDisposable
                         "has a stray quote (quote the whole field and double any quote inside it)"));
                 }
             },
-            IgnoreBlankLines = true,
+            // Blank lines are skipped here rather than by CsvHelper, so that line numbers count them.
+            IgnoreBlankLines = false,
         };
         _parser = new CsvParser(reader, config);
     }
@@ -48,16 +53,19 @@ public sealed class CsvTableReader : IDisposable
     /// <summary>Column names in header order, after <see cref="ReadHeader"/>.</summary>
     public IReadOnlyList<string> Header { get; private set; } = [];
 
+    /// <summary>The line the header is on (1 unless blank lines precede it).</summary>
+    public int HeaderLine { get; private set; } = 1;
+
     /// <summary>Reads and checks the header. Returns false (with errors added) when rows cannot be read.</summary>
     public bool ReadHeader(TableColumns columns)
     {
-        if (!_parser.Read())
+        if (!ReadRecord())
         {
             _errors.Add(ImportError.At(_file, 0, null, null, "is empty (expected a header line: " + string.Join(',', columns.All) + ")"));
             return false;
         }
 
-        _lastRawRow = _parser.RawRow;
+        var line = HeaderLine = _recordLine;
         var header = _parser.Record ?? [];
         if (header.Length > 0)
         {
@@ -65,19 +73,33 @@ public sealed class CsvTableReader : IDisposable
         }
 
         Header = header;
+        if (header.Length > 0 && header[0].StartsWith("sep=", StringComparison.OrdinalIgnoreCase))
+        {
+            _errors.Add(ImportError.At(_file, line, null, header[0],
+                "is a spreadsheet's delimiter hint, not a header: delete this line (the header must be the first line)"));
+            return false;
+        }
+
         var ok = true;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in header)
+        for (var i = 0; i < header.Length; i++)
         {
-            if (!seen.Add(name))
+            var name = header[i];
+            if (name.Length == 0)
             {
-                _errors.Add(ImportError.At(_file, 1, name, name, "appears twice in the header"));
+                _errors.Add(ImportError.At(_file, line, null, null, string.Create(CultureInfo.InvariantCulture,
+                    $"field {i + 1} of the header is empty (every column needs a name)")));
+                ok = false;
+            }
+            else if (!seen.Add(name))
+            {
+                _errors.Add(ImportError.At(_file, line, name, name, "appears twice in the header"));
                 ok = false;
             }
             else if (!columns.All.Contains(name, StringComparer.Ordinal))
             {
                 var hint = DelimiterHint(name);
-                _errors.Add(ImportError.At(_file, 1, null, name,
+                _errors.Add(ImportError.At(_file, line, null, name,
                     hint ?? "is not a column of this file (expected: " + string.Join(',', columns.All) + ")"));
                 ok = false;
             }
@@ -87,7 +109,7 @@ public sealed class CsvTableReader : IDisposable
         {
             if (!seen.Contains(required))
             {
-                _errors.Add(ImportError.At(_file, 1, required, null, "required column is missing from the header"));
+                _errors.Add(ImportError.At(_file, line, required, null, "required column is missing from the header"));
                 ok = false;
             }
         }
@@ -105,10 +127,9 @@ public sealed class CsvTableReader : IDisposable
             index.TryAdd(Header[i], i);
         }
 
-        while (_parser.Read())
+        while (ReadRecord())
         {
-            var line = _lastRawRow + 1;
-            _lastRawRow = _parser.RawRow;
+            var line = _recordLine;
             var fields = _parser.Record ?? [];
             if (fields.Length != width)
             {
@@ -135,18 +156,51 @@ public sealed class CsvTableReader : IDisposable
         }
     }
 
-    /// <summary>Opens a file as strict UTF-8 text after checking its encoding.</summary>
-    public static TextReader OpenText(Stream stream, string file, ErrorList errors)
+    /// <summary>Opens a file as strict UTF-8 text after checking its encoding; an empty reader when the check failed.</summary>
+    public static TextReader OpenText(Stream stream, string file, ErrorList errors) =>
+        TryOpenText(stream, file, errors, out var reader) ? reader : new StringReader(string.Empty);
+
+    /// <summary>Opens a file as strict UTF-8 text after checking its encoding; false (error added) when it is not UTF-8.</summary>
+    public static bool TryOpenText(Stream stream, string file, ErrorList errors, [NotNullWhen(true)] out TextReader? reader) =>
+        TryOpenText(stream, file, errors, hash: null, out reader);
+
+    /// <summary>
+    /// As the public overload; the returned reader also feeds every byte of the file to <paramref name="hash"/>, and
+    /// disposing it completes the hash, so the file is hashed while it is parsed.
+    /// </summary>
+    internal static bool TryOpenText(Stream stream, string file, ErrorList errors, IncrementalHash? hash, [NotNullWhen(true)] out TextReader? reader)
     {
         var encodingError = TextEncodingCheck.Check(stream, file);
         if (encodingError is not null)
         {
             errors.Add(encodingError);
-            return new StringReader(string.Empty);
+            reader = null;
+            return false;
         }
 
         stream.Position = 0;
-        return new StreamReader(stream, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        var source = hash is null ? stream : new HashingReadStream(stream, hash);
+        reader = new StreamReader(source, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        return true;
+    }
+
+    /// <summary>Reads the next record that is not a blank line; <see cref="_recordLine"/> is the line it starts on.</summary>
+    private bool ReadRecord()
+    {
+        while (true)
+        {
+            _recordLine = _lastRawRow + 1;
+            if (!_parser.Read())
+            {
+                return false;
+            }
+
+            _lastRawRow = _parser.RawRow;
+            if (_parser.Count != 1 || !_parser.RawRecord.AsSpan().Trim("\r\n").IsEmpty)
+            {
+                return true;
+            }
+        }
     }
 
     private static string? DelimiterHint(string name)

@@ -257,32 +257,18 @@ public static class DatasetImporter
         var before = errors.Count;
         void Fail(string column, string? value, string rule) => errors.Add(ImportError.At(file, parsed.Line, column, value, rule));
 
-        if (!refs.Indicators.TryGetValue(o.IndicatorId, out var indicator))
-        {
-            Fail("indicator", o.IndicatorId, "is not a known indicator (neither in the store nor defined by the file)");
-        }
-
-        if (!refs.Entities.Contains(o.EntityCode))
-        {
-            Fail("entity", o.EntityCode, "is not a known entity (neither in the store nor defined by the file)");
-        }
-
+        var indicator = refs.Indicators.GetValueOrDefault(o.IndicatorId);
+        Known("indicator", o.IndicatorId, indicator is not null, "indicator");
+        Known("entity", o.EntityCode, refs.Entities.Contains(o.EntityCode), "entity");
         if (o.CounterpartCode is { } counterpart)
         {
-            if (!refs.Entities.Contains(counterpart))
-            {
-                Fail("counterpart", counterpart, "is not a known entity (neither in the store nor defined by the file)");
-            }
-            else if (counterpart == o.EntityCode)
+            if (Known("counterpart", counterpart, refs.Entities.Contains(counterpart), "entity") && counterpart == o.EntityCode)
             {
                 Fail("counterpart", counterpart, "is the same as entity");
             }
         }
 
-        if (!refs.Sources.Contains(o.SourceId))
-        {
-            Fail("source", o.SourceId, "is not a known source (neither in the store nor defined by the file)");
-        }
+        Known("source", o.SourceId, refs.Sources.Contains(o.SourceId), "source");
 
         if (string.IsNullOrWhiteSpace(o.Locator))
         {
@@ -311,6 +297,22 @@ public static class DatasetImporter
         }
 
         return errors.Count == before;
+
+        bool Known(string column, string value, bool known, string what)
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                Fail(column, null, "is required but empty");
+                return false;
+            }
+
+            if (!known)
+            {
+                Fail(column, value, $"is not a known {what} (neither in the store nor defined by the file)");
+            }
+
+            return known;
+        }
     }
 
     private static bool Insert(ObservationWriter writer, string datasetId, ParsedObservation parsed, string file, ErrorList errors)

@@ -102,6 +102,12 @@ internal sealed class DefinitionWriter(
                 continue;
             }
 
+            if (e.Kind == "country" && !ContractTables.IsIsoAlpha3(e.Code))
+            {
+                Fail("entity", e.Code, "is a country without an ISO 3166-1 alpha-3 code (three upper-case letters); use kind other");
+                continue;
+            }
+
             var stored = c.QuerySingleOrDefault<Entity>(EntitySql, new { id = e.Code }, t);
             var storedMembers = stored is null ? [] : c.Query<string>(MembersSql, new { id = e.Code }, t).ToList();
             var same = stored is not null && stored.Name == e.Name && stored.Kind == e.Kind &&
@@ -162,11 +168,12 @@ internal sealed class DefinitionWriter(
     private bool Valid(Indicator i)
     {
         var ok = RowParser.IsSlug(i.Id) && !string.IsNullOrWhiteSpace(i.Name) && !string.IsNullOrWhiteSpace(i.Unit) &&
+                 !string.IsNullOrWhiteSpace(i.Description) &&
                  ContractTables.Dimensions.Contains(i.Dimension) && ContractTables.ChartKinds.Contains(i.ChartKind) &&
                  !(i.MinValue is { } lo && i.MaxValue is { } hi && hi < lo);
         if (!ok)
         {
-            Fail("indicator", i.Id, "is not a valid indicator definition (slug id, name, unit, dimension in " +
+            Fail("indicator", i.Id, "is not a valid indicator definition (slug id, name, unit, description, dimension in " +
                 string.Join('/', ContractTables.Dimensions) + ", chart kind in " + string.Join('/', ContractTables.ChartKinds) + ", min ≤ max)");
         }
 

@@ -14,4 +14,7 @@ public sealed record FileImportOptions
 
     /// <summary>Only report errors and the diff; change nothing.</summary>
     public bool DryRun { get; init; }
+
+    /// <summary>Extra name/code → entity code mappings for the reader (see <see cref="Formats.ReaderContext.EntityMap"/>).</summary>
+    public IReadOnlyDictionary<string, string> EntityMap { get; init; } = new Dictionary<string, string>();
 }

@@ -27,7 +27,7 @@ public static class ImportEngine
 
     /// <param name="connection">An open connection to a store with the current schema.</param>
     /// <param name="file">The file's bytes; must be seekable.</param>
-    /// <param name="options">Dataset id, display name, source and dry run.</param>
+    /// <param name="options">Dataset id, display name, source, entity mappings and dry run.</param>
     /// <param name="readers">The formats to try, in order.</param>
     /// <param name="progress">Bytes read, then rows written.</param>
     /// <param name="keep">Keep the file in the store (false when re-applying a file already kept).</param>
@@ -64,7 +64,7 @@ public static class ImportEngine
         }
 
         file.Position = 0;
-        var context = new ReaderContext { References = references, SourceId = options.SourceId };
+        var context = new ReaderContext { References = references, SourceId = options.SourceId, EntityMap = options.EntityMap };
         DatasetContent content;
         using (var counted = new ProgressStream(file, progress))
         {

@@ -33,6 +33,7 @@ public sealed class ImportFailedException : Exception
         {
             0 => "Import failed.",
             1 => "Import failed: " + errors[0],
-            _ => $"Import failed with {errors.Count} errors; first: {errors[0]}",
+            // Every error, one per line: this message is what a console shows when the app refuses bad data.
+            _ => $"Import failed with {errors.Count} errors:" + string.Concat(errors.Select(e => Environment.NewLine + "  " + e)),
         };
 }

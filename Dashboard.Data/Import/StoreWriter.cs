@@ -66,4 +66,38 @@ public static class StoreWriter
 
     public static void SetRowCount(SqliteConnection c, SqliteTransaction t, string datasetId, long rows) =>
         c.Execute("UPDATE datasets SET row_count = @rows WHERE id = @datasetId", new { rows, datasetId }, t);
+
+    /// <summary>Drops the indexes of a table (not the automatic ones of its constraints); returns their definitions.</summary>
+    public static IReadOnlyList<string> DropIndexes(SqliteConnection c, SqliteTransaction t, string table)
+    {
+        var indexes = c.Query<(string Name, string Sql)>(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = @table AND sql IS NOT NULL ORDER BY name",
+            new { table }, t).ToList();
+        foreach (var (name, _) in indexes)
+        {
+            c.Execute("DROP INDEX \"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"", transaction: t);
+        }
+
+        return indexes.ConvertAll(i => i.Sql);
+    }
+
+    /// <summary>Re-creates indexes from their stored definitions (see <see cref="DropIndexes"/>).</summary>
+    public static void CreateIndexes(SqliteConnection c, SqliteTransaction t, IEnumerable<string> definitions)
+    {
+        foreach (var sql in definitions)
+        {
+            c.Execute(sql, transaction: t);
+        }
+    }
+
+    /// <summary>Fails when any stored row refers to a missing parent (used after a load with enforcement off).</summary>
+    public static void CheckForeignKeys(SqliteConnection c, SqliteTransaction t)
+    {
+        var broken = c.Query<(string Table, long? RowId, string Parent)>("PRAGMA foreign_key_check", transaction: t).Take(5).ToList();
+        if (broken.Count > 0)
+        {
+            throw new InvalidOperationException("The import wrote rows whose references do not exist (a bug in the importer's validation): " +
+                string.Join("; ", broken.Select(b => $"{b.Table} rowid {b.RowId} -> {b.Parent}")));
+        }
+    }
 }

@@ -40,6 +40,35 @@ public sealed class ClaimQueries(Database database)
           AND o.entity_code IN (SELECT m.member_code FROM entity_members m WHERE m.group_code = @entity UNION SELECT @entity)
         """;
 
+    /// <summary>
+    /// The claims to mark on a chart of <c>@indicator</c>: <c>lookup</c> claims on that indicator, and <c>tiv-share</c>
+    /// claims whose key (entity, counterpart, window) is a derived observation of that indicator recorded as derived
+    /// from the claim's TIV indicator (so the arms claims land on the supplier-share windows). The claim's unit must be
+    /// the indicator's, so a share is never drawn on a volume axis.
+    /// </summary>
+    public const string MarksSql = """
+        SELECT c.id AS ClaimId, c.stated_value AS StatedValue, c.stated_text AS StatedText, c.unit AS Unit,
+               c.entity_code AS EntityCode, c.counterpart_code AS CounterpartCode, c.period AS Period,
+               c.wording AS Wording, c.explanation AS Explanation
+        FROM claims c JOIN indicators i ON i.id = @indicator
+        WHERE c.entity_code IS NOT NULL AND c.period IS NOT NULL AND c.unit = i.unit
+          AND ((c.method = 'lookup' AND c.indicator_id = @indicator)
+            OR (c.method = 'tiv-share' AND EXISTS (
+                  SELECT 1 FROM observations o
+                  WHERE o.indicator_id = @indicator AND o.entity_code = c.entity_code
+                    AND IFNULL(o.counterpart_code, '') = IFNULL(c.counterpart_code, '') AND o.period = c.period
+                    AND o.basis = 'derived' AND instr(o.derived_from, c.indicator_id) > 0)))
+        ORDER BY c.sort_order
+        """;
+
+    /// <summary>The paper's figures to mark on a chart of this indicator (see <see cref="MarksSql"/>), in claim order.</summary>
+    public async Task<IReadOnlyList<ClaimMark>> GetMarksAsync(string indicatorId, CancellationToken ct = default)
+    {
+        using var c = database.Open();
+        var marks = await c.QueryAsync<ClaimMark>(new CommandDefinition(MarksSql, new { indicator = indicatorId }, cancellationToken: ct));
+        return marks.ToList();
+    }
+
     public async Task<IReadOnlyList<ClaimCheck>> GetClaimChecksAsync(CancellationToken ct = default)
     {
         using var c = database.Open();

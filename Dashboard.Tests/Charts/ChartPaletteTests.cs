@@ -65,6 +65,29 @@ public sealed class ChartPaletteTests
     }
 
     [Fact]
+    public void Assign_FallbackCodesOfOneColour_GetDistinctColours()
+    {
+        // Find two unknown codes whose own fallback styles collide.
+        var codes = Enumerable.Range(0, 200).Select(i => "Q" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var pair = codes.SelectMany(a => codes.Where(b => string.CompareOrdinal(a, b) < 0).Select(b => (a, b)))
+            .First(p => ChartPalette.For(p.a).LightHex == ChartPalette.For(p.b).LightHex);
+
+        var styles = ChartPalette.Assign([pair.a, pair.b]);
+
+        Assert.NotEqual(styles[pair.a].LightHex, styles[pair.b].LightHex);
+        Assert.Same(ChartPalette.For(pair.a), styles[pair.a]);
+        Assert.Same(ChartPalette.For("CHN"), ChartPalette.Assign(["CHN", pair.a, pair.b])["CHN"]);
+    }
+
+    [Fact]
+    public void Assign_OtherSuppliers_NeutralGreyNeverAFixedColour()
+    {
+        var other = ChartPalette.Assign([ChartPalette.OtherCode])[ChartPalette.OtherCode];
+
+        Assert.DoesNotContain(ChartPalette.FixedCodes, c => ChartPalette.For(c).LightHex == other.LightHex);
+    }
+
+    [Fact]
     public void Contrast_BlackOnWhite_Is21()
     {
         Assert.Equal(21, ChartPalette.Contrast(ScottPlot.Colors.Black, ScottPlot.Colors.White), 3);

@@ -57,6 +57,21 @@ public sealed class ChartRendererTests
         Assert.Equal((height * scale).ToString(System.Globalization.CultureInfo.InvariantCulture), doc.Root!.Attribute("height")!.Value);
     }
 
+    [Theory]
+    [MemberData(nameof(KindsThemesSizes))]
+    public void RenderSvg_EveryKind_DrawsTheChartOnce(ChartKind kind, string theme, int width, int height, int scale)
+    {
+        var spec = SampleSpecs.For(kind);
+        var size = new ChartSize(width, height, scale);
+        using var plot = ChartBuilder.Build(spec, ChartTheme.Find(theme)!, size);
+
+        var doc = ImageAssert.Svg(ChartRenderer.RenderSvg(plot, size, spec.Title));
+
+        // ScottPlot's first render is a layout pass plus the final pass; only the final one may reach the SVG.
+        var ns = doc.Root!.Name.Namespace;
+        Assert.Single(doc.Descendants(ns + "text"), t => t.Value == spec.Title);
+    }
+
     [Fact]
     public void Render_TurkishAndCyrillicTitle_TextInSvgAndInkInPngTitleRegion()
     {

@@ -18,7 +18,7 @@ public sealed class ChartSpecFactoryTests : IDisposable
         _db.Database.EnsureBuilt(_data.Path);
         var d = _db.Database;
         _factory = new ChartSpecFactory(new IndicatorQueries(d), new ObservationQueries(d), new SourceQueries(d), new EntityQueries(d),
-            new EventQueries(d), new ProjectQueries(d), Options.Create(new ChartOptions { PaperSourceId = "paper" }));
+            new EventQueries(d), new ProjectQueries(d), new ClaimQueries(d), Options.Create(new ChartOptions { PaperSourceId = "paper" }));
     }
 
     public void Dispose()
@@ -140,7 +140,8 @@ public sealed class ChartSpecFactoryTests : IDisposable
     [Fact]
     public async Task CreateAsync_MoreSeriesThanReadable_KeepsLargestWithChinaAndRussiaAndSaysSo()
     {
-        var data = await CreateAsync("tiv");
+        // Recipients chosen explicitly: no default narrowing, so 3 recipients × 5 suppliers = 15 series.
+        var data = await CreateAsync("tiv", new ChartRequest { Entities = ["KAZ", "KGZ", "USA"] });
 
         Assert.Equal(ChartSpecFactory.MaxSeries, data.Spec.Series.Count);
         Assert.Contains(data.Spec.Series, s => s.Name == "China → Kazakhstan");
@@ -148,6 +149,71 @@ public sealed class ChartSpecFactoryTests : IDisposable
         Assert.Contains(data.Spec.Notes, n => n.Contains("3 more", StringComparison.Ordinal));
         Assert.Equal(ChartSpecFactory.MaxSeries * 2, data.Rows.Rows.Count);
     }
+
+    [Fact]
+    public async Task CreateAsync_SupplierToRecipientWithoutEntities_DefaultsToChinaAndRussiaAsCounterparts()
+    {
+        var data = await CreateAsync("tiv");
+
+        Assert.Equal(["CHN", "RUS"], data.Rows.Rows.Select(r => (string)r[3]!).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(6, data.Spec.Series.Count);
+        Assert.Contains(data.Spec.Notes, n => n.Contains("(default); choose entities for the other 4", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task CreateAsync_StackedShareWithoutGroupRows_RecipientsAsGroupsOfBars()
+    {
+        var data = await CreateAsync("supplier-shares");
+
+        Assert.Equal(["Kazakhstan", "Kazakhstan", "Kyrgyzstan"], data.Spec.CategoryGroups);
+        Assert.Equal(["2010–14", "2015–19", "2015–19"], data.Spec.CategoryLabels);
+    }
+
+    [Fact]
+    public void ThinWindows_FewerThanMax_AllKept()
+    {
+        var windows = Windows(2010, 2012);
+
+        Assert.Same(windows, ChartSpecFactory.ThinWindows(windows, 5));
+    }
+
+    [Fact]
+    public void ThinWindows_TwentyRollingWindows_NonOverlappingFromTheLatest()
+    {
+        var kept = ChartSpecFactory.ThinWindows(Windows(2000, 2019), 5);
+
+        Assert.Equal(["2004-2008", "2009-2013", "2014-2018", "2019-2023"], kept.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void ThinWindows_StillTooMany_LatestKept()
+    {
+        var kept = ChartSpecFactory.ThinWindows(Windows(2000, 2019), 2);
+
+        Assert.Equal(["2014-2018", "2019-2023"], kept.Select(p => p.Text));
+    }
+
+    [Theory]
+    [InlineData("2016-2020", "2016–20")]
+    [InlineData("1998-2002", "1998–2002")]
+    [InlineData("2019", "2019")]
+    [InlineData("2019-11", "Nov 2019")]
+    public void ShortLabel_Period_ShortWhenSameCentury(string period, string expected) =>
+        Assert.Equal(expected, ChartSpecFactory.ShortLabel(Period.Parse(period)));
+
+    [Fact]
+    public void MeasureNote_DifferentMeasures_FirstSentenceWithoutParentheses() =>
+        Assert.Equal("Different measures: the paper speaks of debt; the series is all external debt owed to China.",
+            ChartSpecFactory.MeasureNote("Different measures: the paper speaks of debt; the series is all external debt (World Bank IDS) owed to China. The paper gives no year."));
+
+    [Fact]
+    public void MeasureNote_OtherExplanation_Null() =>
+        Assert.Null(ChartSpecFactory.MeasureNote("Counted from the TOP500 list of November 2019, as for China."));
+
+    private static List<Period> Windows(int firstStart, int lastStart) =>
+        Enumerable.Range(firstStart, lastStart - firstStart + 1)
+            .Select(y => Period.Parse(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{y}-{y + 4}")))
+            .ToList();
 
     [Theory]
     [InlineData(ChartKind.Line, 1, 0, ChartKind.GroupedBar)]

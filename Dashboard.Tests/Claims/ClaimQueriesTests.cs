@@ -108,6 +108,53 @@ public sealed class ClaimQueriesTests : IDisposable
         Assert.Equal(ClaimStatus.NotCheckable, (await CheckAsync("top500-2019-11-rus")).Status);
     }
 
+    [Fact]
+    public async Task GetMarks_SupplierShareIndicator_TivShareClaimsOnTheirWindows()
+    {
+        var marks = await _claims.GetMarksAsync("arms-supplier-share-5y");
+
+        Assert.Equal(["arms-share-chn-2010-2014", "arms-share-chn-2015-2019", "arms-share-chn-2016-2020", "arms-share-chn-2017-2021"], marks.Select(m => m.ClaimId));
+        Assert.All(marks, m => Assert.Equal(("CA5", "CHN"), (m.EntityCode, m.CounterpartCode)));
+        Assert.Equal("1.5", marks[0].StatedText);
+    }
+
+    [Fact]
+    public async Task GetMarks_LookupClaims_OnTheirOwnIndicatorOnly()
+    {
+        Assert.Equal(["top500-2019-11-chn", "top500-2019-11-usa", "top500-2019-11-rus"], (await _claims.GetMarksAsync("top500-systems")).Select(m => m.ClaimId));
+        Assert.Equal(["debt-share-kgz", "debt-share-tjk"], (await _claims.GetMarksAsync("external-debt-share-china-bilateral")).Select(m => m.ClaimId));
+        Assert.Empty(await _claims.GetMarksAsync("top500-systems-paper"));
+        Assert.Empty(await _claims.GetMarksAsync("arms-tiv-delivered"));
+    }
+
+    [Fact]
+    public async Task GetMarks_ShareWindowNotDerivedFromTheClaimsSeries_NotMarked()
+    {
+        using (var c = _db.Open())
+        {
+            Assert.Equal(1, c.Execute("""
+                UPDATE observations SET derived_from = 'copied from a press release'
+                WHERE indicator_id = 'arms-supplier-share-5y' AND entity_code = 'CA5' AND counterpart_code = 'CHN' AND period = '2015-2019'
+                """));
+        }
+
+        var marks = await _claims.GetMarksAsync("arms-supplier-share-5y");
+
+        Assert.DoesNotContain(marks, m => m.ClaimId == "arms-share-chn-2015-2019");
+        Assert.Equal(3, marks.Count);
+    }
+
+    [Fact]
+    public async Task GetMarks_ClaimUnitDiffersFromIndicator_NotMarked()
+    {
+        using (var c = _db.Open())
+        {
+            c.Execute("UPDATE claims SET unit = 'TIV m' WHERE id = 'arms-share-chn-2010-2014'");
+        }
+
+        Assert.DoesNotContain(await _claims.GetMarksAsync("arms-supplier-share-5y"), m => m.ClaimId == "arms-share-chn-2010-2014");
+    }
+
     [Theory]
     [InlineData(228, 0, 0, 228.0, ClaimStatus.Matches)]
     [InlineData(228, 0, 0, 227.0, ClaimStatus.Diverges)]

@@ -59,6 +59,34 @@ public sealed class ChartEndpointsTests(ChartEndpointsTests.Fixture fixture) : I
         Assert.Contains("Source:", text, StringComparison.Ordinal);
     }
 
+    /// <summary>Every shipped indicator in every theme.</summary>
+    public static TheoryData<string, string> ShippedIndicatorsAndThemes()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var indicator in ShippedIndicators())
+        {
+            foreach (var theme in ChartTheme.All)
+            {
+                data.Add(indicator, theme.Name);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ShippedIndicatorsAndThemes))]
+    public async Task GetPng_EveryShippedIndicatorInEveryTheme_ImageWithTitleAndData(string indicator, string theme)
+    {
+        using var png = await _client.GetAsync(new Uri($"/charts/{indicator}.png?theme={theme}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, png.StatusCode);
+        var bytes = await png.Content.ReadAsByteArrayAsync();
+        ImageAssert.PngSize(bytes, 1200, 675);
+        Assert.True(ImageAssert.InkShare(bytes, 0, 0, 0.5f, 0.09f) > 0.01, "no title ink");
+        Assert.True(ImageAssert.InkShare(bytes, 0.1f, 0.25f, 0.9f, 0.8f) > 0.01, "no ink in the data area");
+    }
+
     [Theory]
     [InlineData(1920, 1080, 1)]
     [InlineData(1600, 1200, 2)]

@@ -2,6 +2,7 @@ using System.Text;
 using Dapper;
 using Dashboard.Data.Import;
 using Dashboard.Tests.Support;
+using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Tests.Import;
 
@@ -187,6 +188,103 @@ public sealed class DataFolderImporterTests : IDisposable
         var summary = DataFolderImporter.Import(c, _folder.Path);
 
         Assert.Equal(6, summary.Observations);
+    }
+
+    [Fact]
+    public void Import_ValidFolder_RecordsEachFilesContentHash()
+    {
+        using var c = _db.Open();
+
+        DataFolderImporter.Import(c, _folder.Path);
+
+        Assert.Equal(ContentHash.OfFile(Path.Combine(_folder.Path, "observations", "paper.csv")),
+            c.ExecuteScalar<string>("SELECT content_hash FROM datasets WHERE id = 'paper'"));
+    }
+
+    [Fact]
+    public void Import_BulkLoad_LeavesTheSchemaIndexesAndForeignKeysAsTheyWere()
+    {
+        using var c = _db.Open();
+        const string Schema = "SELECT group_concat(name || ':' || IFNULL(sql, ''), '|') FROM (SELECT name, sql FROM sqlite_master ORDER BY name)";
+        var before = c.ExecuteScalar<string>(Schema);
+
+        DataFolderImporter.Import(c, _folder.Path);
+        var afterSuccess = c.ExecuteScalar<string>(Schema);
+        _folder.AppendLine("observations/paper.csv", "top500-systems,KAZ,,2019-11,,oops,paper,§2.4,stated,,");
+        Assert.Throws<ImportFailedException>(() => DataFolderImporter.Import(c, _folder.Path));
+
+        Assert.Equal(before, afterSuccess);
+        Assert.Equal(before, c.ExecuteScalar<string>(Schema));
+        Assert.Contains("ux_observations_key", before, StringComparison.Ordinal);
+        Assert.Equal(1, c.ExecuteScalar<int>("PRAGMA foreign_keys"));
+        Assert.Empty(c.Query("PRAGMA foreign_key_check"));
+        const string Insert = "INSERT INTO observations (dataset_id, indicator_id, entity_code, period, period_kind, period_start, period_end, value, source_id, locator, basis, line) " +
+            "VALUES ('paper', @indicator, 'CHN', '2019-11', 'month', 0, 0, 1, 'paper', 'x', 'stated', 1)";
+        Assert.Contains("UNIQUE", Assert.Throws<SqliteException>(() => c.Execute(Insert, new { indicator = "top500-systems" })).Message, StringComparison.Ordinal);
+        Assert.Contains("FOREIGN KEY", Assert.Throws<SqliteException>(() => c.Execute(Insert, new { indicator = "no-such-indicator" })).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_DuplicateKeyAcrossFiles_NamesTheFirstFileAndLine()
+    {
+        _folder.Write("observations/more.csv", "indicator,entity,counterpart,period,period_as_stated,value,source,locator,basis,derived_from,note\n" +
+            "top500-systems,KAZ,,2019-11,,1,paper,§2.4,stated,,\ntop500-systems,USA,,2019-11,,117,paper,§2.4,stated,,");
+        using var c = _db.Open();
+
+        var ex = Assert.Throws<ImportFailedException>(() => DataFolderImporter.Import(c, _folder.Path));
+
+        // Files are read in name order: more.csv before paper.csv, so paper.csv's row is the duplicate.
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal("data/observations/paper.csv line 5, column period: '2019-11' duplicates the key (indicator, entity, counterpart, period) already given in dataset 'more' line 3",
+            error.ToString());
+    }
+
+    [Fact]
+    public void ImportObservations_RowsDuplicatingStoredOrEarlierRows_ReportedAndNotStored()
+    {
+        using var c = _db.Open();
+        DataFolderImporter.Import(c, _folder.Path);
+        const string File = "indicator,entity,counterpart,period,period_as_stated,value,source,locator,basis,derived_from,note\n" +
+            "top500-systems,KAZ,,2019-11,,1,paper,§2.4,stated,,\n" +
+            "top500-systems,CHN,,2019-11,,229,paper,§2.4,stated,,\n" +
+            "top500-systems,KAZ,,2019-11,,2,paper,§2.4,stated,,\n" +
+            "top500-systems,KGZ,,2019-11,,x,paper,§2.4,stated,,\n";
+        var errors = new ErrorList();
+        using var t = c.BeginTransaction();
+        c.Execute("INSERT INTO datasets (id, file_name, format, origin, content_hash, row_count, imported_at) VALUES ('upload', 'u.csv', 'contract', 'upload', 'h', 0, 'now')", transaction: t);
+        var refs = ReferenceSet.Load(c, t);
+        long rows;
+        using (var writer = new ObservationWriter(c, t))
+        {
+            rows = DataFolderImporter.ImportObservations(new MemoryStream(Encoding.UTF8.GetBytes(File)), "upload.csv", "upload", refs, writer, errors);
+        }
+
+        Assert.Equal(1, rows);
+        Assert.Equal(
+            [
+                "upload.csv line 5, column value: 'x' is not a number",
+                "upload.csv line 3, column period: '2019-11' duplicates the key (indicator, entity, counterpart, period) already given in dataset 'paper' line 4",
+                "upload.csv line 4, column period: '2019-11' duplicates the key (indicator, entity, counterpart, period) already given in dataset 'upload' line 2",
+            ],
+            errors.Items.Select(e => e.ToString()));
+        Assert.Equal(1, c.ExecuteScalar<int>("SELECT COUNT(*) FROM observations WHERE dataset_id = 'upload'", transaction: t));
+    }
+
+    [Fact]
+    public void ImportObservations_ConstraintOtherThanTheKey_ThrowsInsteadOfReportingADuplicate()
+    {
+        using var c = _db.Open();
+        DataFolderImporter.Import(c, _folder.Path);
+        const string File = "indicator,entity,counterpart,period,period_as_stated,value,source,locator,basis,derived_from,note\n" +
+            "top500-systems,KAZ,,2019-11,,1,paper,§2.4,stated,,\n";
+        using var t = c.BeginTransaction();
+        using var writer = new ObservationWriter(c, t);
+
+        // No datasets row for 'orphan': the foreign key fails, which is not a duplicate key.
+        var ex = Assert.Throws<SqliteException>(() => DataFolderImporter.ImportObservations(
+            new MemoryStream(Encoding.UTF8.GetBytes(File)), "orphan.csv", "orphan", ReferenceSet.Load(c, t), writer, new ErrorList()));
+
+        Assert.Contains("FOREIGN KEY", ex.Message, StringComparison.Ordinal);
     }
 
     private static string Snapshot(Microsoft.Data.Sqlite.SqliteConnection c) =>

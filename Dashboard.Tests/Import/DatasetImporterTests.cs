@@ -135,6 +135,9 @@ public sealed class DatasetImporterTests : IDisposable
         { "duplicate-in-file", "line 3, column period: '2019-11' duplicates the key (indicator, entity, counterpart, period) already given in dataset 'my-upload' line 2" },
         { "bad-indicator", "column indicator: 'Bad_Id' is not a valid indicator definition" },
         { "bad-group", "column members: 'QQQ' of group 'CA2' is not a known entity" },
+        { "country-not-iso", "column entity: 'CA2' is a country without an ISO 3166-1 alpha-3 code" },
+        { "indicator-without-description", "column indicator: 'ai-papers' is not a valid indicator definition (slug id, name, unit, description," },
+        { "empty-entity", "line 2, column entity: is required but empty" },
         { "shipped-id", "column dataset: 'paper' is a shipped dataset" },
         { "bad-id", "column dataset: 'Not A Slug' is not a valid dataset id" },
     };
@@ -159,6 +162,9 @@ public sealed class DatasetImporterTests : IDisposable
             "duplicate-in-file" => new ContentBuilder().Row("top500-systems", "KAZ", "2019-11", 5).Row("top500-systems", "KAZ", "2019-11", 6),
             "bad-indicator" => new ContentBuilder().WithIndicator(ContentBuilder.Indicator("Bad_Id")).Row("top500-systems", "KAZ", "2019-11", 1),
             "bad-group" => new ContentBuilder().WithEntity("CA2", "Two", "group", "KAZ", "QQQ").Row("top500-systems", "KAZ", "2019-11", 1),
+            "country-not-iso" => new ContentBuilder().WithEntity("CA2", "Two").Row("top500-systems", "CA2", "2019-11", 1),
+            "indicator-without-description" => new ContentBuilder().WithIndicator(ContentBuilder.Indicator("ai-papers") with { Description = " " }).Row("ai-papers", "KAZ", "2019", 1),
+            "empty-entity" => new ContentBuilder().Row("top500-systems", "", "2019-11", 1),
             _ => new ContentBuilder().Row("top500-systems", "KAZ", "2019-11", 1),
         };
         var observationsBefore = Count("SELECT COUNT(*) FROM observations");

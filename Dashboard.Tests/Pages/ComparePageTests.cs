@@ -134,6 +134,9 @@ public sealed class ComparePageTests(ShippedDataFactory factory) : IClassFixture
     [InlineData("indicator=public-debt-share-china&entities=TJK")]
     [InlineData("indicator=public-debt-share-china&entities=KAZ")]
     [InlineData("indicator=ai-industry-target&from=2030")]
+    [InlineData("indicator=arms-supplier-share-5y")]
+    [InlineData("indicator=arms-tiv-delivered")]
+    [InlineData("indicator=top500-systems")]
     public async Task Get_Selection_TableHasTheSameRowsAsTheChartCsv(string query)
     {
         var client = factory.CreateClient();

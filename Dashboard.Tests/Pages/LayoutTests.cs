@@ -23,8 +23,8 @@ public sealed class LayoutTests(ShippedDataFactory factory) : IClassFixture<Ship
         Assert.Single(doc.QuerySelectorAll("nav[aria-label='Main'] a[aria-current='page']"));
         Assert.False(string.IsNullOrWhiteSpace(doc.Title));
 
-        // The CSP forbids inline script, inline event handlers and inline styles.
-        Assert.Empty(doc.QuerySelectorAll("script"));
+        // The CSP forbids inline script, inline event handlers and inline styles (scripts only as files under /js/).
+        Assert.All(doc.QuerySelectorAll("script"), s => Assert.StartsWith("/js/", s.GetAttribute("src") ?? "", StringComparison.Ordinal));
         Assert.Empty(doc.QuerySelectorAll("style"));
         Assert.Empty(doc.QuerySelectorAll("[style]"));
         Assert.DoesNotContain(doc.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal)));
@@ -42,7 +42,7 @@ public sealed class LayoutTests(ShippedDataFactory factory) : IClassFixture<Ship
             Assert.NotNull(table.QuerySelector("caption"));
             Assert.NotEmpty(table.QuerySelectorAll("th[scope=col]"));
         });
-        Assert.All(doc.QuerySelectorAll("select, input:not([type=checkbox])"), field =>
+        Assert.All(doc.QuerySelectorAll("select, input:not([type=checkbox]):not([type=hidden])"), field =>
             Assert.NotNull(doc.QuerySelector($"label[for='{field.Id}']")));
     }
 
@@ -54,6 +54,16 @@ public sealed class LayoutTests(ShippedDataFactory factory) : IClassFixture<Ship
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("Page not found", doc.QuerySelector("h1")?.TextContent);
         Assert.NotNull(doc.QuerySelector("a.skip"));
+    }
+
+    [Fact]
+    public async Task Post_UnknownPath_Returns404PageNotAntiforgery400()
+    {
+        using var response = await factory.CreateClient().PostAsync(new Uri("/no/such/page", UriKind.Relative), new StringContent("x=1"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Page not found", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Dashboard.Web.Export;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Charts;
@@ -33,7 +34,8 @@ public sealed class ChartImageService(ChartSpecFactory factory, ChartImageCache 
 
     public RenderedChart Render(ChartData data, ChartFileRequest file)
     {
-        var name = FileName(data.Spec, file);
+        // Named for what the file shows (entities, indicator, period span, size): one rule for downloads, packs and the CLI.
+        var name = ExportFileName.For(data, file);
         switch (file.Format)
         {
             case ChartFormat.Csv:
@@ -70,36 +72,5 @@ public sealed class ChartImageService(ChartSpecFactory factory, ChartImageCache 
             new("Licence", licences.Count == 0 ? "see sources" : string.Join(" | ", licences)),
             new("Software", _options.SiteName),
         ];
-    }
-
-    private static string FileName(ChartSpec spec, ChartFileRequest file)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        var sb = new StringBuilder(spec.IndicatorId);
-        if (file.Request.Entities.Count > 0)
-        {
-            sb.Append('-').Append(string.Join('-', file.Request.Entities).ToLowerInvariant());
-        }
-
-        if (file.Request.From is { } from)
-        {
-            sb.Append("-from-").Append(from.Text);
-        }
-
-        if (file.Request.To is { } to)
-        {
-            sb.Append("-to-").Append(to.Text);
-        }
-
-        if (file.Format != ChartFormat.Csv)
-        {
-            sb.Append('-').Append(file.Size.PixelWidth.ToString(inv)).Append('x').Append(file.Size.PixelHeight.ToString(inv));
-            if (file.Theme != ChartTheme.Light)
-            {
-                sb.Append('-').Append(file.Theme.Name);
-            }
-        }
-
-        return sb.Append('.').Append(file.Format.ToString().ToLowerInvariant()).ToString();
     }
 }

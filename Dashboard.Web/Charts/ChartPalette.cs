@@ -32,6 +32,14 @@ public static class ChartPalette
         new("#5B4B8A", "#AFA2DD", DashStyle.Solid, MarkerShape.OpenCircleWithCross),
     ];
 
+    /// <summary>
+    /// The pseudo-code of a stacked-share segment that sums the minor suppliers ("Other suppliers"); not an entity
+    /// code (those never start with <c>*</c>). A neutral grey fill, never used for text.
+    /// </summary>
+    public const string OtherCode = "*other";
+
+    private static readonly EntityStyle Other = new("#A3A8AD", "#6E757C", DashStyle.Dotted, MarkerShape.OpenCircle);
+
     /// <summary>The codes with a fixed style.</summary>
     public static IReadOnlyCollection<string> FixedCodes => Fixed.Keys;
 
@@ -44,6 +52,11 @@ public static class ChartPalette
             return style;
         }
 
+        if (code == OtherCode)
+        {
+            return Other;
+        }
+
         // A stable (not randomised per process) hash, so an unknown code keeps its style across restarts.
         var hash = 17u;
         foreach (var c in code ?? "")
@@ -53,6 +66,40 @@ public static class ChartPalette
 
         return Fallback[hash % (uint)Fallback.Length];
     }
+
+    /// <summary>
+    /// Styles for the codes of one chart: fixed codes keep theirs; every other code keeps its own fallback style unless
+    /// an earlier code of the chart already has that colour or one too like it, in which case it takes the next unused fallback (so two
+    /// minor suppliers never share a colour while the fallbacks last).
+    /// </summary>
+    public static IReadOnlyDictionary<string, EntityStyle> Assign(IEnumerable<string> codes)
+    {
+        var result = new Dictionary<string, EntityStyle>(StringComparer.Ordinal);
+        var ordered = codes.Distinct(StringComparer.Ordinal).ToList();
+        var used = new List<Color>();
+        foreach (var code in ordered.Where(c => Fixed.ContainsKey(c) || c == OtherCode))
+        {
+            result[code] = For(code);
+            used.Add(Color.FromHex(result[code].LightHex));
+        }
+
+        bool Clashes(EntityStyle style) => used.Any(u => Distance(u, Color.FromHex(style.LightHex)) < MinDistance);
+        foreach (var code in ordered.Where(c => !result.ContainsKey(c)))
+        {
+            var own = For(code);
+            var style = Clashes(own) ? Fallback.FirstOrDefault(f => !Clashes(f)) ?? own : own;
+            result[code] = style;
+            used.Add(Color.FromHex(style.LightHex));
+        }
+
+        return result;
+    }
+
+    /// <summary>Colours closer than this (RGB distance) are too alike to tell two series apart.</summary>
+    private const double MinDistance = 60;
+
+    private static double Distance(Color a, Color b) =>
+        Math.Sqrt(Math.Pow(a.R - b.R, 2) + Math.Pow(a.G - b.G, 2) + Math.Pow(a.B - b.B, 2));
 
     /// <summary>WCAG relative luminance of a colour.</summary>
     public static double Luminance(Color color)

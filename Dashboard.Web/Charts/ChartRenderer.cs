@@ -31,6 +31,13 @@ public static class ChartRenderer
     /// <summary>Raw SVG from Skia's SVG canvas (UTF-8); <see cref="SvgPostProcessor"/> makes it standalone and tidy.</summary>
     public static string RenderSvgRaw(Plot plot, ChartSize size)
     {
+        // ScottPlot renders a plot's first frame twice (layout, then final). On an SVG canvas both passes would be
+        // written, doubling the file; the layout pass goes to a canvas that draws nothing.
+        using (var layout = new SKNoDrawCanvas(size.PixelWidth, size.PixelHeight))
+        {
+            plot.Render(layout, size.PixelWidth, size.PixelHeight);
+        }
+
         using var stream = new MemoryStream();
         using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, size.PixelWidth, size.PixelHeight), stream))
         {

@@ -24,6 +24,18 @@ public sealed record ChartSpec
 
     /// <summary>Bar categories in display order (bar kinds only).</summary>
     public IReadOnlyList<string> Categories { get; init; } = [];
+
+    /// <summary>
+    /// For stacked shares of several recipients: the recipient each category belongs to (same length as
+    /// <see cref="Categories"/>); bars of one recipient are drawn as a group under its name. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<string> CategoryGroups { get; init; } = [];
+
+    /// <summary>The category labels drawn on the axis (e.g. "2016–20"), same length as <see cref="Categories"/>; empty = the categories.</summary>
+    public IReadOnlyList<string> CategoryLabels { get; init; } = [];
+
+    /// <summary>The paper's figures marked on the series they come from (see <see cref="ChartMark"/>).</summary>
+    public IReadOnlyList<ChartMark> Marks { get; init; } = [];
     public IReadOnlyList<ChartEvent> Events { get; init; } = [];
     public ChartTable? Table { get; init; }
     public IReadOnlyList<ChartSource> Sources { get; init; } = [];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
 using Microsoft.Extensions.Options;
@@ -8,16 +9,20 @@ namespace Dashboard.Web.Charts;
 /// <summary>
 /// Builds a <see cref="ChartSpec"/> and the rows it shows from the database for one indicator and request.
 /// Entity selection: a requested code keeps the observations whose entity is that code, or whose counterpart is
-/// (so <c>entities=CHN</c> shows China as a supplier to Central Asia); codes matching both sides narrow both.
+/// (so <c>entities=CHN</c> shows China as a supplier to Central Asia); a code that is an entity of the indicator
+/// selects on the entity side only (see <see cref="SelectEntities"/>).
 /// The kind comes from <c>indicators.chart_kind</c> and falls back when the data do not fit (one period → bars).
+/// Without a chosen entity a default view applies (see <see cref="DefaultSelection"/>); stacked shares name China,
+/// Russia and the largest other suppliers and sum the rest; the paper's figures come from the claims table as marks.
 /// </summary>
-public sealed class ChartSpecFactory(
+public sealed partial class ChartSpecFactory(
     IndicatorQueries indicators,
     ObservationQueries observations,
     SourceQueries sources,
     EntityQueries entities,
     EventQueries events,
     ProjectQueries projects,
+    ClaimQueries claims,
     IOptions<ChartOptions> options)
 {
     /// <summary>Above this many bar groups a grouped-bar indicator is drawn as lines.</summary>
@@ -25,6 +30,20 @@ public sealed class ChartSpecFactory(
 
     /// <summary>At most this many series are drawn (and exported): the largest, China and Russia first.</summary>
     public const int MaxSeries = 12;
+
+    /// <summary>A stacked share names at most this many suppliers besides China and Russia; the rest are summed.</summary>
+    public const int StackedNamedSuppliers = 4;
+
+    /// <summary>At most this many bars in a stacked share (recipients × windows); more → non-overlapping windows.</summary>
+    public const int MaxStackedBars = 30;
+
+    public const string OtherSuppliersName = "Other suppliers";
+
+    /// <summary>Marks the paper's figures on charts and in their notes.</summary>
+    public const string MarkSymbol = "◆";
+
+    /// <summary>The dashboard's subject: always kept, listed first, and the default counterparts.</summary>
+    private static readonly string[] FocusCodes = ["CHN", "RUS"];
 
     private static readonly string[] PaletteOrder = ["CHN", "RUS", "USA", "CA5", "KAZ", "KGZ", "TJK", "TKM", "UZB"];
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
@@ -40,9 +59,11 @@ public sealed class ChartSpecFactory(
             return null;
         }
 
-        var names = (await entities.GetEntitiesAsync(ct)).ToDictionary(e => e.Code, e => e.Name, StringComparer.Ordinal);
+        var all = await entities.GetEntitiesAsync(ct);
+        var names = all.ToDictionary(e => e.Code, e => e.Name, StringComparer.Ordinal);
+        var kinds = all.ToDictionary(e => e.Code, e => e.Kind, StringComparer.Ordinal);
         var allSources = (await sources.GetSourcesAsync(ct)).ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var context = new Context(indicator, request, names, allSources);
+        var context = new Context(indicator, request, names, kinds, allSources);
         return ChartKinds.Parse(indicator.ChartKind) switch
         {
             ChartKind.Timeline => await TimelineAsync(context, ct),
@@ -51,7 +72,7 @@ public sealed class ChartSpecFactory(
         };
     }
 
-    private sealed record Context(Indicator Indicator, ChartRequest Request, Dictionary<string, string> Names, Dictionary<string, Source> Sources)
+    private sealed record Context(Indicator Indicator, ChartRequest Request, Dictionary<string, string> Names, Dictionary<string, string> Kinds, Dictionary<string, Source> Sources)
     {
         public string Name(string? code) => code is null ? "" : Names.GetValueOrDefault(code, code);
     }
@@ -60,14 +81,17 @@ public sealed class ChartSpecFactory(
     {
         var filter = new ObservationFilter { From = cx.Request.From, To = cx.Request.To };
         var rows = SelectEntities(await observations.GetObservationsAsync(cx.Indicator.Id, filter, ct), cx.Request.Entities);
+        var notes = new List<string>();
+        rows = DefaultSelection(cx, kind, rows, notes);
 
         var entityCodes = rows.Select(o => o.EntityCode).Distinct(StringComparer.Ordinal).ToList();
         var counterpartCodes = rows.Where(o => o.CounterpartCode is not null).Select(o => o.CounterpartCode!).Distinct(StringComparer.Ordinal).ToList();
         var periods = rows.Select(o => o.ParsedPeriod).Distinct().OrderBy(p => p.Start).ThenBy(p => p.End).ToList();
         kind = ResolveKind(kind, periods.Count, counterpartCodes.Count);
+        var stacked = kind == ChartKind.StackedShare;
 
         // Series identity: the side that varies. One recipient and several suppliers → one series per supplier.
-        var byCounterpart = kind == ChartKind.StackedShare || (counterpartCodes.Count > 0 && entityCodes.Count == 1);
+        var byCounterpart = stacked || (counterpartCodes.Count > 0 && entityCodes.Count == 1);
         var bothVary = !byCounterpart && counterpartCodes.Count > 1 && entityCodes.Count > 1;
         string SeriesCode(Observation o) => byCounterpart ? o.CounterpartCode ?? o.EntityCode : bothVary ? o.CounterpartCode ?? o.EntityCode : o.EntityCode;
         string SeriesKey(Observation o) => bothVary ? o.EntityCode + "|" + o.CounterpartCode : SeriesCode(o);
@@ -75,13 +99,28 @@ public sealed class ChartSpecFactory(
             ? $"{cx.Name(o.CounterpartCode)} → {cx.Name(o.EntityCode)}"
             : cx.Name(SeriesCode(o));
 
-        var multiEntityStack = kind == ChartKind.StackedShare && entityCodes.Count > 1;
+        var multiEntityStack = stacked && entityCodes.Count > 1;
         string Category(Observation o) => multiEntityStack ? $"{cx.Name(o.EntityCode)} · {o.ParsedPeriod.Label}" : o.ParsedPeriod.Label;
 
-        // More series than a reader can tell apart: keep the largest (China and Russia always) and say so.
+        if (stacked)
+        {
+            // One bar per recipient and window: too many bars → non-overlapping windows, counted back from the latest.
+            var windows = rows.Select(o => o.ParsedPeriod).Distinct().OrderBy(p => p.Start).ThenBy(p => p.End).ToList();
+            var kept = ThinWindows(windows, Math.Max(1, MaxStackedBars / Math.Max(1, entityCodes.Count)));
+            if (kept.Count < windows.Count)
+            {
+                var keep = kept.ToHashSet();
+                rows = rows.Where(o => keep.Contains(o.ParsedPeriod)).ToList();
+                periods = kept.ToList();
+                notes.Add($"Showing {kept.Count.ToString(Inv)} non-overlapping windows of {windows.Count.ToString(Inv)}; choose from/to for the others");
+            }
+        }
+
+        // More series than a reader can tell apart: keep the largest (China and Russia always) and say so. Stacked
+        // shares sum the minor suppliers instead (below), so every bar keeps its total.
         var omitted = 0;
         var keys = rows.GroupBy(SeriesKey, StringComparer.Ordinal).ToList();
-        if (keys.Count > MaxSeries)
+        if (!stacked && keys.Count > MaxSeries)
         {
             var kept = keys
                 .OrderByDescending(g => g.Any(o => SeriesCode(o) is "CHN" or "RUS"))
@@ -93,42 +132,105 @@ public sealed class ChartSpecFactory(
             rows = rows.Where(o => kept.Contains(SeriesKey(o))).ToList();
         }
 
-        var series = rows
-            .GroupBy(SeriesKey, StringComparer.Ordinal)
-            .Select(g =>
-            {
-                var first = g.First();
-                var mixed = g.Any(o => o.SourceId == _options.PaperSourceId) && g.Any(o => o.SourceId != _options.PaperSourceId);
-                return new ChartSeries
-                {
-                    Name = SeriesName(first),
-                    EntityCode = SeriesCode(first),
-                    MarkerCode = bothVary ? first.EntityCode : null,
-                    Points = g.OrderBy(o => o.ParsedPeriod.Start).ThenBy(o => o.ParsedPeriod.End).ThenBy(o => o.EntityCode, StringComparer.Ordinal)
-                        .Select(o => new ChartPoint
-                        {
-                            X = o.ParsedPeriod.MidYear,
-                            Period = o.Period,
-                            PeriodLabel = o.ParsedPeriod.Label,
-                            Category = Category(o),
-                            Value = o.Value,
-                            Marked = mixed && o.SourceId == _options.PaperSourceId,
-                            MarkLabel = mixed && o.SourceId == _options.PaperSourceId ? "paper" : null,
-                        })
-                        .ToList(),
-                };
-            })
-            .OrderBy(s => PaletteRank(s.EntityCode))
-            .ThenBy(s => s.Name, StringComparer.Ordinal)
-            .ToList();
+        ChartPoint ToPoint(Observation o, bool mixed) => new()
+        {
+            X = o.ParsedPeriod.MidYear,
+            Period = o.Period,
+            PeriodLabel = o.ParsedPeriod.Label,
+            Category = Category(o),
+            Value = o.Value,
+            Marked = mixed && o.SourceId == _options.PaperSourceId,
+            MarkLabel = mixed && o.SourceId == _options.PaperSourceId ? "paper" : null,
+        };
 
-        var categories = rows
+        List<ChartSeries> series;
+        var grouped = new HashSet<string>(StringComparer.Ordinal);
+        if (stacked)
+        {
+            var (named, minor) = SplitSuppliers(rows, SeriesCode);
+            grouped = minor.ToHashSet(StringComparer.Ordinal);
+            series = named
+                .Select(code => rows.Where(o => SeriesCode(o) == code).ToList())
+                .Select(g => new ChartSeries
+                {
+                    Name = SeriesName(g[0]),
+                    EntityCode = SeriesCode(g[0]),
+                    Points = g.OrderBy(o => o.ParsedPeriod.Start).ThenBy(o => o.ParsedPeriod.End).ThenBy(o => o.EntityCode, StringComparer.Ordinal)
+                        .Select(o => ToPoint(o, mixed: false)).ToList(),
+                })
+                .ToList();
+            if (minor.Count > 0)
+            {
+                var other = rows.Where(o => grouped.Contains(SeriesCode(o)))
+                    .GroupBy(o => (o.EntityCode, o.Period))
+                    .Select(g => ToPoint(g.First(), mixed: false) with { Value = g.Sum(o => o.Value) })
+                    .OrderBy(p => p.X).ThenBy(p => p.Category, StringComparer.Ordinal)
+                    .ToList();
+                series.Add(new ChartSeries { Name = OtherSuppliersName, EntityCode = ChartPalette.OtherCode, Points = other });
+                var supplierChosen = cx.Request.Entities.Any(c => counterpartCodes.Contains(c) && !entityCodes.Contains(c));
+                var total = supplierChosen ? "" : ", so every bar still adds up to the whole";
+                notes.Add($"{OtherSuppliersName}: the {minor.Count.ToString(Inv)} smaller suppliers summed per window{total}");
+            }
+        }
+        else
+        {
+            series = rows
+                .GroupBy(SeriesKey, StringComparer.Ordinal)
+                .Select(g =>
+                {
+                    var first = g.First();
+                    var mixed = g.Any(o => o.SourceId == _options.PaperSourceId) && g.Any(o => o.SourceId != _options.PaperSourceId);
+                    return new ChartSeries
+                    {
+                        Name = SeriesName(first),
+                        EntityCode = SeriesCode(first),
+                        MarkerCode = bothVary ? first.EntityCode : null,
+                        Points = g.OrderBy(o => o.ParsedPeriod.Start).ThenBy(o => o.ParsedPeriod.End).ThenBy(o => o.EntityCode, StringComparer.Ordinal)
+                            .Select(o => ToPoint(o, mixed))
+                            .ToList(),
+                    };
+                })
+                .OrderBy(s => PaletteRank(s.EntityCode))
+                .ThenBy(s => s.Name, StringComparer.Ordinal)
+                .ToList();
+        }
+
+        var categoryRows = rows
             .OrderBy(o => multiEntityStack ? PaletteRank(o.EntityCode) : 0)
             .ThenBy(o => multiEntityStack ? cx.Name(o.EntityCode) : "", StringComparer.Ordinal)
             .ThenBy(o => o.ParsedPeriod.Start).ThenBy(o => o.ParsedPeriod.End)
-            .Select(Category)
-            .Distinct(StringComparer.Ordinal)
+            .DistinctBy(Category, StringComparer.Ordinal)
             .ToList();
+        var categories = categoryRows.Select(Category).ToList();
+
+        // Marks: the paper's figures from the claims table, on the series and period each claim is checked against.
+        var marks = new List<ChartMark>();
+        var claimMarks = await claims.GetMarksAsync(cx.Indicator.Id, ct);
+        foreach (var claim in claimMarks)
+        {
+            var o = rows.FirstOrDefault(o => o.EntityCode == claim.EntityCode && o.CounterpartCode == claim.CounterpartCode && o.Period == claim.Period);
+            if (o is null || grouped.Contains(SeriesCode(o)))
+            {
+                continue;
+            }
+
+            var stated = claim.StatedText + (claim.Unit == "%" ? "%" : "");
+            marks.Add(new ChartMark
+            {
+                ClaimId = claim.ClaimId,
+                SeriesCode = SeriesCode(o),
+                SeriesName = SeriesName(o),
+                X = o.ParsedPeriod.MidYear,
+                Period = o.Period,
+                PeriodLabel = o.ParsedPeriod.Label,
+                Category = Category(o),
+                Value = claim.StatedValue,
+                SeriesValue = o.Value,
+                Stated = stated,
+                Label = $"{(!stacked && NearerToAnother(rows, o, claim.StatedValue, SeriesKey) ? SeriesName(o) + ", " : "")}paper: {stated}",
+                Group = claim.Wording,
+            });
+        }
 
         var used = UsedSources(cx, rows.Select(o => o.SourceId));
         var scope = byCounterpart
@@ -140,7 +242,7 @@ public sealed class ChartSpecFactory(
             PeriodText(periods, kind),
             AsOf(used, rows.All(o => o.Basis == "stated")));
 
-        var notes = new List<string>();
+        notes.InsertRange(0, MarkNotes(cx, marks, claimMarks));
         notes.AddRange(rows.Where(o => !string.IsNullOrWhiteSpace(o.PeriodAsStated))
             .GroupBy(o => o.PeriodAsStated!.Trim(), StringComparer.Ordinal)
             .Select(g => $"Period in the source's words for {string.Join(", ", g.Select(o => o.ParsedPeriod.Label).Distinct(StringComparer.Ordinal))}: “{g.Key}”")
@@ -174,6 +276,9 @@ public sealed class ChartSpecFactory(
             MaxValue = cx.Indicator.MaxValue,
             Series = series,
             Categories = categories,
+            CategoryLabels = stacked ? categoryRows.Select(o => ShortLabel(o.ParsedPeriod)).ToList() : [],
+            CategoryGroups = multiEntityStack ? categoryRows.Select(o => cx.Name(o.EntityCode)).ToList() : [],
+            Marks = marks,
             Sources = used,
             Notes = notes,
             Footer = Footer(used, secondary),
@@ -189,10 +294,149 @@ public sealed class ChartSpecFactory(
                 o.Locator, o.Basis, o.DerivedFrom, o.Note,
             ]).ToList(),
         };
-        return new ChartData(spec, table);
+        return new ChartData(spec, table) { Observations = rows };
     }
 
-    /// <summary>Keeps the observations a selection of codes asks for (see the class summary); empty = all.</summary>
+    /// <summary>
+    /// The default view when the request names no entity on the entity side (documented in README "Chart images"):
+    /// a stacked share shows the group (e.g. CA5) when the indicator has rows for one, instead of stacking every
+    /// recipient; a series chart whose entity and counterpart both vary (supplier → recipient) shows only China and
+    /// Russia as counterparts when they are among them. Other kinds show everything (capped at <see cref="MaxSeries"/>).
+    /// </summary>
+    private static List<Observation> DefaultSelection(Context cx, ChartKind kind, IReadOnlyList<Observation> rows, List<string> notes)
+    {
+        var list = rows.ToList();
+        var entityCodes = list.Select(o => o.EntityCode).Distinct(StringComparer.Ordinal).ToList();
+        var entityChosen = cx.Request.Entities.Any(entityCodes.Contains);
+        if (entityChosen || entityCodes.Count < 2)
+        {
+            return list;
+        }
+
+        if (kind == ChartKind.StackedShare)
+        {
+            var group = entityCodes.Where(c => cx.Kinds.GetValueOrDefault(c) == "group")
+                .OrderBy(PaletteRank).ThenBy(cx.Name, StringComparer.Ordinal).FirstOrDefault();
+            return group is null ? list : list.Where(o => o.EntityCode == group).ToList();
+        }
+
+        var counterparts = list.Select(o => o.CounterpartCode).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var focus = FocusCodes.Where(counterparts.Contains).ToList();
+        if (cx.Request.Entities.Count > 0 || counterparts.Count < 2 || focus.Count == 0 || focus.Count == counterparts.Count)
+        {
+            return list;
+        }
+
+        notes.Add($"Showing {string.Join(" and ", focus.Select(cx.Name))} as counterpart (default); choose entities for the other {(counterparts.Count - focus.Count).ToString(Inv)}");
+        return list.Where(o => o.CounterpartCode is not null && focus.Contains(o.CounterpartCode)).ToList();
+    }
+
+    /// <summary>
+    /// At most <paramref name="max"/> windows: all when they fit, otherwise non-overlapping ones counted back from the
+    /// latest (2019–2023, 2014–2018, …), the latest <paramref name="max"/> of those.
+    /// </summary>
+    public static IReadOnlyList<Period> ThinWindows(IReadOnlyList<Period> windows, int max)
+    {
+        if (windows.Count <= max)
+        {
+            return windows;
+        }
+
+        var picked = new List<Period>();
+        foreach (var w in windows.OrderByDescending(w => w.End).ThenByDescending(w => w.Start))
+        {
+            if (picked.Count == 0 || w.End < picked[^1].Start)
+            {
+                picked.Add(w);
+            }
+        }
+
+        return picked.Take(Math.Max(1, max)).Reverse().ToList();
+    }
+
+    /// <summary>
+    /// The suppliers a stacked share names, in stack and legend order: China and Russia first (always, however small),
+    /// then the <see cref="StackedNamedSuppliers"/> others with the largest mean share over the bars shown; the rest are
+    /// summed as "Other suppliers" (a single remaining supplier is named instead).
+    /// </summary>
+    private static (List<string> Named, List<string> Minor) SplitSuppliers(IReadOnlyList<Observation> rows, Func<Observation, string> code)
+    {
+        var bars = Math.Max(1, rows.Select(o => (o.EntityCode, o.Period)).Distinct().Count());
+        var mean = rows.GroupBy(code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(o => o.Value) / bars, StringComparer.Ordinal);
+        var named = FocusCodes.Where(mean.ContainsKey).ToList();
+        var others = mean.Keys.Except(named, StringComparer.Ordinal)
+            .OrderByDescending(c => mean[c]).ThenBy(c => c, StringComparer.Ordinal).ToList();
+        var minor = others.Skip(StackedNamedSuppliers).ToList();
+        if (minor.Count == 1)
+        {
+            minor.Clear();
+        }
+
+        named.AddRange(others.Except(minor, StringComparer.Ordinal));
+        return (named, minor);
+    }
+
+    /// <summary>
+    /// Whether a stated value lies nearer another series' value of the same period than its own series' value: then
+    /// the mark's label names its series, so a reader does not take the ◆ for the other line's.
+    /// </summary>
+    private static bool NearerToAnother(IReadOnlyList<Observation> rows, Observation own, double stated, Func<Observation, string> seriesKey)
+    {
+        var distance = Math.Abs(own.Value - stated);
+        return rows.Any(o => o.Period == own.Period && seriesKey(o) != seriesKey(own) && Math.Abs(o.Value - stated) < distance);
+    }
+
+    /// <summary>Notes for marked figures: what ◆ means, figures marked on several candidate periods, different measures.</summary>
+    private List<string> MarkNotes(Context cx, List<ChartMark> marks, IReadOnlyList<ClaimMark> claimMarks)
+    {
+        if (marks.Count == 0)
+        {
+            return [];
+        }
+
+        var paper = cx.Sources.GetValueOrDefault(_options.PaperSourceId) is { } s ? ShortCitation.From(s.Citation) : "the paper";
+        var first = $"{MarkSymbol} figure stated in {paper}, at the period the claim check uses";
+        var candidates = marks.GroupBy(m => m.Group, StringComparer.Ordinal).Where(g => g.Count() > 1)
+            .Select(g => $"{g.First().Stated} is one figure, marked on each candidate period: {string.Join(", ", g.Select(m => ShortLabel(Period.Parse(m.Period))))}");
+        var result = new List<string> { string.Join("; ", candidates.Prepend(first)) };
+
+        // Claims whose explanation starts "Different measures:" compare unlike quantities; say so under the chart.
+        var shown = marks.Select(m => m.ClaimId).ToHashSet(StringComparer.Ordinal);
+        result.AddRange(claimMarks.Where(c => shown.Contains(c.ClaimId))
+            .Select(c => MeasureNote(c.Explanation))
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal));
+        return result;
+    }
+
+    /// <summary>The first sentence of an explanation starting "Different measures:", without parentheses; otherwise null.</summary>
+    public static string? MeasureNote(string explanation)
+    {
+        const string prefix = "Different measures:";
+        if (!explanation.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var text = Parenthesised().Replace(explanation, "");
+        var end = text.IndexOf(". ", StringComparison.Ordinal);
+        return (end < 0 ? text.TrimEnd('.') : text[..end]) + ".";
+    }
+
+    /// <summary>A window label short enough for a bar: "2016–20" (same century), else the full label.</summary>
+    public static string ShortLabel(Period p) =>
+        p.Kind == PeriodKind.Range && p.StartYear / 100 == p.EndYear / 100
+            ? string.Create(Inv, $"{p.StartYear}–{p.EndYear % 100:00}")
+            : p.Label;
+
+    [GeneratedRegex(@"\s*\([^()]*\)")]
+    private static partial Regex Parenthesised();
+
+    /// <summary>
+    /// Keeps the observations a selection of codes asks for; empty = all. A code that is an entity of the rows selects
+    /// entities; the other codes select counterparts (so <c>KAZ</c> on supplier shares is Kazakhstan's imports, not
+    /// Kazakhstan as a supplier, and <c>KAZ,CHN</c> is Kazakhstan's imports from China).
+    /// </summary>
     public static IReadOnlyList<Observation> SelectEntities(IReadOnlyList<Observation> rows, IReadOnlyList<string> codes)
     {
         if (codes.Count == 0)
@@ -202,7 +446,8 @@ public sealed class ChartSpecFactory(
 
         var wanted = codes.ToHashSet(StringComparer.Ordinal);
         var asEntity = rows.Select(o => o.EntityCode).Where(wanted.Contains).ToHashSet(StringComparer.Ordinal);
-        var asCounterpart = rows.Where(o => o.CounterpartCode is not null).Select(o => o.CounterpartCode!).Where(wanted.Contains).ToHashSet(StringComparer.Ordinal);
+        var asCounterpart = rows.Where(o => o.CounterpartCode is not null).Select(o => o.CounterpartCode!)
+            .Where(c => wanted.Contains(c) && !asEntity.Contains(c)).ToHashSet(StringComparer.Ordinal);
         if (asEntity.Count == 0 && asCounterpart.Count == 0)
         {
             return [];

@@ -14,6 +14,7 @@ public static class CliDispatcher
         ImportVerb.Verb,
         ListVerb.Verb,
         RemoveVerb.Verb,
+        ExportVerb.Verb,
     ];
 
     /// <summary>Runs the verb named by <paramref name="args"/>[0] and returns its exit code; null when it names none.</summary>

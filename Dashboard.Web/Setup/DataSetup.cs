@@ -1,4 +1,5 @@
 using Dashboard.Data;
+using Dashboard.Data.Import;
 using Dashboard.Data.Queries;
 using Microsoft.Extensions.Options;
 
@@ -32,7 +33,19 @@ public static class DataSetup
     {
         var options = app.Services.GetRequiredService<IOptions<DataOptions>>().Value;
         var database = app.Services.GetRequiredService<Database>();
-        var build = database.EnsureBuilt(options.DataDirectory);
+        StoreBuild build;
+        try
+        {
+            build = database.EnsureBuilt(options.DataDirectory);
+        }
+        catch (ImportFailedException ex)
+        {
+            // Refuse to start on bad data; the exception's message lists every error, one per line.
+            app.Logger.LogCritical("The data in {Folder} has errors; nothing was loaded and the app will not start:{NewLine}{Errors}",
+                options.DataDirectory, Environment.NewLine, string.Join(Environment.NewLine, ex.Errors.Select(e => "  " + e)));
+            throw;
+        }
+
         app.Logger.LogInformation(
             "Data store {Path}: {State} (build key {Key})",
             database.Path, build.Rebuilt ? "built from " + options.DataDirectory : "reused, data unchanged", build.BuildKey);

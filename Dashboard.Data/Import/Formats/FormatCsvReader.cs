@@ -57,6 +57,28 @@ public sealed class FormatCsvReader : IDisposable
         return true;
     }
 
+    /// <summary>
+    /// Reads the next record of <paramref name="width"/> fields, trimmed; a record of another width is reported (with
+    /// its line) and passed over.
+    /// </summary>
+    public bool TryReadRow(int width, out string[] fields, out int line)
+    {
+        while (TryRead(out var raw, out line))
+        {
+            fields = ReaderSupport.Trimmed(raw);
+            if (fields.Length == width)
+            {
+                return true;
+            }
+
+            _errors.Add(ImportError.At(_file, line, null, null, string.Create(CultureInfo.InvariantCulture,
+                $"has {fields.Length} fields but the header has {width} (an unquoted comma inside a value, or a missing field?)")));
+        }
+
+        fields = [];
+        return false;
+    }
+
     /// <summary>Splits one line of text into CSV fields (for peeking at headers and preambles).</summary>
     public static string[] SplitLine(string line)
     {

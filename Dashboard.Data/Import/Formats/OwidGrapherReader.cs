@@ -86,16 +86,8 @@ public sealed class OwidGrapherReader : IDatasetReader
             Licence = "CC BY 4.0",
         });
         var skipped = new SortedDictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        while (csv.TryRead(out var raw, out var line))
+        while (csv.TryReadRow(header.Length, out var fields, out var line))
         {
-            var fields = ReaderSupport.Trimmed(raw);
-            if (fields.Length != header.Length)
-            {
-                errors.Add(ImportError.At(displayName, line, null, null, string.Create(CultureInfo.InvariantCulture,
-                    $"has {fields.Length} fields but the header has {header.Length} (an unquoted comma inside a value, or a missing field?)")));
-                continue;
-            }
-
             string name = fields[0], code = fields[1], yearText = fields[2];
             var entity = Resolve(name, code, context, content);
             if (entity is null)

@@ -86,16 +86,8 @@ public sealed partial class SipriTradeRegisterReader : IDatasetReader
         var unknownNames = new HashSet<string>(StringComparer.Ordinal);
         int unknownTiv = 0, uncertainTiv = 0, rows = 0;
         using var csv = new FormatCsvReader(text, displayName, errors, headerLine + 1);
-        while (csv.TryRead(out var raw, out var line))
+        while (csv.TryReadRow(columns.Length, out var fields, out var line))
         {
-            var fields = ReaderSupport.Trimmed(raw);
-            if (fields.Length != columns.Length)
-            {
-                errors.Add(ImportError.At(displayName, line, null, null, string.Create(CultureInfo.InvariantCulture,
-                    $"has {fields.Length} fields but the header has {columns.Length} (an unquoted comma inside a value, or a missing field?)")));
-                continue;
-            }
-
             rows++;
             var ok = true;
             var yearText = fields[yearCol].TrimEnd('?');

@@ -62,16 +62,8 @@ public sealed class Top500ListsReader : IDatasetReader
         var lists = new SortedDictionary<string, ListTotals>(StringComparer.Ordinal);
         var countries = new Dictionary<string, CountryInfo>(StringComparer.Ordinal);
         var unknownCountries = new Dictionary<string, int>(StringComparer.Ordinal);
-        while (csv.TryRead(out var raw, out var line))
+        while (csv.TryReadRow(header.Length, out var fields, out var line))
         {
-            var fields = ReaderSupport.Trimmed(raw);
-            if (fields.Length != header.Length)
-            {
-                errors.Add(ImportError.At(displayName, line, null, null, string.Create(CultureInfo.InvariantCulture,
-                    $"has {fields.Length} fields but the header has {header.Length} (an unquoted comma inside a value, or a missing field?)")));
-                continue;
-            }
-
             var ok = true;
             var listText = fields[listCol];
             if (!Period.TryParse(listText, out var period, out _) || period.Kind != PeriodKind.Month)

@@ -97,16 +97,8 @@ public sealed partial class WorldBankWideReader : IDatasetReader
         var edition = content.Edition is null ? string.Empty : $" ({content.Edition})";
         using var csv = new FormatCsvReader(text, displayName, errors, headerLine + 1);
         var rows = 0;
-        while (csv.TryRead(out var raw, out var line))
+        while (csv.TryReadRow(header.Length, out var fields, out var line))
         {
-            var fields = ReaderSupport.Trimmed(raw);
-            if (fields.Length != header.Length)
-            {
-                errors.Add(ImportError.At(displayName, line, null, null, string.Create(CultureInfo.InvariantCulture,
-                    $"has {fields.Length} fields but the header has {header.Length} (an unquoted comma inside a value, or a missing field?)")));
-                continue;
-            }
-
             rows++;
             string countryName = fields[0], countryCode = fields[1], indicatorName = fields[2], indicatorCode = fields[3];
             var entity = ResolveCountry(countryName, countryCode, context, content);

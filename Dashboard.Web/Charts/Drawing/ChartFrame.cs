@@ -26,7 +26,12 @@ internal sealed class ChartFrame
         ValueSize = theme.ValueLabelSize * K;
         LineWidth = theme.LineWidth * K;
         MarkerSize = theme.MarkerSize * K;
+        _styles = ChartPalette.Assign(spec.Series.Select(s => s.EntityCode)
+            .Concat(spec.Series.Select(s => s.MarkerCode).OfType<string>())
+            .Concat(spec.Events.Select(e => e.ActorCode)));
     }
+
+    private readonly IReadOnlyDictionary<string, EntityStyle> _styles;
 
     public Plot Plot { get; }
     public ChartSpec Spec { get; }
@@ -49,7 +54,10 @@ internal sealed class ChartFrame
     /// <summary>Width available to text between the left and right margins.</summary>
     public float TextWidth => Math.Max(10, Size.Width - 2 * Margin);
 
-    public Color SeriesColor(string code) => ChartPalette.For(code).ColorFor(Theme);
+    /// <summary>The style of a code in this chart (see <see cref="ChartPalette.Assign"/>).</summary>
+    public EntityStyle Style(string code) => _styles.TryGetValue(code, out var style) ? style : ChartPalette.For(code);
+
+    public Color SeriesColor(string code) => Style(code).ColorFor(Theme);
 
     /// <summary>Background, fonts, axis and grid look for charts with axes.</summary>
     public void StyleAxes()
@@ -76,6 +84,9 @@ internal sealed class ChartFrame
 
         p.Axes.Top.IsVisible = false;
         p.Axes.Right.IsVisible = false;
+
+        // An empty axis title still takes a line of height under the ticks; charts name time and categories themselves.
+        p.Axes.Bottom.Label.IsVisible = !string.IsNullOrEmpty(Spec.XAxisLabel);
 
         // A baseline on the category/time axis only; value gridlines do the rest.
         p.Axes.Bottom.FrameLineStyle.Width = Math.Max(1, K * 1.2f);
@@ -180,10 +191,18 @@ internal sealed class ChartFrame
     /// <summary>Notes (muted) then the source line; the source line wraps but always ends with the site name.</summary>
     private List<(string Text, bool Muted)> FooterLines(SKFont font)
     {
+        // Notes wrap to two lines each, at most four note lines in all (fewer on small images): the first notes (the
+        // paper's marks) matter most.
         var lines = new List<(string, bool)>();
-        foreach (var note in Spec.Notes.Take(3))
+        foreach (var note in Spec.Notes)
         {
-            lines.Add((Ink.Fit(note, font, TextWidth), true));
+            var room = Math.Clamp((int)(Size.Height / 160f), 1, MaxNoteLines) - lines.Count;
+            if (room <= 0)
+            {
+                break;
+            }
+
+            lines.AddRange(Ink.Wrap(note, font, TextWidth, Math.Min(2, room)).Select(l => (l, true)));
         }
 
         var footer = string.IsNullOrWhiteSpace(Spec.Footer) ? "Source: none" : Spec.Footer;
@@ -199,6 +218,8 @@ internal sealed class ChartFrame
         lines.AddRange(wrapped.Select(w => (w, false)));
         return lines;
     }
+
+    private const int MaxNoteLines = 4;
 
     private List<List<LegendEntry>> LayoutLegend(IReadOnlyList<LegendEntry> entries)
     {
@@ -235,7 +256,7 @@ internal sealed class ChartFrame
             foreach (var e in row)
             {
                 var color = SeriesColor(e.Code);
-                var style = ChartPalette.For(e.Code);
+                var style = Style(e.Code);
                 if (e.Swatch == LegendSwatch.Box)
                 {
                     Ink.Rect(rp.Canvas, new SKRect(x, mid - LabelSize * 0.45f, x + LegendSwatchWidth * 0.6f, mid + LabelSize * 0.45f), color);
@@ -244,7 +265,7 @@ internal sealed class ChartFrame
                 {
                     var w = Math.Max(1.5f, LineWidth * 0.8f);
                     Ink.Line(rp.Canvas, x, mid, x + LegendSwatchWidth, mid, color, w, Ink.Dash(style.Dash, w));
-                    var marker = ChartPalette.For(e.MarkerCode ?? e.Code).Marker;
+                    var marker = Style(e.MarkerCode ?? e.Code).Marker;
                     Ink.Marker(rp, x + LegendSwatchWidth / 2, mid, marker, MarkerSize, color, Math.Max(1.5f, LineWidth * 0.6f));
                 }
 

@@ -84,6 +84,37 @@ internal static class Ink
         canvas.DrawText(text, x, baseline, align, font, paint);
     }
 
+    /// <summary>Text with a halo of <paramref name="halo"/> around the glyphs, readable over lines and bars.</summary>
+    public static void DrawWithHalo(SKCanvas canvas, string text, float x, float baseline, SKFont font, Color color, Color halo, SKTextAlign align = SKTextAlign.Left)
+    {
+        using var stroke = new SKPaint
+        {
+            Color = halo.ToSKColor(),
+            IsAntialias = true,
+            Style = SKPaintStyle.Stroke,
+            StrokeWidth = Math.Max(2, font.Size * 0.28f),
+            StrokeJoin = SKStrokeJoin.Round,
+        };
+        canvas.DrawText(text, x, baseline, align, font, stroke);
+        Draw(canvas, text, x, baseline, font, color, align);
+    }
+
+    /// <summary>The ◆ of a stated figure: filled with <paramref name="fill"/>, outlined with <paramref name="outline"/>.</summary>
+    public static void Diamond(SKCanvas canvas, float x, float y, float size, Color fill, Color outline, float outlineWidth)
+    {
+        using var path = new SKPath();
+        var r = size / 2;
+        path.MoveTo(x, y - r);
+        path.LineTo(x + r * 0.8f, y);
+        path.LineTo(x, y + r);
+        path.LineTo(x - r * 0.8f, y);
+        path.Close();
+        using var paint = new SKPaint { Color = fill.ToSKColor(), IsAntialias = true, Style = SKPaintStyle.Fill };
+        canvas.DrawPath(path, paint);
+        using var stroke = new SKPaint { Color = outline.ToSKColor(), IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = outlineWidth, StrokeJoin = SKStrokeJoin.Miter };
+        canvas.DrawPath(path, stroke);
+    }
+
     public static void Line(SKCanvas canvas, float x1, float y1, float x2, float y2, Color color, float width, float[]? dash = null)
     {
         using var paint = new SKPaint { Color = color.ToSKColor(), IsAntialias = true, StrokeWidth = width, Style = SKPaintStyle.Stroke };

@@ -13,20 +13,27 @@ internal static class SeriesCharts
     {
         var spec = f.Spec;
         f.StyleAxes();
+        var step = UsualStep(spec.Series.SelectMany(s => s.Points).Select(p => p.X));
         foreach (var s in spec.Series.Where(s => s.Points.Count > 0))
         {
-            var style = ChartPalette.For(s.EntityCode);
+            var style = f.Style(s.EntityCode);
             var color = f.SeriesColor(s.EntityCode);
-            var xs = s.Points.Select(p => p.X).ToArray();
-            var ys = s.Points.Select(p => p.Value).ToArray();
+            var marker = f.Style(s.MarkerCode ?? s.EntityCode).Marker;
+
             // Too many points for a marker on each: keep the shape at the line end for greyscale readers.
             var dense = s.Points.Count > MaxMarkersPerSeries;
-            f.Plot.Add.Plottable(new SeriesLine(xs, ys, color, f.LineWidth, style.Dash)
+            var runs = Runs(s.Points, step);
+            for (var r = 0; r < runs.Count; r++)
             {
-                Marker = ChartPalette.For(s.MarkerCode ?? s.EntityCode).Marker,
-                MarkerSize = dense ? f.MarkerSize * 1.2f : f.MarkerSize,
-                MarkerAtEndOnly = dense,
-            });
+                var run = runs[r];
+                f.Plot.Add.Plottable(new SeriesLine(run.Select(p => p.X).ToArray(), run.Select(p => p.Value).ToArray(), color, f.LineWidth, style.Dash)
+                {
+                    // A lone point between gaps keeps its marker even in a dense series, or it would vanish.
+                    Marker = dense && run.Count > 1 && r < runs.Count - 1 ? MarkerShape.None : marker,
+                    MarkerSize = dense ? f.MarkerSize * 1.2f : f.MarkerSize,
+                    MarkerAtEndOnly = dense && run.Count > 1,
+                });
+            }
 
             AddMarks(f, s, color);
         }
@@ -36,12 +43,49 @@ internal static class SeriesCharts
         var (minX, maxX) = (points.Min(p => p.X), points.Max(p => p.X));
         var pad = Math.Max(0.3, (maxX - minX) * 0.03);
         f.Plot.Axes.SetLimitsX(minX - pad, maxX + pad);
-        ValueAxis(f, points.Select(p => p.Value), fromZero: points.All(p => p.Value >= 0));
+        var values = points.Select(p => p.Value).Concat(spec.Marks.Select(m => m.Value)).ToList();
+        ValueAxis(f, values, fromZero: values.All(v => v >= 0));
+        MarkOverlay.Add(f, m => m.X);
 
         var labels = spec.Series.Where(s => s.Points.Count > 0)
             .Select(s => new EndLabel(s.Name, s.EntityCode, s.Points[^1].Value, s.MarkerCode))
             .ToList();
         DirectLabelsOrLegend(f, labels);
+    }
+
+    /// <summary>The chart's usual step between periods: the median gap between the distinct x positions of all series.</summary>
+    public static double UsualStep(IEnumerable<double> xs)
+    {
+        var distinct = xs.Distinct().Order().ToList();
+        var steps = distinct.Zip(distinct.Skip(1), (a, b) => b - a).Order().ToList();
+        return steps.Count == 0 ? double.PositiveInfinity : steps[(steps.Count - 1) / 2];
+    }
+
+    /// <summary>
+    /// Splits a series where periods are missing, so a line never bridges a gap in the data: a step more than 1.6
+    /// times the chart's usual step (<see cref="UsualStep"/>) starts a new run (a year without deliveries, TOP500
+    /// lists without performance values).
+    /// </summary>
+    public static List<List<ChartPoint>> Runs(IReadOnlyList<ChartPoint> points, double usualStep)
+    {
+        var runs = new List<List<ChartPoint>>();
+        if (points.Count == 0)
+        {
+            return runs;
+        }
+
+        runs.Add([points[0]]);
+        for (var i = 1; i < points.Count; i++)
+        {
+            if (points[i].X - points[i - 1].X > usualStep * 1.6)
+            {
+                runs.Add([]);
+            }
+
+            runs[^1].Add(points[i]);
+        }
+
+        return runs;
     }
 
     public static void Slope(ChartFrame f)
@@ -62,7 +106,7 @@ internal static class SeriesCharts
 
         foreach (var s in spec.Series.Where(s => s.Points.Count > 0))
         {
-            var style = ChartPalette.For(s.EntityCode);
+            var style = f.Style(s.EntityCode);
             var color = f.SeriesColor(s.EntityCode);
             var pts = s.Points.Where(p => p.X == left.X || p.X == right.X).ToList();
             var xs = pts.Select(p => p.X == left.X ? 0.0 : 1.0).ToArray();
@@ -91,7 +135,9 @@ internal static class SeriesCharts
         var leftPad = Math.Clamp((leftLabelWidth + f.MarkerSize * 2) / dataWidth, 0.08, 0.6);
         f.Plot.Axes.SetLimitsX(-leftPad, 1.06);
         var points = spec.Series.SelectMany(s => s.Points).ToList();
-        ValueAxis(f, points.Select(p => p.Value), fromZero: points.All(p => p.Value >= 0));
+        var values = points.Select(p => p.Value).Concat(spec.Marks.Select(m => m.Value)).ToList();
+        ValueAxis(f, values, fromZero: values.All(v => v >= 0));
+        MarkOverlay.Add(f, m => m.X == left.X ? 0 : m.X == right.X ? 1 : null);
 
         var labels = spec.Series.Where(s => s.Points.Any(p => p.X == right.X))
             .Select(s => s.Points.Last(p => p.X == right.X))
@@ -111,6 +157,7 @@ internal static class SeriesCharts
         var ticks = new List<Tick>();
         List<LegendEntry>? legend = null;
         var groups = spec.Categories.Count <= 1 ? series.Count : spec.Categories.Count;
+        var positions = new Dictionary<(string Series, string Category), double>();
 
         // Bars no wider than ~150 px at the reference size, however few there are.
         var pxPerUnit = Math.Max(1, f.Size.Width * 0.85 / Math.Max(1, groups));
@@ -123,6 +170,7 @@ internal static class SeriesCharts
                 var p = series[i].Points[^1];
                 bars.Add(MakeBar(f, i, p.Value, 0, groupWidth, series[i].EntityCode, ValueFormat.Label(p.Value, spec.Unit)));
                 ticks.Add(new Tick(i, series[i].Name, true));
+                positions[(series[i].Name, p.Category)] = i;
             }
         }
         else
@@ -142,6 +190,7 @@ internal static class SeriesCharts
                     var x = c - groupWidth / 2 + width * (j + 0.5);
                     var label = spec.Categories.Count * series.Count <= 24 ? ValueFormat.Label(p.Value, spec.Unit) : "";
                     bars.Add(MakeBar(f, x, p.Value, 0, width * 0.9, series[j].EntityCode, label));
+                    positions[(series[j].Name, p.Category)] = x;
                 }
             }
 
@@ -153,64 +202,12 @@ internal static class SeriesCharts
         StyleBarLabels(plot, f);
         f.Plot.Axes.Bottom.TickGenerator = new NumericManual([.. ticks]);
         f.Plot.Axes.SetLimitsX(-0.6, groups - 0.4);
-        ValueAxis(f, bars.Select(b => b.Value), fromZero: true, headroom: 0.14);
+        ValueAxis(f, bars.Select(b => b.Value).Concat(spec.Marks.Select(m => m.Value)), fromZero: true, headroom: 0.14);
+        MarkOverlay.Add(f, m => positions.TryGetValue((m.SeriesName, m.Category), out var x) ? x : null);
         f.AddFrame(legend);
     }
 
-    public static void StackedShare(ChartFrame f)
-    {
-        var spec = f.Spec;
-        f.StyleAxes();
-        f.Plot.Axes.Bottom.MajorTickStyle.Length = 0;
-        var bars = new List<Bar>();
-        var tops = new double[spec.Categories.Count];
-        var texts = new List<(double X, double Y, string Text, Color Fill, double Height)>();
-        foreach (var s in spec.Series)
-        {
-            var color = f.SeriesColor(s.EntityCode);
-            foreach (var p in s.Points)
-            {
-                var c = IndexOf(spec.Categories, p.Category);
-                if (c < 0 || p.Value <= 0)
-                {
-                    continue;
-                }
-
-                var bar = MakeBar(f, c, tops[c] + p.Value, tops[c], 0.62, s.EntityCode, "");
-                bar.LineWidth = Math.Max(1, f.K * 1.5f);
-                bar.LineColor = f.Theme.Background;
-                bars.Add(bar);
-                texts.Add((c, tops[c] + p.Value / 2, ValueFormat.Label(p.Value, spec.Unit), color, p.Value));
-                tops[c] += p.Value;
-            }
-        }
-
-        f.Plot.Add.Bars(bars);
-        var max = tops.Length == 0 ? 0 : tops.Max();
-        var hi = spec.Unit == "%" ? Math.Max(100, max) : max * 1.08;
-        if (hi <= 0)
-        {
-            hi = 1;
-        }
-
-        // Segment labels where the segment is tall enough (estimated with a data area of ~60 % of the height).
-        var pxPerUnit = f.Size.Height * 0.6 / hi;
-        foreach (var (x, y, text, fill, height) in texts.Where(t => t.Height * pxPerUnit >= f.ValueSize * 1.5))
-        {
-            var t = f.Plot.Add.Text(text, x, y);
-            var onFill = ChartPalette.Contrast(fill, Colors.White) >= ChartPalette.Contrast(fill, Colors.Black) ? Colors.White : Colors.Black;
-            StyleText(t, f, onFill, f.ValueSize, bold: true);
-            t.Alignment = Alignment.MiddleCenter;
-        }
-
-        f.Plot.Axes.Bottom.TickGenerator = new NumericManual(
-            spec.Categories.Select((c, i) => new Tick(i, c.Replace(" · ", "\n", StringComparison.Ordinal), true)).ToArray());
-        f.Plot.Axes.SetLimitsX(-0.6, spec.Categories.Count - 0.4);
-        f.Plot.Axes.Left.TickGenerator = ValueTicks();
-        f.Plot.Axes.SetLimitsY(0, hi);
-        f.Plot.Axes.Left.Label.Text = spec.YAxisLabel ?? "";
-        f.AddFrame(spec.Series.Select(s => new LegendEntry(s.Name, s.EntityCode, LegendSwatch.Box)).ToList());
-    }
+    public static void StackedShare(ChartFrame f) => StackedShareChart.Draw(f);
 
     public static void Empty(ChartFrame f, string message)
     {
@@ -344,19 +341,6 @@ internal static class SeriesCharts
         f.Plot.Axes.Bottom.TickGenerator = new NumericManual([.. yearTicks]);
     }
 
-    private static int IndexOf(IReadOnlyList<string> list, string value)
-    {
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (list[i] == value)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>
     /// Labels each series at its line end, right of the data area, pushed apart so they never overlap; falls back to a
     /// key under the subtitle when there are too many series or the labels would take more than 30 % of the width.
@@ -379,29 +363,9 @@ internal static class SeriesCharts
         {
             using var lf = Ink.Font(f.LabelSize, boldLabels);
             var yAxis = rp.Plot.Axes.Left;
-            var placed = labels
-                .Select(l => (Label: l, Target: yAxis.GetPixel(l.Value, rp.DataRect)))
-                .OrderBy(p => p.Target)
-                .Select(p => (p.Label, p.Target, Y: p.Target))
-                .ToList();
-
-            // Sweep down keeping one line of spacing, then shift up if the last label fell below the data area.
-            for (var i = 1; i < placed.Count; i++)
-            {
-                if (placed[i].Y < placed[i - 1].Y + lineHeight)
-                {
-                    placed[i] = placed[i] with { Y = placed[i - 1].Y + lineHeight };
-                }
-            }
-
-            var overflow = placed.Count == 0 ? 0 : placed[^1].Y - (rp.DataRect.Bottom + lineHeight * 0.3f);
-            if (overflow > 0)
-            {
-                for (var i = 0; i < placed.Count; i++)
-                {
-                    placed[i] = placed[i] with { Y = placed[i].Y - overflow };
-                }
-            }
+            var targets = labels.Select(l => yAxis.GetPixel(l.Value, rp.DataRect)).ToList();
+            var ys = LabelPlacement.Spread(targets, lineHeight, rp.DataRect.Top, rp.DataRect.Bottom + lineHeight * 0.3f);
+            var placed = labels.Select((l, i) => (Label: l, Target: targets[i], Y: ys[i])).ToList();
 
             var x = rp.DataRect.Right + gap;
             foreach (var (label, target, y) in placed)

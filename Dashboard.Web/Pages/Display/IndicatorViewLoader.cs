@@ -8,11 +8,11 @@ namespace Dashboard.Web.Pages.Display;
 /// <summary>Loads an <see cref="IndicatorView"/>: the same rows the chart endpoint draws, for the table and the alt text.</summary>
 public sealed class IndicatorViewLoader(
     IndicatorQueries indicators,
-    ObservationQueries observations,
     EventQueries events,
     ProjectQueries projects,
     EntityQueries entities,
-    SourceQueries sources)
+    SourceQueries sources,
+    ChartSpecFactory charts)
 {
     /// <summary>The view of one indicator, or null when there is no such indicator.</summary>
     public async Task<IndicatorView?> LoadAsync(string id, ChartSelection selection, CancellationToken ct)
@@ -46,8 +46,10 @@ public sealed class IndicatorViewLoader(
                 cited = projectRows.Select(p => p.SourceId);
                 break;
             default:
-                // The same rows the chart draws: a code selects rows where it is the entity or the counterpart.
-                rows = ChartSpecFactory.SelectEntities(await observations.GetObservationsAsync(indicator.Id, ToFilter(selection), ct), selection.Entities);
+                // Exactly the rows the chart draws and its CSV holds, default view included (e.g. the region as a
+                // whole for supplier shares when no entity is chosen).
+                var request = new ChartRequest { Entities = selection.Entities, From = Parse(selection.From), To = Parse(selection.To) };
+                rows = (await charts.CreateAsync(indicator.Id, request, ct))?.Observations ?? [];
                 alt = ChartAltText.ForObservations(indicator, rows, names, sourceMap);
                 cited = rows.Select(o => o.SourceId);
                 break;
@@ -96,9 +98,5 @@ public sealed class IndicatorViewLoader(
         }).ToList();
     }
 
-    private static ObservationFilter ToFilter(ChartSelection selection) => new()
-    {
-        From = selection.From is null ? null : Period.Parse(selection.From),
-        To = selection.To is null ? null : Period.Parse(selection.To),
-    };
+    private static Period? Parse(string? period) => string.IsNullOrEmpty(period) ? null : Period.Parse(period);
 }

@@ -166,55 +166,16 @@ public static class PrimarySeriesDeriver
 
     private static List<Observation> Debt(string sources, ErrorList errors, List<string> notes)
     {
-        var path = Path.Combine(sources, DebtFile);
-        var display = DebtFile;
         var file = Path.GetFileName(DebtFile);
         var rows = new List<Observation>();
-        if (!RequireFile(path, display, errors))
-        {
-            return rows;
-        }
-
-        using var stream = File.OpenRead(path);
-        using var text = ReaderSupport.Open(stream, display, errors);
-        using var csv = new FormatCsvReader(text, display, errors);
-        if (!csv.TryRead(out var rawHeader, out _))
-        {
-            return rows;
-        }
-
-        var index = ReaderSupport.Index(ReaderSupport.Trimmed(rawHeader));
-        foreach (var column in DebtKeyColumns.Concat(DebtColumns.Select(d => d.Column)).Where(c => !index.ContainsKey(c)))
-        {
-            errors.Add(ImportError.At(display, 1, column, null, "required column is missing from the header"));
-        }
-
-        if (errors.HasErrors)
-        {
-            return rows;
-        }
-
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (csv.TryRead(out var raw, out var line))
+        foreach (var (line, name, code, cellOf) in CountryRows(sources, DebtFile, "debtor_name", DebtKeyColumns.Concat(DebtColumns.Select(d => d.Column)), CentralAsia, errors))
         {
-            var fields = ReaderSupport.Trimmed(raw);
-            if (fields.Length != index.Count)
-            {
-                errors.Add(ImportError.At(display, line, null, null, "has a different number of fields than the header"));
-                continue;
-            }
-
-            var name = fields[index["debtor_name"]];
-            if (!CountryNames.TryGetCode(name, out var code) || !CentralAsia.Contains(code))
-            {
-                continue;
-            }
-
             seen.Add(code);
-            var yearText = fields[index["year"]];
+            var yearText = cellOf("year");
             if (!ReaderSupport.TryYear(yearText, out var year))
             {
-                errors.Add(ImportError.At(display, line, "year", yearText, "is not a year (YYYY)"));
+                errors.Add(ImportError.At(DebtFile, line, "year", yearText, "is not a year (YYYY)"));
                 continue;
             }
 
@@ -225,7 +186,7 @@ public static class PrimarySeriesDeriver
 
             foreach (var (column, indicator) in DebtColumns)
             {
-                var cell = fields[index[column]];
+                var cell = cellOf(column);
                 if (cell.Length == 0)
                 {
                     continue;
@@ -233,7 +194,7 @@ public static class PrimarySeriesDeriver
 
                 if (!ReaderSupport.TryDouble(cell, out var value))
                 {
-                    errors.Add(ImportError.At(display, line, column, cell, "is not a number"));
+                    errors.Add(ImportError.At(DebtFile, line, column, cell, "is not a number"));
                     continue;
                 }
 
@@ -283,58 +244,19 @@ public static class PrimarySeriesDeriver
 
     private static List<Observation> Aigs(string sources, ErrorList errors, List<string> notes)
     {
-        var path = Path.Combine(sources, AigsFile);
-        var display = AigsFile;
         var file = Path.GetFileName(AigsFile);
         var rows = new List<Observation>();
-        if (!RequireFile(path, display, errors))
-        {
-            return rows;
-        }
-
-        using var stream = File.OpenRead(path);
-        using var text = ReaderSupport.Open(stream, display, errors);
-        using var csv = new FormatCsvReader(text, display, errors);
-        if (!csv.TryRead(out var rawHeader, out _))
-        {
-            return rows;
-        }
-
-        var index = ReaderSupport.Index(ReaderSupport.Trimmed(rawHeader));
-        foreach (var column in AigsKeyColumns.Concat(AigsColumns.Select(a => a.Column)).Where(c => !index.ContainsKey(c)))
-        {
-            errors.Add(ImportError.At(display, 1, column, null, "required column is missing from the header"));
-        }
-
-        if (errors.HasErrors)
-        {
-            return rows;
-        }
-
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (csv.TryRead(out var raw, out var line))
+        foreach (var (line, name, code, cellOf) in CountryRows(sources, AigsFile, "Country", AigsKeyColumns.Concat(AigsColumns.Select(a => a.Column)), AigsCountries, errors))
         {
-            var fields = ReaderSupport.Trimmed(raw);
-            if (fields.Length != index.Count)
-            {
-                errors.Add(ImportError.At(display, line, null, null, "has a different number of fields than the header"));
-                continue;
-            }
-
-            var name = fields[index["Country"]];
-            if (!CountryNames.TryGetCode(name, out var code) || !AigsCountries.Contains(code))
-            {
-                continue;
-            }
-
             seen.Add(code);
             foreach (var (column, indicator) in AigsColumns)
             {
-                var cell = fields[index[column]];
+                var cell = cellOf(column);
                 double? value = cell switch { "x" or "X" => 1, "N" or "n" => 0, _ => null };
                 if (value is null)
                 {
-                    errors.Add(ImportError.At(display, line, column, cell, "is not 'x' (uses the technology) or 'N' (not found)"));
+                    errors.Add(ImportError.At(AigsFile, line, column, cell, "is not 'x' (uses the technology) or 'N' (not found)"));
                     continue;
                 }
 
@@ -358,6 +280,56 @@ public static class PrimarySeriesDeriver
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// The rows of a raw CSV that is not an upload format (debt, AIGS) whose <paramref name="countryColumn"/> names one
+    /// of <paramref name="countries"/>, with a lookup of their cells. A missing file or column, or a ragged row, is an
+    /// error; no row is given while <paramref name="errors"/> holds any (also an earlier file's).
+    /// </summary>
+    private static IEnumerable<(int Line, string Name, string Code, Func<string, string> CellOf)> CountryRows(
+        string sources, string relative, string countryColumn, IEnumerable<string> requiredColumns, IReadOnlyList<string> countries, ErrorList errors)
+    {
+        var path = Path.Combine(sources, relative);
+        if (!RequireFile(path, relative, errors))
+        {
+            yield break;
+        }
+
+        using var stream = File.OpenRead(path);
+        using var text = ReaderSupport.Open(stream, relative, errors);
+        using var csv = new FormatCsvReader(text, relative, errors);
+        if (!csv.TryRead(out var rawHeader, out _))
+        {
+            yield break;
+        }
+
+        var index = ReaderSupport.Index(ReaderSupport.Trimmed(rawHeader));
+        foreach (var column in requiredColumns.Where(c => !index.ContainsKey(c)))
+        {
+            errors.Add(ImportError.At(relative, 1, column, null, "required column is missing from the header"));
+        }
+
+        if (errors.HasErrors)
+        {
+            yield break;
+        }
+
+        while (csv.TryRead(out var raw, out var line))
+        {
+            var fields = ReaderSupport.Trimmed(raw);
+            if (fields.Length != index.Count)
+            {
+                errors.Add(ImportError.At(relative, line, null, null, "has a different number of fields than the header"));
+                continue;
+            }
+
+            var name = fields[index[countryColumn]];
+            if (CountryNames.TryGetCode(name, out var code) && countries.Contains(code))
+            {
+                yield return (line, name, code, column => fields[index[column]]);
+            }
+        }
     }
 
     private static DatasetContent ReadWith(IDatasetReader reader, string sources, string relative, string sourceId, ReferenceSet refs, ErrorList errors)

@@ -1,0 +1,86 @@
+using Dapper;
+using Dashboard.Data;
+using Dashboard.Tests.Support;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Tests.Data;
+
+public sealed class SchemaTests : IDisposable
+{
+    private readonly TestDatabase _db = new();
+
+    public void Dispose() => _db.Dispose();
+
+    [Theory]
+    [InlineData("quarter")]
+    [InlineData("Year")]
+    public void Observations_PeriodKindOutsideTheRule_Rejected(string kind)
+    {
+        using var c = _db.Open();
+        SeedParents(c);
+
+        var ex = Assert.Throws<SqliteException>(() => InsertObservation(c, kind));
+
+        Assert.Contains("CHECK constraint failed", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("year")]
+    [InlineData("range")]
+    [InlineData("month")]
+    public void Observations_EachAllowedPeriodKind_Accepted(string kind)
+    {
+        using var c = _db.Open();
+        SeedParents(c);
+
+        InsertObservation(c, kind);
+
+        Assert.Equal(kind, c.ExecuteScalar<string>("SELECT period_kind FROM observations"));
+    }
+
+    [Fact]
+    public void ApplySchema_StoreAtVersion1WithRows_KeepsRowsIndexesAndConstraints()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "geoai-schema-" + Guid.NewGuid().ToString("N") + ".db");
+        try
+        {
+            var database = new Database(path);
+            using (var c = database.Open())
+            {
+                c.Execute(Database.SchemaScripts()[0].Sql);
+                Database.SetMeta(c, "schema_version", "1");
+                SeedParents(c);
+                InsertObservation(c, "month");
+
+                Database.ApplySchema(c);
+
+                Assert.Equal(Database.SchemaScripts()[^1].Number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    c.ExecuteScalar<string>("SELECT value FROM meta WHERE key = 'schema_version'"));
+                Assert.Equal("month", c.ExecuteScalar<string>("SELECT period_kind FROM observations WHERE line = 7"));
+                Assert.Equal(["ix_observations_dataset", "ux_observations_key"],
+                    c.Query<string>("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'observations' AND sql IS NOT NULL ORDER BY name"));
+                Assert.Throws<SqliteException>(() => InsertObservation(c, "month"));
+                Assert.Throws<SqliteException>(() => c.Execute("UPDATE observations SET indicator_id = 'nothing'"));
+            }
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+
+    private static void SeedParents(SqliteConnection c) =>
+        c.Execute("""
+            INSERT INTO sources (id, citation) VALUES ('paper', 'A paper');
+            INSERT INTO indicators (id, name, unit, dimension, description, chart_kind) VALUES ('top500-systems', 'TOP500', 'systems', 'technology', 'd', 'line');
+            INSERT INTO entities (code, name, kind) VALUES ('CHN', 'China', 'country');
+            INSERT INTO datasets (id, file_name, format, origin, content_hash, row_count, imported_at) VALUES ('paper', 'p.csv', 'contract', 'shipped', 'h', 1, 'now');
+            """);
+
+    private static void InsertObservation(SqliteConnection c, string kind) =>
+        c.Execute("""
+            INSERT INTO observations (dataset_id, indicator_id, entity_code, period, period_kind, period_start, period_end, value, source_id, locator, basis, line)
+            VALUES ('paper', 'top500-systems', 'CHN', '2019-11', @kind, 24238, 24238, 228, 'paper', '§2.4', 'stated', 7)
+            """, new { kind });
+}

@@ -1,0 +1,103 @@
+using Dashboard.Tests.Support;
+using Dashboard.Web.Cli;
+
+namespace Dashboard.Tests.Export;
+
+public sealed class ExportVerbTests : IDisposable
+{
+    private readonly TestDataFolder _data = new();
+    private readonly string _work = Path.Combine(Path.GetTempPath(), "geoai-export-cli-" + Guid.NewGuid().ToString("N"));
+
+    private string Out => Path.Combine(_work, "figures");
+
+    private (int Code, string Stdout, string Stderr) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        string[] all = ["export", .. args, "--data", _data.Path, "--db", Path.Combine(_work, "store.db")];
+        var code = CliDispatcher.TryRun(all, stdout, stderr);
+        Assert.NotNull(code);
+        return (code.Value, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Export_ChartsAtPreset_WritesPngSvgCsvAndCitationsAndListsThem()
+    {
+        var (code, stdout, stderr) = Run("--charts", "top500-systems,arms-import-share", "--preset", "square", "--scale", "2", "--out", Out);
+
+        Assert.True(code == 0, stderr);
+        string[] expected =
+        [
+            "top500-systems-2019-2020-2160x2160.png", "top500-systems-2019-2020-2160x2160.svg", "top500-systems-2019-2020.csv",
+            "arms-import-share-2010-2021-2160x2160.png", "arms-import-share-2010-2021-2160x2160.svg", "arms-import-share-2010-2021.csv",
+            "CITATIONS.md",
+        ];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), Directory.GetFiles(Out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.All(expected, name => Assert.Contains("wrote " + Path.Combine(Out, name), stdout, StringComparison.Ordinal));
+        var png = PngInfo.Read(File.ReadAllBytes(Path.Combine(Out, expected[0])));
+        Assert.Equal((2160, 2160), (png.Width, png.Height));
+        Assert.Contains("exported 2 chart(s) at Square · 2160×2160 px (2×) · light", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_All_EveryChartWithDataInChosenFormats()
+    {
+        var (code, _, stderr) = Run("--all", "--formats", "csv", "--out", Out);
+
+        Assert.True(code == 0, stderr);
+        // The test folder: two indicators with observations, plus the events of its timeline are not an indicator.
+        Assert.Equal(["CITATIONS.md", "arms-import-share-2010-2021.csv", "top500-systems-2019-2020.csv"], Directory.GetFiles(Out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Export_UnknownChart_ExitOneAndNothingWritten()
+    {
+        var (code, _, stderr) = Run("--charts", "top500-systems,no-such-chart", "--out", Out);
+
+        Assert.Equal(1, code);
+        Assert.Contains("no chart 'no-such-chart'", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Theory]
+    [InlineData(new[] { "--out", "x" }, "exactly one of --deck")]
+    [InlineData(new[] { "--all", "--deck", "paper" }, "exactly one of --deck")]
+    [InlineData(new[] { "--all", "--preset", "poster" }, "'preset' must be one of")]
+    [InlineData(new[] { "--all", "--scale", "0" }, "'scale' must be a whole number from 1 to 4")]
+    [InlineData(new[] { "--all", "--formats", "gif" }, "'gif' is not png, svg or csv")]
+    [InlineData(new[] { "--all", "--colour", "red" }, "unknown option --colour")]
+    [InlineData(new[] { "--deck", "lecture" }, "'lecture' is not one of paper")]
+    public void Export_BadUsage_ExitTwoWithMessage(string[] args, string message)
+    {
+        var (code, _, stderr) = Run(args);
+
+        Assert.Equal(2, code);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+        Assert.Contains("usage: export", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_DataThatDoesNotImport_ExitOneNamingTheError()
+    {
+        _data.AppendLine("observations/paper.csv", "top500-systems,CHN,,2021-13,,1,paper,x,stated,,");
+
+        var (code, _, stderr) = Run("--all", "--out", Out);
+
+        Assert.Equal(1, code);
+        Assert.Contains("line 8", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _data.Dispose();
+        try
+        {
+            Directory.Delete(_work, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}

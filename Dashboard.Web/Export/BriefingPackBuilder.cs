@@ -1,0 +1,77 @@
+using System.IO.Compression;
+using System.Text;
+using Dashboard.Data;
+using Dashboard.Data.Model;
+using Dashboard.Data.Queries;
+using Dashboard.Web.Charts;
+
+namespace Dashboard.Web.Export;
+
+/// <summary>
+/// Builds a briefing pack: per chart a PNG, an SVG and a CSV with descriptive names, and CITATIONS.md (full
+/// references, permalinks, data version, date). The web app zips it; the CLI writes it to a folder. Every chart is
+/// rendered before anything is written, so an unknown chart never leaves half a pack.
+/// </summary>
+public sealed class BriefingPackBuilder(ChartExporter exporter, SourceQueries sources, Database database, TimeProvider clock)
+{
+    /// <summary>More charts than this in one web pack is refused: at 4× such a pack is already some 100 MB.</summary>
+    public const int MaxCharts = 20;
+
+    public async Task<BriefingPack> BuildAsync(IReadOnlyList<ExportPanelRequest> charts, ExportSettings settings,
+        IReadOnlyList<ChartFormat> formats, string baseUrl, CancellationToken ct)
+    {
+        var references = (await sources.GetSourcesAsync(ct)).ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { CitationsWriter.FileName };
+        var files = new List<ExportFile>();
+        var entries = new List<PackEntry>(charts.Count);
+        foreach (var chart in charts)
+        {
+            var exported = await exporter.ExportAsync(chart, settings, formats, baseUrl, ct);
+            if (exported is null)
+            {
+                return new BriefingPack([], chart.Indicator);
+            }
+
+            var named = exported.Files.Select(f => f with { Name = Unique(f.Name, taken) }).ToList();
+            files.AddRange(named);
+            var refs = exported.Facts.Sources.Select(s => references.GetValueOrDefault(s.Id)).OfType<Source>().ToList();
+            entries.Add(new PackEntry(exported.Facts, refs, named.Select(f => f.Name).ToList(), exported.Permalink));
+        }
+
+        var citations = CitationsWriter.Write(entries, database.GetDataVersion(), clock.GetUtcNow());
+        files.Add(new ExportFile(CitationsWriter.FileName, new UTF8Encoding(false).GetBytes(citations)));
+        return new BriefingPack(files, null);
+    }
+
+    /// <summary>Writes the files as a ZIP; PNGs are stored (already deflated), the rest deflated.</summary>
+    public static async Task WriteZipAsync(Stream output, IReadOnlyList<ExportFile> files, CancellationToken ct)
+    {
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8);
+        foreach (var file in files)
+        {
+            var level = file.Name.EndsWith(".png", StringComparison.Ordinal) ? CompressionLevel.NoCompression : CompressionLevel.Optimal;
+            var entry = zip.CreateEntry(file.Name, level);
+            await using var stream = entry.Open();
+            await stream.WriteAsync(file.Bytes, ct);
+        }
+    }
+
+    /// <summary>The same chart chosen twice gets "-2", "-3" before its extension instead of overwriting.</summary>
+    private static string Unique(string name, HashSet<string> taken)
+    {
+        if (taken.Add(name))
+        {
+            return name;
+        }
+
+        var dot = name.LastIndexOf('.');
+        for (var n = 2; ; n++)
+        {
+            var candidate = FormattableString.Invariant($"{name[..dot]}-{n}{name[dot..]}");
+            if (taken.Add(candidate))
+            {
+                return candidate;
+            }
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text;
+using Dashboard.Data.Model;
+
+namespace Dashboard.Web.Export;
+
+/// <summary>
+/// Writes <c>CITATIONS.md</c> for a briefing pack: per chart its files, permalink and full references, then every
+/// reference once, the data version and the date, and how to cite the pack.
+/// </summary>
+public static class CitationsWriter
+{
+    public const string FileName = "CITATIONS.md";
+
+    public static string Write(IReadOnlyList<PackEntry> entries, string dataVersion, DateTimeOffset generated)
+    {
+        var date = generated.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var md = new StringBuilder();
+        md.Append("# Citations — GeoAI Dashboard briefing pack\n\n");
+        md.Append(CultureInfo.InvariantCulture, $"Generated {date} (UTC) from data version `{dataVersion}`. ");
+        md.Append("Every figure in this pack carries its source on the image; the references below are the full ones.");
+        if (entries.Any(e => e.Permalink.StartsWith('/')))
+        {
+            md.Append(" Permalinks are relative to the dashboard's address (e.g. `http://localhost:5080`).");
+        }
+
+        md.Append("\n\n");
+
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var e = entries[i];
+            md.Append(CultureInfo.InvariantCulture, $"## {i + 1}. {Escape(e.Facts.Title)}\n\n");
+            md.Append(CultureInfo.InvariantCulture, $"- Shows: {Escape(Describe(e.Facts))}\n");
+            md.Append(CultureInfo.InvariantCulture, $"- Unit: {Escape(e.Facts.Unit)}\n");
+            md.Append("- Files: ").Append(string.Join(", ", e.Files.Select(f => "`" + f + "`"))).Append('\n');
+            md.Append(CultureInfo.InvariantCulture, $"- Permalink: <{e.Permalink}>\n");
+            md.Append(CultureInfo.InvariantCulture, $"- On the image: {Escape(e.Facts.Footer)}\n");
+            md.Append("- Sources:\n");
+            foreach (var s in e.References)
+            {
+                md.Append("  - ").Append(Reference(s)).Append('\n');
+            }
+
+            md.Append('\n');
+        }
+
+        md.Append("## All references\n\n");
+        foreach (var s in entries.SelectMany(e => e.References).DistinctBy(s => s.Id).OrderBy(s => s.Citation, StringComparer.Ordinal))
+        {
+            md.Append("- ").Append(Reference(s)).Append('\n');
+        }
+
+        md.Append("\n## How to cite\n\n");
+        md.Append("Cite the original sources above for the numbers. For the figures: GeoAI Dashboard, ");
+        md.Append(CultureInfo.InvariantCulture, $"data version `{dataVersion}`, exported {date}, with the permalink of each figure.\n");
+        return md.ToString();
+    }
+
+    /// <summary>"China, Russia; 1993–2026" — entities and period span of a chart.</summary>
+    public static string Describe(ChartFacts facts)
+    {
+        var who = facts.EntityNames.Count == 0 ? "all entities" : string.Join(", ", facts.EntityNames);
+        var when = facts.FirstYear is { } first && facts.LastYear is { } last
+            ? (first == last ? first.ToString(CultureInfo.InvariantCulture) : FormattableString.Invariant($"{first}–{last}"))
+            : "no dated values";
+        return who + "; " + when;
+    }
+
+    /// <summary>A full reference: citation, publisher, edition, licence, URL and access date when known.</summary>
+    public static string Reference(Source s)
+    {
+        var parts = new List<string> { Escape(s.Citation) };
+        if (!string.IsNullOrEmpty(s.Publisher))
+        {
+            parts.Add("Publisher: " + Escape(s.Publisher));
+        }
+
+        if (!string.IsNullOrEmpty(s.Edition))
+        {
+            parts.Add("Edition: " + Escape(s.Edition));
+        }
+
+        if (!string.IsNullOrEmpty(s.Licence))
+        {
+            parts.Add("Licence: " + Escape(s.Licence));
+        }
+
+        if (!string.IsNullOrEmpty(s.Url))
+        {
+            parts.Add("<" + s.Url.Replace(">", "%3E", StringComparison.Ordinal) + ">");
+        }
+
+        if (!string.IsNullOrEmpty(s.Accessed))
+        {
+            parts.Add("Accessed " + Escape(s.Accessed));
+        }
+
+        return string.Join(". ", parts.Select(p => p.TrimEnd('.'))) + ".";
+    }
+
+    /// <summary>Backslash-escapes Markdown syntax so a citation or name stays plain text (no injected links or HTML).</summary>
+    public static string Escape(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '#' or '|' or '!')
+            {
+                sb.Append('\\');
+            }
+
+            sb.Append(c is '\r' or '\n' ? ' ' : c);
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,13 @@
+namespace Dashboard.Web.Export;
+
+/// <summary>Export settings (configuration section "Export").</summary>
+public sealed class ExportOptions
+{
+    public const string Section = "Export";
+
+    /// <summary>
+    /// Public address of the dashboard (e.g. <c>https://dashboard.example.org</c>) for permalinks in packs and CLI
+    /// exports. Unset: the web app uses the address of the request; the CLI writes site-relative links.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+}

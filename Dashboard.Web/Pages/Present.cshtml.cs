@@ -1,0 +1,152 @@
+using System.Globalization;
+using Dashboard.Web.Charts;
+using Dashboard.Web.Export;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Dashboard.Web.Pages;
+
+/// <summary>
+/// Presentation mode: <c>/present?deck=paper</c> or <c>/present?charts=a,b&amp;theme=projector&amp;reveal=a</c>.
+/// The server renders every slide (the current one visible) with plain previous/next links, so a deck works without
+/// JavaScript and any step is a permalink (<c>slide=N</c>, <c>revealed=1</c>); present.js adds keys and full screen.
+/// </summary>
+public sealed class PresentModel(DeckPlanner planner) : PageModel
+{
+    /// <summary>More charts than this in one ad-hoc deck is refused: a deck is for a lesson, not the whole store.</summary>
+    public const int MaxCharts = 30;
+
+    public string DeckTitle { get; private set; } = "";
+    public IReadOnlyList<PresentationSlide> Slides { get; private set; } = [];
+    public int Current { get; private set; }
+    public bool Revealed { get; private set; }
+    public ChartTheme Theme { get; private set; } = ChartTheme.Projector;
+    public ExportPreset Preset { get; private set; } = ExportPreset.Slide16x9;
+
+    /// <summary>The deck's query string without the position, e.g. <c>deck=paper&amp;theme=projector</c>.</summary>
+    public string BaseQuery { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(string? deck, string? charts, string? theme, string? preset, string? reveal, string? slide, string? revealed, CancellationToken ct)
+    {
+        var chosenTheme = string.IsNullOrEmpty(theme) ? ChartTheme.Projector : ChartTheme.Find(theme);
+        if (chosenTheme is null)
+        {
+            return Problem400($"theme '{theme}' is not one of: {string.Join(", ", ChartTheme.All.Select(t => t.Name))}.");
+        }
+
+        Theme = chosenTheme;
+
+        var size = string.IsNullOrEmpty(preset) ? ExportPreset.Slide16x9 : ExportPreset.Find(preset);
+        if (size is null)
+        {
+            return Problem400($"preset '{preset}' is not one of: {string.Join(", ", ExportPreset.All.Select(p => p.Id))}.");
+        }
+
+        Preset = size;
+        Deck? chosen;
+        if (!string.IsNullOrWhiteSpace(charts))
+        {
+            var ids = charts.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (ids.Length > MaxCharts)
+            {
+                return Problem400($"charts lists {ids.Length} charts; at most {MaxCharts} fit in one deck.");
+            }
+
+            chosen = new Deck("charts", "Chosen charts", ids.Select(id => new DeckSlide(id, [], "")).ToList());
+        }
+        else
+        {
+            chosen = DeckCatalog.Find(string.IsNullOrEmpty(deck) ? DeckCatalog.DefaultDeckId : deck);
+            if (chosen is null)
+            {
+                return Problem400($"deck '{deck}' is not one of: {string.Join(", ", DeckCatalog.All.Select(d => d.Id))}.");
+            }
+        }
+
+        chosen = ApplyReveal(chosen, reveal);
+        var (slides, unknown) = await planner.PlanAsync(chosen, size, Theme, ct);
+        if (unknown is not null)
+        {
+            return NotFoundMessage($"There is no chart '{unknown}'.");
+        }
+
+        if (slides.Count == 0)
+        {
+            return Problem400("the deck has no slides.");
+        }
+
+        Slides = slides;
+        DeckTitle = chosen.Title;
+        if (!string.IsNullOrEmpty(slide))
+        {
+            if (!int.TryParse(slide, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > slides.Count)
+            {
+                return Problem400($"slide '{slide}' is not a slide number from 1 to {slides.Count}.");
+            }
+
+            Current = n - 1;
+        }
+
+        Revealed = revealed == "1" && Slides[Current].HasReveal;
+        BaseQuery = string.Join('&', Request.Query
+            .Where(q => q.Key is not ("slide" or "revealed"))
+            .Select(q => Uri.EscapeDataString(q.Key) + "=" + Uri.EscapeDataString(q.Value.ToString())));
+        return Page();
+    }
+
+    /// <summary>URL of a step of the deck: slide index (0-based) and whether its latest period is shown.</summary>
+    public string StepUrl(int index, bool revealedStep)
+    {
+        var query = BaseQuery.Length > 0 ? BaseQuery + "&" : "";
+        return "/present?" + query + "slide=" + (index + 1).ToString(CultureInfo.InvariantCulture) + (revealedStep ? "&revealed=1" : "");
+    }
+
+    /// <summary>The step after (index, revealed), or null at the end: a hidden period is revealed before moving on.</summary>
+    public (int Index, bool Revealed)? Next(int index, bool revealedStep)
+    {
+        if (Slides[index].HasReveal && !revealedStep)
+        {
+            return (index, true);
+        }
+
+        return index + 1 < Slides.Count ? (index + 1, false) : null;
+    }
+
+    /// <summary>The step before (index, revealed), or null at the start: undoes a reveal before moving back.</summary>
+    public (int Index, bool Revealed)? Previous(int index, bool revealedStep)
+    {
+        if (Slides[index].HasReveal && revealedStep)
+        {
+            return (index, false);
+        }
+
+        return index > 0 ? (index - 1, Slides[index - 1].HasReveal) : null;
+    }
+
+    /// <summary>
+    /// <c>reveal=all</c> or <c>none</c>, or a list of chart ids that hide their latest period; absent keeps the
+    /// deck's own choice.
+    /// </summary>
+    private static Deck ApplyReveal(Deck deck, string? reveal)
+    {
+        if (string.IsNullOrWhiteSpace(reveal))
+        {
+            return deck;
+        }
+
+        var ids = reveal.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        bool On(DeckSlide s) => reveal.Trim() switch
+        {
+            "all" => true,
+            "none" => false,
+            _ => ids.Contains(s.Indicator, StringComparer.OrdinalIgnoreCase),
+        };
+        return deck with { Slides = deck.Slides.Select(s => s with { Reveal = On(s) }).ToList() };
+    }
+
+    private static ContentResult Problem400(string message) =>
+        new() { StatusCode = StatusCodes.Status400BadRequest, ContentType = "text/plain; charset=utf-8", Content = "Cannot show this deck: " + message };
+
+    private static ContentResult NotFoundMessage(string message) =>
+        new() { StatusCode = StatusCodes.Status404NotFound, ContentType = "text/plain; charset=utf-8", Content = message };
+}

@@ -1,0 +1,18 @@
+using Dashboard.Web.Export;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Dashboard.Web.Setup;
+
+/// <summary>Registers export (presets, briefing pack, batch export) and presentation-mode services.</summary>
+public static class ExportSetup
+{
+    public static WebApplicationBuilder AddExport(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.Section);
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ChartExporter>();
+        builder.Services.AddSingleton<BriefingPackBuilder>();
+        builder.Services.AddSingleton<DeckPlanner>();
+        return builder;
+    }
+}
