@@ -13,7 +13,10 @@ public sealed class ChartImageService(ChartSpecFactory factory, ChartImageCache 
 {
     private readonly ChartOptions _options = options.Value;
 
-    /// <summary>The file, or null when the indicator does not exist.</summary>
+    /// <summary>
+    /// The file, or null when the indicator does not exist. Cached by ETag: call it only for requests whose entity codes
+    /// were checked, because the chart endpoint serves cache hits without checking them again.
+    /// </summary>
     public async Task<RenderedChart?> GetAsync(ChartFileRequest file, CancellationToken ct = default)
     {
         if (cache.TryGet(file.ETag, out var cached))
