@@ -22,7 +22,7 @@ public sealed class DatabaseTests : IDisposable
     }
 
     [Fact]
-    public void EnsureBuilt_NoStoreYet_BuildsFromFolder()
+    public void EnsureBuilt_NewStore_BuildsAWalStoreWith16KPagesIndexesAndForeignKeys()
     {
         var db = new Database(Path.Combine(_dir, "store.db"));
 
@@ -32,8 +32,12 @@ public sealed class DatabaseTests : IDisposable
         Assert.Equal(6, build.Summary!.Observations);
         using var c = db.Open();
         Assert.Equal("wal", c.ExecuteScalar<string>("PRAGMA journal_mode"));
+        Assert.Equal(16384, c.ExecuteScalar<int>("PRAGMA page_size"));
         Assert.Equal(1, c.ExecuteScalar<int>("PRAGMA foreign_keys"));
-        Assert.Equal(6, c.ExecuteScalar<int>("SELECT COUNT(*) FROM observations"));
+        Assert.Equal("ok", c.ExecuteScalar<string>("PRAGMA integrity_check"));
+        Assert.Empty(c.Query("PRAGMA foreign_key_check"));
+        Assert.Equal(2, c.ExecuteScalar<int>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'observations' AND sql IS NOT NULL"));
+        Assert.DoesNotContain(Directory.GetFiles(_dir), f => f.Contains(".building-", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -76,7 +80,7 @@ public sealed class DatabaseTests : IDisposable
     {
         var path = Path.Combine(_dir, "store.db");
         var db = new Database(path);
-        db.EnsureBuilt(_folder.Path);
+        var first = db.EnsureBuilt(_folder.Path);
         _folder.ReplaceLine("observations/paper.csv", 4, "top500-systems,CHN,,2019-11,,lots,paper,§2.4,stated,,");
 
         var ex = Assert.Throws<ImportFailedException>(() => db.EnsureBuilt(_folder.Path));
@@ -84,6 +88,7 @@ public sealed class DatabaseTests : IDisposable
         Assert.Contains("line 4, column value: 'lots' is not a number", ex.Message, StringComparison.Ordinal);
         using var c = db.Open();
         Assert.Equal(228, c.ExecuteScalar<double>("SELECT value FROM observations WHERE entity_code = 'CHN' AND period = '2019-11'"));
+        Assert.Equal(first.BuildKey, c.ExecuteScalar<string>("SELECT value FROM meta WHERE key = 'build_key'"));
         Assert.Empty(Directory.GetFiles(_dir, "*.building-*"));
     }
 
