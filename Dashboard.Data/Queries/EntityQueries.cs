@@ -10,6 +10,15 @@ public sealed class EntityQueries(Database database)
 
     public const string MembersSql = "SELECT group_code AS GroupCode, member_code AS MemberCode FROM entity_members ORDER BY group_code, member_code";
 
+    public const string CodesSql = "SELECT e.code FROM entities e";
+
+    /// <summary>Every entity code the store holds (countries, groups, others such as SIPRI's non-state actors).</summary>
+    public async Task<IReadOnlySet<string>> GetCodesAsync(CancellationToken ct = default)
+    {
+        using var c = database.Open();
+        return (await c.QueryAsync<string>(new CommandDefinition(CodesSql, cancellationToken: ct))).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>All entities, groups with their members.</summary>
     public async Task<IReadOnlyList<Entity>> GetEntitiesAsync(CancellationToken ct = default)
     {

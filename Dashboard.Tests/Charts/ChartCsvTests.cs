@@ -10,10 +10,8 @@ public sealed class ChartCsvTests
     [Fact]
     public void Write_Table_BomHeaderAndNeutralisedTextButNumericNumbers()
     {
-        var table = new ChartDataTable
-        {
-            Columns = ["entity", "value", "note"],
-            Rows =
+        var table = new ChartRows(
+            ["entity", "value", "note"],
             [
                 ["CHN", -5.0, "=cmd()"],
                 ["RUS", 1.5, "+1"],
@@ -21,8 +19,7 @@ public sealed class ChartCsvTests
                 ["KAZ", 3.0, "\tx"],
                 ["KGZ", 2.0, "-2"],
                 ["TJK", 0.1, "plain, with comma \"quoted\""],
-            ],
-        };
+            ]);
 
         var bytes = ChartCsv.Write(table);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dashboard.Data.Model;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Composing;
 
 namespace Dashboard.Tests.Charts;
 
@@ -24,12 +25,12 @@ public sealed class ChartMarksRenderTests
         return SampleSpecs.Base(ChartKind.StackedShare, "Supplier shares of arms imports") with
         {
             Categories = windows.Select(w => w.Label).ToList(),
-            CategoryLabels = windows.Select(ChartSpecFactory.ShortLabel).ToList(),
+            CategoryLabels = windows.Select(ChartTexts.ShortLabel).ToList(),
             Series =
             [
-                new ChartSeries { Name = "China", EntityCode = "CHN", Points = windows.Select((w, i) => Point(w, i, China(i))).ToList() },
-                new ChartSeries { Name = "Russia", EntityCode = "RUS", Points = windows.Select((w, i) => Point(w, i, 61.3)).ToList() },
-                new ChartSeries { Name = ChartSpecFactory.OtherSuppliersName, EntityCode = ChartPalette.OtherCode, Points = windows.Select((w, i) => Point(w, i, 100 - 61.3 - China(i))).ToList() },
+                new ChartSeries { Name = "China", StyleCode = "CHN", Points = windows.Select((w, i) => Point(w, i, China(i))).ToList() },
+                new ChartSeries { Name = "Russia", StyleCode = "RUS", Points = windows.Select((w, i) => Point(w, i, 61.3)).ToList() },
+                new ChartSeries { Name = StackedShares.OtherSuppliersName, StyleCode = ChartPalette.OtherCode, Points = windows.Select((w, i) => Point(w, i, 100 - 61.3 - China(i))).ToList() },
             ],
             Marks =
             [
@@ -100,7 +101,7 @@ public sealed class ChartMarksRenderTests
         var p = s.Points[^1];
         var spec = bars with
         {
-            Marks = [new ChartMark { ClaimId = "c", SeriesCode = s.EntityCode, SeriesName = s.Name, X = p.X, Period = p.Period, Category = p.Category, Value = p.Value + 5, Stated = "x", Label = "paper: x", Group = "g" }],
+            Marks = [new ChartMark { ClaimId = "c", SeriesCode = s.StyleCode, SeriesName = s.Name, X = p.X, Period = p.Period, Category = p.Category, Value = p.Value + 5, Stated = "x", Label = "paper: x", Group = "g" }],
         };
 
         Assert.Contains("paper: x", SvgTextOf(spec, ChartTheme.Light, ChartSize.Default), StringComparison.Ordinal);

@@ -108,7 +108,7 @@ public sealed class ChartRendererTests
         using var plot = ChartBuilder.Build(spec, ChartTheme.Light, size);
 
         var fast = ChartRenderer.RenderPng(plot, size);
-        var naive = ChartRenderer.RenderPngNaive(plot, size);
+        var naive = plot.GetImageBytes(size.PixelWidth, size.PixelHeight, ScottPlot.ImageFormat.Png);
 
         using var a = SkiaSharp.SKBitmap.Decode(fast);
         using var b = SkiaSharp.SKBitmap.Decode(naive);

@@ -3,7 +3,7 @@ using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
 using Dashboard.Tests.Support;
 using Dashboard.Web.Charts;
-using Microsoft.Extensions.Options;
+using Dashboard.Web.Charts.Composing;
 
 namespace Dashboard.Tests.Charts;
 
@@ -17,8 +17,7 @@ public sealed class ChartSpecFactoryTests : IDisposable
     {
         _db.Database.EnsureBuilt(_data.Path);
         var d = _db.Database;
-        _factory = new ChartSpecFactory(new IndicatorQueries(d), new ObservationQueries(d), new SourceQueries(d), new EntityQueries(d),
-            new EventQueries(d), new ProjectQueries(d), new ClaimQueries(d), Options.Create(new ChartOptions { PaperSourceId = "paper" }));
+        _factory = SpecFactories.For(d, new ChartOptions { PaperSourceId = "paper" });
     }
 
     public void Dispose()
@@ -27,13 +26,13 @@ public sealed class ChartSpecFactoryTests : IDisposable
         _data.Dispose();
     }
 
-    private async Task<ChartData> CreateAsync(string id, ChartRequest? request = null) =>
-        await _factory.CreateAsync(id, request ?? new ChartRequest()) ?? throw new InvalidOperationException("unknown " + id);
+    private async Task<SpecAndRows> CreateAsync(string id, ChartSelection? selection = null) =>
+        SpecAndRows.Of(await _factory.CreateAsync((selection ?? new ChartSelection()) with { Indicator = id }) ?? throw new InvalidOperationException("unknown " + id));
 
     [Fact]
     public async Task CreateAsync_UnknownIndicator_Null()
     {
-        Assert.Null(await _factory.CreateAsync("nope", new ChartRequest()));
+        Assert.Null(await _factory.CreateAsync(ChartSelection.Of("nope")));
     }
 
     [Fact]
@@ -44,7 +43,7 @@ public sealed class ChartSpecFactoryTests : IDisposable
         Assert.Equal(ChartKind.Slope, data.Spec.Kind);
         var china = Assert.Single(data.Spec.Series);
         Assert.Equal("China", china.Name);
-        Assert.Equal("CHN", china.EntityCode);
+        Assert.Equal("CHN", china.StyleCode);
         Assert.Equal([1.5, 18], china.Points.Select(p => p.Value));
         Assert.Equal(["2010–2014", "2015–2019"], china.Points.Select(p => p.PeriodLabel));
         Assert.Contains("Central Asia", data.Spec.Subtitle, StringComparison.Ordinal);
@@ -79,7 +78,7 @@ public sealed class ChartSpecFactoryTests : IDisposable
     [Fact]
     public async Task CreateAsync_EntitiesAndPeriods_FilterRowsAndSpecAlike()
     {
-        var data = await CreateAsync("top500-monthly", new ChartRequest { Entities = ["RUS"], From = Period.Parse("2019-11"), To = Period.Parse("2020") });
+        var data = await CreateAsync("top500-monthly", new ChartSelection { Entities = ["RUS"], From = Period.Parse("2019-11"), To = Period.Parse("2020") });
 
         var russia = Assert.Single(data.Spec.Series);
         Assert.Equal(["2019-11", "2020-06"], russia.Points.Select(p => p.Period));
@@ -90,7 +89,7 @@ public sealed class ChartSpecFactoryTests : IDisposable
     [Fact]
     public async Task CreateAsync_CodeMatchingCounterpart_SelectsSupplier()
     {
-        var data = await CreateAsync("supplier-shares", new ChartRequest { Entities = ["CHN"] });
+        var data = await CreateAsync("supplier-shares", new ChartSelection { Entities = ["CHN"] });
 
         Assert.Equal(ChartKind.StackedShare, data.Spec.Kind);
         Assert.Equal(["China"], data.Spec.Series.Select(s => s.Name));
@@ -110,7 +109,7 @@ public sealed class ChartSpecFactoryTests : IDisposable
     [Fact]
     public async Task CreateAsync_CodeWithoutData_EmptySpec()
     {
-        var data = await CreateAsync("top500-systems", new ChartRequest { Entities = ["KAZ"] });
+        var data = await CreateAsync("top500-systems", new ChartSelection { Entities = ["KAZ"] });
 
         Assert.True(data.Spec.IsEmpty);
         Assert.Empty(data.Rows.Rows);
@@ -119,7 +118,7 @@ public sealed class ChartSpecFactoryTests : IDisposable
     [Fact]
     public async Task CreateAsync_Timeline_EventsInDateOrderWithLabels()
     {
-        var data = await CreateAsync("events-tl", new ChartRequest { Entities = ["RUS"] });
+        var data = await CreateAsync("events-tl", new ChartSelection { Entities = ["RUS"] });
 
         Assert.Equal(ChartKind.Timeline, data.Spec.Kind);
         Assert.Equal(["10 Oct 2019", "Aug 2022"], data.Spec.Events.Select(e => e.DateLabel));
@@ -141,13 +140,13 @@ public sealed class ChartSpecFactoryTests : IDisposable
     public async Task CreateAsync_MoreSeriesThanReadable_KeepsLargestWithChinaAndRussiaAndSaysSo()
     {
         // Recipients chosen explicitly: no default narrowing, so 3 recipients × 5 suppliers = 15 series.
-        var data = await CreateAsync("tiv", new ChartRequest { Entities = ["KAZ", "KGZ", "USA"] });
+        var data = await CreateAsync("tiv", new ChartSelection { Entities = ["KAZ", "KGZ", "USA"] });
 
-        Assert.Equal(ChartSpecFactory.MaxSeries, data.Spec.Series.Count);
+        Assert.Equal(ObservationComposer.MaxSeries, data.Spec.Series.Count);
         Assert.Contains(data.Spec.Series, s => s.Name == "China → Kazakhstan");
         Assert.Contains(data.Spec.Series, s => s.Name == "Russia → Kazakhstan");
         Assert.Contains(data.Spec.Notes, n => n.Contains("3 more", StringComparison.Ordinal));
-        Assert.Equal(ChartSpecFactory.MaxSeries * 2, data.Rows.Rows.Count);
+        Assert.Equal(ObservationComposer.MaxSeries * 2, data.Rows.Rows.Count);
     }
 
     [Fact]
@@ -174,13 +173,13 @@ public sealed class ChartSpecFactoryTests : IDisposable
     {
         var windows = Windows(2010, 2012);
 
-        Assert.Same(windows, ChartSpecFactory.ThinWindows(windows, 5));
+        Assert.Same(windows, WindowThinning.Thin(windows, 5));
     }
 
     [Fact]
     public void ThinWindows_TwentyRollingWindows_NonOverlappingFromTheLatest()
     {
-        var kept = ChartSpecFactory.ThinWindows(Windows(2000, 2019), 5);
+        var kept = WindowThinning.Thin(Windows(2000, 2019), 5);
 
         Assert.Equal(["2004-2008", "2009-2013", "2014-2018", "2019-2023"], kept.Select(p => p.Text));
     }
@@ -188,7 +187,7 @@ public sealed class ChartSpecFactoryTests : IDisposable
     [Fact]
     public void ThinWindows_StillTooMany_LatestKept()
     {
-        var kept = ChartSpecFactory.ThinWindows(Windows(2000, 2019), 2);
+        var kept = WindowThinning.Thin(Windows(2000, 2019), 2);
 
         Assert.Equal(["2014-2018", "2019-2023"], kept.Select(p => p.Text));
     }
@@ -199,16 +198,16 @@ public sealed class ChartSpecFactoryTests : IDisposable
     [InlineData("2019", "2019")]
     [InlineData("2019-11", "Nov 2019")]
     public void ShortLabel_Period_ShortWhenSameCentury(string period, string expected) =>
-        Assert.Equal(expected, ChartSpecFactory.ShortLabel(Period.Parse(period)));
+        Assert.Equal(expected, ChartTexts.ShortLabel(Period.Parse(period)));
 
     [Fact]
     public void MeasureNote_DifferentMeasures_FirstSentenceWithoutParentheses() =>
         Assert.Equal("Different measures: the paper speaks of debt; the series is all external debt owed to China.",
-            ChartSpecFactory.MeasureNote("Different measures: the paper speaks of debt; the series is all external debt (World Bank IDS) owed to China. The paper gives no year."));
+            MarkComposer.MeasureNote("Different measures: the paper speaks of debt; the series is all external debt (World Bank IDS) owed to China. The paper gives no year."));
 
     [Fact]
     public void MeasureNote_OtherExplanation_Null() =>
-        Assert.Null(ChartSpecFactory.MeasureNote("Counted from the TOP500 list of November 2019, as for China."));
+        Assert.Null(MarkComposer.MeasureNote("Counted from the TOP500 list of November 2019, as for China."));
 
     private static List<Period> Windows(int firstStart, int lastStart) =>
         Enumerable.Range(firstStart, lastStart - firstStart + 1)
@@ -225,6 +224,6 @@ public sealed class ChartSpecFactoryTests : IDisposable
     [InlineData(ChartKind.StackedShare, 3, 0, ChartKind.GroupedBar)]
     public void ResolveKind_DataShape_FallsBackSensibly(ChartKind wanted, int periods, int counterparts, ChartKind expected)
     {
-        Assert.Equal(expected, ChartSpecFactory.ResolveKind(wanted, periods, counterparts));
+        Assert.Equal(expected, ChartKinds.Resolve(wanted, periods, periods, counterparts));
     }
 }

@@ -42,23 +42,23 @@ internal static class SampleSpecs
     {
         Series =
         [
-            new ChartSeries { Name = "China", EntityCode = "CHN", Points = Enumerable.Range(2000, 24).Select(y => Point(y.ToString(System.Globalization.CultureInfo.InvariantCulture), Math.Max(0, (y - 2003) * 11.0))).ToList() },
-            new ChartSeries { Name = "Russia", EntityCode = "RUS", Points = Enumerable.Range(2000, 24).Select(y => Point(y.ToString(System.Globalization.CultureInfo.InvariantCulture), 3 + (y % 5))).ToList() },
-            new ChartSeries { Name = "United States", EntityCode = "USA", Points = Enumerable.Range(2000, 24).Select(y => Point(y.ToString(System.Globalization.CultureInfo.InvariantCulture), 280 - (y - 2000) * 6.0)).ToList() },
+            new ChartSeries { Name = "China", StyleCode = "CHN", Points = Enumerable.Range(2000, 24).Select(y => Point(y.ToString(System.Globalization.CultureInfo.InvariantCulture), Math.Max(0, (y - 2003) * 11.0))).ToList() },
+            new ChartSeries { Name = "Russia", StyleCode = "RUS", Points = Enumerable.Range(2000, 24).Select(y => Point(y.ToString(System.Globalization.CultureInfo.InvariantCulture), 3 + (y % 5))).ToList() },
+            new ChartSeries { Name = "United States", StyleCode = "USA", Points = Enumerable.Range(2000, 24).Select(y => Point(y.ToString(System.Globalization.CultureInfo.InvariantCulture), 280 - (y - 2000) * 6.0)).ToList() },
         ],
     };
 
     public static ChartSpec MonthlyLine() => Base(ChartKind.Line, "TOP500 lists") with
     {
-        Series = [new ChartSeries { Name = "China", EntityCode = "CHN", Points = [Point("2019-06", 219), Point("2019-11", 228), Point("2020-06", 226)] }],
+        Series = [new ChartSeries { Name = "China", StyleCode = "CHN", Points = [Point("2019-06", 219), Point("2019-11", 228), Point("2020-06", 226)] }],
     };
 
     public static ChartSpec Slope() => Base(ChartKind.Slope, "Share of Central Asian arms imports by supplier") with
     {
         Series =
         [
-            new ChartSeries { Name = "China", EntityCode = "CHN", Points = [Point("2010-2014", 1.5), Point("2015-2019", 18) with { Marked = true, MarkLabel = "paper" }] },
-            new ChartSeries { Name = "Russia", EntityCode = "RUS", Points = [Point("2010-2014", 76), Point("2015-2019", 52)] },
+            new ChartSeries { Name = "China", StyleCode = "CHN", Points = [Point("2010-2014", 1.5), Point("2015-2019", 18) with { Marked = true, MarkLabel = "paper" }] },
+            new ChartSeries { Name = "Russia", StyleCode = "RUS", Points = [Point("2010-2014", 76), Point("2015-2019", 52)] },
         ],
     };
 
@@ -68,9 +68,9 @@ internal static class SampleSpecs
         Categories = ["Nov 2019"],
         Series =
         [
-            new ChartSeries { Name = "China", EntityCode = "CHN", Points = [Point("2019-11", 228)] },
-            new ChartSeries { Name = "United States", EntityCode = "USA", Points = [Point("2019-11", 117)] },
-            new ChartSeries { Name = "Russia", EntityCode = "RUS", Points = [Point("2019-11", 3)] },
+            new ChartSeries { Name = "China", StyleCode = "CHN", Points = [Point("2019-11", 228)] },
+            new ChartSeries { Name = "United States", StyleCode = "USA", Points = [Point("2019-11", 117)] },
+            new ChartSeries { Name = "Russia", StyleCode = "RUS", Points = [Point("2019-11", 3)] },
         ],
     };
 
@@ -79,9 +79,9 @@ internal static class SampleSpecs
         Categories = ["2010–2014", "2015–2019"],
         Series =
         [
-            new ChartSeries { Name = "China", EntityCode = "CHN", Points = [Point("2010-2014", 1.5), Point("2015-2019", 14.4)] },
-            new ChartSeries { Name = "Russia", EntityCode = "RUS", Points = [Point("2010-2014", 76), Point("2015-2019", 60)] },
-            new ChartSeries { Name = "United States", EntityCode = "USA", Points = [Point("2010-2014", 6), Point("2015-2019", 8)] },
+            new ChartSeries { Name = "China", StyleCode = "CHN", Points = [Point("2010-2014", 1.5), Point("2015-2019", 14.4)] },
+            new ChartSeries { Name = "Russia", StyleCode = "RUS", Points = [Point("2010-2014", 76), Point("2015-2019", 60)] },
+            new ChartSeries { Name = "United States", StyleCode = "USA", Points = [Point("2010-2014", 6), Point("2015-2019", 8)] },
         ],
     };
 
@@ -89,9 +89,9 @@ internal static class SampleSpecs
     {
         Events =
         [
-            new ChartEvent { X = 2017.5, DateLabel = "2017", ActorCode = "CHN", ActorName = "China", Dimension = "political", Title = "New Generation AI Development Plan" },
-            new ChartEvent { X = 2019.8, DateLabel = "10 Oct 2019", ActorCode = "RUS", ActorName = "Russia", Dimension = "political", Title = "Decree No. 490 approves the National AI Development Strategy" },
-            new ChartEvent { X = 2020.4, DateLabel = "Jun 2020", ActorCode = "RUS", ActorName = "Russia", Dimension = "military", Title = "UAV unit in the Kant region" },
+            new ChartEvent { X = 2017.5, DateLabel = "2017", ActorName = "China", Event = new TimelineEvent { ActorCode = "CHN", Dimension = "political", Title = "New Generation AI Development Plan" } },
+            new ChartEvent { X = 2019.8, DateLabel = "10 Oct 2019", ActorName = "Russia", Event = new TimelineEvent { ActorCode = "RUS", Dimension = "political", Title = "Decree No. 490 approves the National AI Development Strategy" } },
+            new ChartEvent { X = 2020.4, DateLabel = "Jun 2020", ActorName = "Russia", Event = new TimelineEvent { ActorCode = "RUS", Dimension = "military", Title = "UAV unit in the Kant region" } },
         ],
     };
 

@@ -3,7 +3,7 @@ using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
 using Dashboard.Tests.Support;
 using Dashboard.Web.Charts;
-using Microsoft.Extensions.Options;
+using Dashboard.Web.Charts.Composing;
 
 namespace Dashboard.Tests.Charts;
 
@@ -20,14 +20,13 @@ public sealed class ShippedChartSpecTests : IDisposable
     {
         _db.Database.EnsureBuilt(RepoPaths.ShippedData);
         var d = _db.Database;
-        _factory = new ChartSpecFactory(new IndicatorQueries(d), new ObservationQueries(d), new SourceQueries(d), new EntityQueries(d),
-            new EventQueries(d), new ProjectQueries(d), new ClaimQueries(d), Options.Create(new ChartOptions()));
+        _factory = SpecFactories.For(d, new ChartOptions());
     }
 
     public void Dispose() => _db.Dispose();
 
-    private async Task<ChartData> CreateAsync(string id, ChartRequest? request = null) =>
-        await _factory.CreateAsync(id, request ?? new ChartRequest()) ?? throw new InvalidOperationException("unknown " + id);
+    private async Task<SpecAndRows> CreateAsync(string id, ChartSelection? selection = null) =>
+        SpecAndRows.Of(await _factory.CreateAsync((selection ?? new ChartSelection()) with { Indicator = id }) ?? throw new InvalidOperationException("unknown " + id));
 
     [Fact]
     public async Task CreateAsync_StackedShareWithoutEntities_GroupWithOneBarPerWindowAndFewSegments()
@@ -42,15 +41,15 @@ public sealed class ShippedChartSpecTests : IDisposable
 
         // One bar per five-year window 2000–2004 … 2019–2023, labelled short.
         Assert.Equal(20, spec.Categories.Count);
-        Assert.True(spec.Categories.Count <= ChartSpecFactory.MaxStackedBars);
+        Assert.True(spec.Categories.Count <= StackedShares.MaxBars);
         Assert.Equal("2000–04", spec.CategoryLabels[0]);
         Assert.Equal("2019–23", spec.CategoryLabels[^1]);
 
         // China and Russia first, at most four more suppliers, then the rest summed.
         Assert.Equal(["China", "Russia"], spec.Series.Take(2).Select(s => s.Name));
-        Assert.Equal(ChartSpecFactory.OtherSuppliersName, spec.Series[^1].Name);
-        Assert.Equal(ChartPalette.OtherCode, spec.Series[^1].EntityCode);
-        Assert.True(spec.Series.Count <= ChartSpecFactory.StackedNamedSuppliers + 3, $"{spec.Series.Count} series");
+        Assert.Equal(StackedShares.OtherSuppliersName, spec.Series[^1].Name);
+        Assert.Equal(ChartPalette.OtherCode, spec.Series[^1].StyleCode);
+        Assert.True(spec.Series.Count <= StackedShares.NamedSuppliers + 3, $"{spec.Series.Count} series");
         Assert.Contains(spec.Notes, n => n.StartsWith("Other suppliers: the 18 smaller suppliers summed per window", StringComparison.Ordinal));
 
         // Every bar still adds up to the whole.
@@ -63,11 +62,11 @@ public sealed class ShippedChartSpecTests : IDisposable
     [Fact]
     public async Task CreateAsync_StackedShareFiveRecipients_GroupsOfNonOverlappingWindowsWithinTheBarCap()
     {
-        var data = await CreateAsync("arms-supplier-share-5y", new ChartRequest { Entities = ["KAZ", "KGZ", "TJK", "TKM", "UZB"] });
+        var data = await CreateAsync("arms-supplier-share-5y", new ChartSelection { Entities = ["KAZ", "KGZ", "TJK", "TKM", "UZB"] });
         var spec = data.Spec;
 
         Assert.Equal(["Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"], spec.CategoryGroups.Distinct());
-        Assert.True(spec.Categories.Count <= ChartSpecFactory.MaxStackedBars, $"{spec.Categories.Count} bars");
+        Assert.True(spec.Categories.Count <= StackedShares.MaxBars, $"{spec.Categories.Count} bars");
         var windows = data.Rows.Rows.Select(r => Period.Parse((string)r[5]!)).Distinct().OrderBy(p => p.Start).ToList();
         Assert.Equal(["2004-2008", "2009-2013", "2014-2018", "2019-2023"], windows.Select(w => w.Text));
         Assert.Contains(spec.Notes, n => n.Contains("non-overlapping windows of 20", StringComparison.Ordinal));
@@ -77,7 +76,7 @@ public sealed class ShippedChartSpecTests : IDisposable
     public async Task CreateAsync_StackedShareRecipientThatAlsoSupplies_ShowsItsImports()
     {
         // Kazakhstan is a recipient and also a supplier to its neighbours: the code selects the recipient.
-        var data = await CreateAsync("arms-supplier-share-5y", new ChartRequest { Entities = ["KAZ"] });
+        var data = await CreateAsync("arms-supplier-share-5y", new ChartSelection { Entities = ["KAZ"] });
 
         Assert.False(data.Spec.IsEmpty);
         Assert.All(data.Rows.Rows, r => Assert.Equal("KAZ", r[1]));
@@ -130,7 +129,7 @@ public sealed class ShippedChartSpecTests : IDisposable
         var spec = (await CreateAsync("top500-systems")).Spec;
 
         Assert.Empty(spec.Marks);
-        Assert.DoesNotContain(spec.Notes, n => n.Contains(ChartSpecFactory.MarkSymbol, StringComparison.Ordinal));
+        Assert.DoesNotContain(spec.Notes, n => n.Contains(ChartTexts.MarkSymbol, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -162,7 +161,7 @@ public sealed class ShippedChartSpecTests : IDisposable
     [Fact]
     public async Task CreateAsync_MarkedEntityNotSelected_NoMarkAndNoNote()
     {
-        var spec = (await CreateAsync("external-debt-share-china-bilateral", new ChartRequest { Entities = ["KAZ"] })).Spec;
+        var spec = (await CreateAsync("external-debt-share-china-bilateral", new ChartSelection { Entities = ["KAZ"] })).Spec;
 
         Assert.Empty(spec.Marks);
         Assert.DoesNotContain(spec.Notes, n => n.Contains("Different measures", StringComparison.Ordinal));
@@ -183,7 +182,7 @@ public sealed class ShippedChartSpecTests : IDisposable
         var data = await CreateAsync("arms-tiv-delivered");
 
         Assert.All(data.Rows.Rows, r => Assert.Contains((string)r[3]!, new[] { "CHN", "RUS" }));
-        Assert.True(data.Spec.Series.Count <= ChartSpecFactory.MaxSeries);
+        Assert.True(data.Spec.Series.Count <= ObservationComposer.MaxSeries);
         Assert.Contains(data.Spec.Notes, n => n.StartsWith("Showing China and Russia as counterpart (default)", StringComparison.Ordinal));
     }
 }

@@ -12,17 +12,17 @@ namespace Dashboard.Tests.Export;
 
 public sealed class ChartExporterTests(ExportDataFactory app) : IClassFixture<ExportDataFactory>
 {
-    private static readonly ExportPanelRequest Top500 = new("top500-systems", ["CHN", "RUS"]);
+    private static readonly ChartSelection Top500 = new() { Indicator = "top500-systems", Entities = ["CHN", "RUS"] };
 
     private ChartExporter Exporter => app.Services.GetRequiredService<ChartExporter>();
 
     private static ExportSettings Settings(string preset, int scale = 1, string theme = "light")
     {
-        Assert.True(ExportSettings.TryParse(preset, null, null, scale.ToString(CultureInfo.InvariantCulture), theme, new ChartOptions().MaxPixels, out var s, out var error), error);
+        Assert.True(ExportSettings.TryParse(preset, null, null, scale.ToString(CultureInfo.InvariantCulture), theme, new ChartOptions(), out var s, out _, out var error), error);
         return s;
     }
 
-    private async Task<ExportFile> ExportOneAsync(ExportPanelRequest chart, ExportSettings settings, ChartFormat format, string baseUrl = "https://dash.example")
+    private async Task<ExportFile> ExportOneAsync(ChartSelection chart, ExportSettings settings, ChartFormat format, string baseUrl = "https://dash.example")
     {
         var exported = await Exporter.ExportAsync(chart, settings, [format], baseUrl, CancellationToken.None);
         Assert.NotNull(exported);
@@ -34,7 +34,7 @@ public sealed class ChartExporterTests(ExportDataFactory app) : IClassFixture<Ex
         var data = new TheoryData<string, int>();
         foreach (var preset in ExportPreset.All)
         {
-            for (var scale = ExportPreset.MinScale; scale <= ExportPreset.MaxScale; scale++)
+            for (var scale = ChartSize.MinScale; scale <= ChartSize.MaxScale; scale++)
             {
                 data.Add(preset.Id, scale);
             }
@@ -59,7 +59,7 @@ public sealed class ChartExporterTests(ExportDataFactory app) : IClassFixture<Ex
     [Fact]
     public async Task ExportAsync_CustomSize_PngHasThatSize()
     {
-        Assert.True(ExportSettings.TryParse("custom", "1000", "500", "3", "dark", new ChartOptions().MaxPixels, out var settings, out var error), error);
+        Assert.True(ExportSettings.TryParse("custom", "1000", "500", "3", "dark", new ChartOptions(), out var settings, out _, out var error), error);
 
         var file = await ExportOneAsync(Top500, settings, ChartFormat.Png);
 
@@ -111,7 +111,7 @@ public sealed class ChartExporterTests(ExportDataFactory app) : IClassFixture<Ex
     [Fact]
     public async Task ExportAsync_Csv_HasBomRoundTripsAndNeutralisesFormulasButKeepsNumbers()
     {
-        var file = await ExportOneAsync(new ExportPanelRequest("trade-balance", []), Settings("document"), ChartFormat.Csv);
+        var file = await ExportOneAsync(ChartSelection.Of("trade-balance"), Settings("document"), ChartFormat.Csv);
 
         Assert.Equal("trade-balance-2019-2021.csv", file.Name);
         Assert.Equal([0xEF, 0xBB, 0xBF], file.Bytes[..3]);
@@ -132,14 +132,16 @@ public sealed class ChartExporterTests(ExportDataFactory app) : IClassFixture<Ex
     [Fact]
     public async Task ExportAsync_UnknownIndicator_Null()
     {
-        Assert.Null(await Exporter.ExportAsync(new ExportPanelRequest("no-such", []), ExportSettings.Default, ChartExporter.AllFormats, "", CancellationToken.None));
+        Assert.Null(await Exporter.ExportAsync(ChartSelection.Of("no-such"), ExportSettings.Default, ChartExporter.AllFormats, "", CancellationToken.None));
     }
 
     [Fact]
-    public async Task StemAsync_ChosenEntities_NamedWithSpan()
+    public async Task ExportAsync_ChosenEntities_FilesNamedForThemWithSpan()
     {
-        Assert.Equal("china-russia-top500-systems-2019-2020", await Exporter.StemAsync(Top500, CancellationToken.None));
-        Assert.Equal("top500-systems-2019-2020", await Exporter.StemAsync(new ExportPanelRequest("top500-systems", []), CancellationToken.None));
-        Assert.Equal("russia-top500-systems-2020", await Exporter.StemAsync(new ExportPanelRequest("top500-systems", ["RUS"], From: "2020"), CancellationToken.None));
+        async Task<string> Name(ChartSelection chart) => (await ExportOneAsync(chart, ExportSettings.Default, ChartFormat.Csv)).Name;
+
+        Assert.Equal("china-russia-top500-systems-2019-2020.csv", await Name(Top500));
+        Assert.Equal("top500-systems-2019-2020.csv", await Name(ChartSelection.Of("top500-systems")));
+        Assert.Equal("russia-top500-systems-2020.csv", await Name(new ChartSelection { Indicator = "top500-systems", Entities = ["RUS"], From = Dashboard.Data.Model.Period.Parse("2020") }));
     }
 }

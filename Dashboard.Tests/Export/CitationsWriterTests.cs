@@ -1,11 +1,12 @@
 using Dashboard.Data.Model;
+using Dashboard.Web.Charts;
 using Dashboard.Web.Export;
 
 namespace Dashboard.Tests.Export;
 
 public sealed class CitationsWriterTests
 {
-    private static readonly Source Paper = new()
+    private static readonly ChartSource Paper = new()
     {
         Id = "paper",
         Citation = "Kalkan Küçüksolak, Ö. & Fırat, T. (2023). The Geopolitics of AI in Central Asia.",
@@ -14,16 +15,24 @@ public sealed class CitationsWriterTests
         Edition = "12(1)",
     };
 
-    private static readonly Source Hostile = new()
+    private static readonly ChartSource Hostile = new()
     {
         Id = "hostile",
         Citation = "Evil [click](javascript:alert(1)) <script>x</script> (2020).",
         Accessed = "2021-05-13",
     };
 
-    private static PackEntry Entry(string indicator, string name, params Source[] sources) => new(
-        new ChartFacts(indicator, name, "%", ["China", "Russia"], [Period.Parse("2010-2014"), Period.Parse("2019")], [], "Source: Paper (2023), citing [x](y) · GeoAI"),
-        sources,
+    private static PackEntry Entry(string indicator, string name, params ChartSource[] sources) => new(
+        new ChartSpec
+        {
+            IndicatorId = indicator,
+            Title = name,
+            Unit = "%",
+            EntityNames = ["China", "Russia"],
+            Periods = [Period.Parse("2010-2014"), Period.Parse("2019")],
+            Sources = sources,
+            Footer = "Source: Paper (2023), citing [x](y) · GeoAI",
+        },
         [indicator + ".png", indicator + ".svg", indicator + ".csv"],
         "http://localhost/indicators/" + indicator);
 

@@ -66,7 +66,7 @@ public sealed class ExportVerbTests : IDisposable
     [InlineData(new[] { "--all", "--scale", "0" }, "'scale' must be a whole number from 1 to 4")]
     [InlineData(new[] { "--all", "--formats", "gif" }, "'gif' is not png, svg or csv")]
     [InlineData(new[] { "--all", "--colour", "red" }, "unknown option --colour")]
-    [InlineData(new[] { "--deck", "lecture" }, "'lecture' is not one of paper")]
+    [InlineData(new[] { "--deck", "lecture" }, "'deck' must be one of paper; got 'lecture'")]
     public void Export_BadUsage_ExitTwoWithMessage(string[] args, string message)
     {
         var (code, _, stderr) = Run(args);

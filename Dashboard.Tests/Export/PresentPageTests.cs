@@ -134,7 +134,7 @@ public sealed class PresentPageTests(ShippedDataFactory app) : IClassFixture<Shi
 
     [Theory]
     [InlineData("/present?theme=neon", HttpStatusCode.BadRequest, "theme 'neon'")]
-    [InlineData("/present?deck=nope", HttpStatusCode.BadRequest, "deck 'nope'")]
+    [InlineData("/present?deck=nope", HttpStatusCode.BadRequest, "got 'nope'")]
     [InlineData("/present?deck=paper&slide=99", HttpStatusCode.BadRequest, "slide '99'")]
     [InlineData("/present?deck=paper&slide=-1", HttpStatusCode.BadRequest, "slide '-1'")]
     [InlineData("/present?preset=huge", HttpStatusCode.BadRequest, "preset 'huge'")]

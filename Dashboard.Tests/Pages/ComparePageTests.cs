@@ -75,11 +75,11 @@ public sealed class ComparePageTests(ShippedDataFactory factory) : IClassFixture
     [Theory]
     [InlineData("indicator=no-such-thing", "indicator: 'no-such-thing' is not a known indicator")]
     [InlineData("indicator=ai-strategy-events", "is a timeline or a table")]
-    [InlineData("indicator=top500-systems&entities=CHN,XXX", "'XXX' is not a known entity code")]
+    [InlineData("indicator=top500-systems&entities=CHN,XXX", "entities: Unknown entity code(s): XXX.")]
     [InlineData("indicator=top500-systems&from=20x9", "from: '20x9' is not a period")]
     [InlineData("indicator=top500-systems&to=2019-13", "to: '2019-13' is not a valid month")]
-    [InlineData("indicator=top500-systems&from=2020&to=2010", "from: '2020' is after to: '2010'")]
-    [InlineData("indicator=top500-systems&indicator=arms-import-share", "indicator: given more than once")]
+    [InlineData("indicator=top500-systems&from=2020&to=2010", "from: 'from' (2020) is after 'to' (2010).")]
+    [InlineData("indicator=top500-systems&indicator=arms-import-share", "indicator: 'indicator' is given more than once; give it once.")]
     public async Task Get_InvalidQuery_Returns400WithMessage(string query, string message)
     {
         var (response, doc) = await factory.GetPageAsync("/compare?" + query);

@@ -1,12 +1,15 @@
 using System.Globalization;
 using Dashboard.Data.Model;
+using Dashboard.Web.Charts;
+using Dashboard.Web.Text;
 
 namespace Dashboard.Web.Accessibility;
 
 /// <summary>
-/// One-sentence alt text for a chart, written from the same data the chart shows: first and last value per series for
-/// time series, the ranking for bar charts, the largest share for share charts, counts for timelines and tables.
-/// The data table on the page is the full accessible alternative; this sentence is the gist.
+/// One-sentence alt text for a chart, written from its <see cref="ChartSpec"/> (the kind it is drawn as, its series
+/// labels as on the image): first and last value per series for time series, the ranking for bar charts, the largest
+/// share for share charts, counts for timelines and tables. The data table on the page is the full accessible
+/// alternative; this sentence is the gist.
 /// </summary>
 public static class ChartAltText
 {
@@ -15,64 +18,61 @@ public static class ChartAltText
     /// <summary>Time series described one by one; with more, China and Russia (the site's subject) or a range.</summary>
     private const int MaxTrends = 3;
 
-    private static readonly string[] FocusCodes = ["CHN", "RUS"];
-
-    public static string ForObservations(
-        Indicator indicator,
-        IReadOnlyList<Observation> observations,
-        IReadOnlyDictionary<string, string> entityNames,
-        IReadOnlyDictionary<string, Source> sources)
+    public static string For(ChartSpec spec) => spec.Kind switch
     {
-        if (observations.Count == 0)
+        ChartKind.Timeline => ForEvents(spec),
+        ChartKind.Table => ForProjects(spec),
+        _ => ForObservations(spec),
+    };
+
+    private static string ForObservations(ChartSpec spec)
+    {
+        if (spec.Observations.Count == 0)
         {
-            return $"{indicator.Name}: no observations to show.";
+            return $"{spec.Title}: no observations to show.";
         }
 
-        var series = SeriesOf(observations, entityNames);
-        var body = indicator.ChartKind switch
+        var series = spec.Series.Where(s => s.Points.Count > 0)
+            .Select(s => new Series(s.StyleCode, s.Name, s.Points.Select(p => new Point(Period.Parse(p.Period), p.Value)).ToList()))
+            .ToList();
+        var body = spec.Kind switch
         {
-            "grouped-bar" => Bars(indicator, series),
-            "stacked-share" => Shares(indicator, observations, entityNames),
-            _ => Trends(indicator, series),
+            ChartKind.GroupedBar => Bars(spec.Unit, series),
+            ChartKind.StackedShare => Shares(spec),
+            _ => Trends(spec.Unit, series),
         };
-        return Sentence(indicator.Name, body, SourcesOf(observations.Select(o => (o.SourceId, o.Locator)), sources));
+        return Sentence(spec.Title, body, SourcesOf(spec.Observations.Select(o => (o.SourceId, o.Locator)), spec));
     }
 
-    public static string ForEvents(
-        Indicator indicator,
-        IReadOnlyList<TimelineEvent> events,
-        IReadOnlyDictionary<string, string> entityNames,
-        IReadOnlyDictionary<string, Source> sources)
+    private static string ForEvents(ChartSpec spec)
     {
+        var events = spec.Events;
         if (events.Count == 0)
         {
-            return $"{indicator.Name}: no events to show.";
+            return $"{spec.Title}: no events to show.";
         }
 
         var byActor = events.GroupBy(e => e.ActorCode, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenBy(g => Name(g.Key, entityNames), StringComparer.Ordinal)
-            .Select(g => $"{Name(g.Key, entityNames)} ({g.Count().ToString(CultureInfo.InvariantCulture)})")
+            .OrderByDescending(g => g.Count()).ThenBy(g => spec.Name(g.Key), StringComparer.Ordinal)
+            .Select(g => $"{spec.Name(g.Key)} ({g.Count().ToString(CultureInfo.InvariantCulture)})")
             .ToList();
-        var first = events.MinBy(e => e.SortKey)!;
-        var last = events.MaxBy(e => e.SortKey)!;
+        var first = events.MinBy(e => e.Event.SortKey)!.Event;
+        var last = events.MaxBy(e => e.Event.SortKey)!.Event;
         var body = string.Create(
             CultureInfo.InvariantCulture,
             $"{Count(events.Count, "dated event")} from {first.Date[..4]} to {last.Date[..4]}, by {JoinCapped(byActor)}");
-        return Sentence(indicator.Name, body, SourcesOf(events.Select(e => (e.SourceId, e.Locator)), sources));
+        return Sentence(spec.Title, body, SourcesOf(events.Select(e => (e.Event.SourceId, e.Event.Locator)), spec));
     }
 
-    public static string ForProjects(
-        Indicator indicator,
-        IReadOnlyList<Project> projects,
-        IReadOnlyDictionary<string, string> entityNames,
-        IReadOnlyDictionary<string, Source> sources)
+    private static string ForProjects(ChartSpec spec)
     {
+        var projects = spec.Projects;
         if (projects.Count == 0)
         {
-            return $"{indicator.Name}: no projects to show.";
+            return $"{spec.Title}: no projects to show.";
         }
 
-        var countries = projects.Select(p => Name(p.CountryCode, entityNames)).Distinct(StringComparer.Ordinal).ToList();
+        var countries = projects.Select(p => spec.Name(p.CountryCode)).Distinct(StringComparer.Ordinal).ToList();
         var body = $"{Count(projects.Count, "project")} in {JoinCapped(countries)}";
         if (projects.Where(p => p.Cameras is not null).MaxBy(p => p.Cameras) is { } largest)
         {
@@ -84,21 +84,21 @@ public static class ChartAltText
             body += $"; the largest cost: {costliest.Name} ({ValueText.Brief(costliest.CostUsdM!.Value, "US$ m")})";
         }
 
-        return Sentence(indicator.Name, body, SourcesOf(projects.Select(p => (p.SourceId, p.Locator)), sources));
+        return Sentence(spec.Title, body, SourcesOf(projects.Select(p => (p.SourceId, p.Locator)), spec));
     }
 
     /// <summary>Line and slope charts: how each series moved from its first to its last period.</summary>
-    private static string Trends(Indicator indicator, List<Series> series)
+    private static string Trends(string unit, List<Series> series)
     {
         if (series.Count <= MaxTrends)
         {
-            return string.Join("; ", series.Select(s => Trend(indicator, s)));
+            return string.Join("; ", series.Select(s => Trend(unit, s)));
         }
 
-        var focus = series.Where(s => FocusCodes.Contains(s.Code)).ToList();
+        var focus = series.Where(s => ChartPalette.FocusCodes.Contains(s.Code)).ToList();
         if (focus.Count > 0)
         {
-            return string.Join("; ", focus.Select(s => Trend(indicator, s)))
+            return string.Join("; ", focus.Select(s => Trend(unit, s)))
                 + string.Create(CultureInfo.InvariantCulture, $"; {series.Count - focus.Count} more series in the table");
         }
 
@@ -109,45 +109,45 @@ public static class ChartAltText
         var to = series.Max(s => s.Points[^1].Period.End);
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{series.Count} series from {from / 12} to {to / 12}; the latest values range from {Value(bottom.Point.Value, indicator)} ({bottom.Label}, {bottom.Point.Period.Label}) to {Value(top.Point.Value, indicator)} ({top.Label}, {top.Point.Period.Label})");
+            $"{series.Count} series from {from / 12} to {to / 12}; the latest values range from {Value(bottom.Point.Value, unit)} ({bottom.Label}, {bottom.Point.Period.Label}) to {Value(top.Point.Value, unit)} ({top.Label}, {top.Point.Period.Label})");
     }
 
-    private static string Trend(Indicator indicator, Series s)
+    private static string Trend(string unit, Series s)
     {
         var first = s.Points[0];
         var last = s.Points[^1];
         if (s.Points.Count == 1)
         {
-            return $"{s.Label} {Value(first.Value, indicator)} in {first.Period.Label}";
+            return $"{s.Label} {Value(first.Value, unit)} in {first.Period.Label}";
         }
 
         var verb = last.Value > first.Value ? "rose" : last.Value < first.Value ? "fell" : "was unchanged";
         var text = verb == "was unchanged"
-            ? $"{s.Label} was {Value(first.Value, indicator)} in both {first.Period.Label} and {last.Period.Label}"
-            : $"{s.Label} {verb} from {Value(first.Value, indicator)} in {first.Period.Label} to {Value(last.Value, indicator)} in {last.Period.Label}";
+            ? $"{s.Label} was {Value(first.Value, unit)} in both {first.Period.Label} and {last.Period.Label}"
+            : $"{s.Label} {verb} from {Value(first.Value, unit)} in {first.Period.Label} to {Value(last.Value, unit)} in {last.Period.Label}";
 
         // A peak or trough between the ends changes the story, so it is named.
         var max = s.Points.MaxBy(p => p.Value);
         var min = s.Points.MinBy(p => p.Value);
         if (max.Value > Math.Max(first.Value, last.Value))
         {
-            text += $", peaking at {Value(max.Value, indicator)} in {max.Period.Label}";
+            text += $", peaking at {Value(max.Value, unit)} in {max.Period.Label}";
         }
         else if (min.Value < Math.Min(first.Value, last.Value))
         {
-            text += $", with a low of {Value(min.Value, indicator)} in {min.Period.Label}";
+            text += $", with a low of {Value(min.Value, unit)} in {min.Period.Label}";
         }
 
         return text;
     }
 
     /// <summary>Grouped bars: one series over periods, or the ranking of the latest period.</summary>
-    private static string Bars(Indicator indicator, List<Series> series)
+    private static string Bars(string unit, List<Series> series)
     {
         if (series.Count == 1)
         {
             var s = series[0];
-            return $"{s.Label} " + Join(s.Points.Select(p => $"{Value(p.Value, indicator)} in {p.Period.Label}").ToList());
+            return $"{s.Label} " + Join(s.Points.Select(p => $"{Value(p.Value, unit)} in {p.Period.Label}").ToList());
         }
 
         var latestEnd = series.Max(s => s.Points[^1].Period.End);
@@ -158,7 +158,7 @@ public static class ChartAltText
         var periodLabel = latest[0].Point.Period.Label;
         var earlier = series.Any(s => s.Points[0].Period.End < latestEnd) ? "; earlier periods in the table" : "";
 
-        if (indicator.Unit == "flag")
+        if (unit == "flag")
         {
             var yes = latest.Where(x => x.Point.Value == 1).Select(x => x.Label).ToList();
             var no = latest.Where(x => x.Point.Value == 0).Select(x => x.Label).ToList();
@@ -181,72 +181,51 @@ public static class ChartAltText
         {
             return string.Create(
                 CultureInfo.InvariantCulture,
-                $"in {periodLabel}, {ranked.Count} bars from {Value(ranked[^1].Point.Value, indicator)} ({ranked[^1].Label}) to {Value(ranked[0].Point.Value, indicator)} ({ranked[0].Label}){earlier}");
+                $"in {periodLabel}, {ranked.Count} bars from {Value(ranked[^1].Point.Value, unit)} ({ranked[^1].Label}) to {Value(ranked[0].Point.Value, unit)} ({ranked[0].Label}){earlier}");
         }
 
-        return $"in {periodLabel}, " + Join(ranked.Select(x => $"{x.Label} {Value(x.Point.Value, indicator)}").ToList()) + earlier;
+        return $"in {periodLabel}, " + Join(ranked.Select(x => $"{x.Label} {Value(x.Point.Value, unit)}").ToList()) + earlier;
     }
 
-    /// <summary>Stacked shares: for each entity, the largest part in its latest period.</summary>
-    private static string Shares(Indicator indicator, IReadOnlyList<Observation> observations, IReadOnlyDictionary<string, string> names)
+    /// <summary>Stacked shares: for each recipient, the largest part in its latest window.</summary>
+    private static string Shares(ChartSpec spec)
     {
-        var perEntity = observations.GroupBy(o => o.EntityCode, StringComparer.Ordinal)
+        var perEntity = spec.Series.SelectMany(s => s.Points.Select(p => (s.Name, Point: p)))
+            .GroupBy(x => x.Point.Entity, StringComparer.Ordinal)
             .Select(g =>
             {
-                var latestEnd = g.Max(o => o.ParsedPeriod.End);
-                var latest = g.Where(o => o.ParsedPeriod.End == latestEnd).OrderByDescending(o => o.Value).ToList();
-                return (Entity: Name(g.Key, names), Latest: latest);
+                var latestEnd = g.Max(x => Period.Parse(x.Point.Period).End);
+                var latest = g.Where(x => Period.Parse(x.Point.Period).End == latestEnd).OrderByDescending(x => x.Point.Value).ToList();
+                return (Entity: spec.Name(g.Key), Latest: latest);
             })
             .ToList();
 
         if (perEntity.Count == 1)
         {
             var (entity, latest) = perEntity[0];
-            var parts = latest.Take(3).Select(o => $"{Name(o.CounterpartCode ?? o.EntityCode, names)} {Value(o.Value, indicator)}").ToList();
+            var parts = latest.Take(3).Select(x => $"{x.Name} {Value(x.Point.Value, spec.Unit)}").ToList();
             if (latest.Count > 3)
             {
                 parts.Add("others");
             }
 
-            return $"{entity} in {latest[0].ParsedPeriod.Label}: " + Join(parts);
+            return $"{entity} in {latest[0].Point.PeriodLabel}: " + Join(parts);
         }
 
         var clauses = perEntity.Take(MaxListed)
-            .Select(x => $"{Name(x.Latest[0].CounterpartCode ?? x.Latest[0].EntityCode, names)} for {x.Entity} ({Value(x.Latest[0].Value, indicator)}, {x.Latest[0].ParsedPeriod.Label})")
+            .Select(x => $"{x.Latest[0].Name} for {x.Entity} ({Value(x.Latest[0].Point.Value, spec.Unit)}, {x.Latest[0].Point.PeriodLabel})")
             .ToList();
         var more = perEntity.Count > MaxListed ? $" and {perEntity.Count - MaxListed} more in the table" : "";
         return "largest share: " + string.Join("; ", clauses) + more;
     }
 
-    private static List<Series> SeriesOf(IReadOnlyList<Observation> observations, IReadOnlyDictionary<string, string> names)
-    {
-        var groups = observations.GroupBy(o => (o.EntityCode, o.CounterpartCode)).ToList();
-        var oneEntity = groups.Select(g => g.Key.EntityCode).Distinct(StringComparer.Ordinal).Count() == 1;
-        var counterparts = groups.Select(g => g.Key.CounterpartCode).Distinct(StringComparer.Ordinal).ToList();
-        var oneCounterpart = counterparts.Count == 1;
-
-        return groups.Select(g =>
-        {
-            var (entity, counterpart) = g.Key;
-            // Name the side that varies: suppliers when all rows are about one recipient, recipients otherwise.
-            var byEntity = counterpart is null || oneCounterpart && !oneEntity;
-            var label = byEntity
-                ? Name(entity, names)
-                : oneEntity
-                    ? Name(counterpart!, names)
-                    : $"{Name(entity, names)} ({Name(counterpart!, names)})";
-            var points = g.Select(o => new Point(o.ParsedPeriod, o.Value)).OrderBy(p => p.Period.Start).ThenBy(p => p.Period.End).ToList();
-            return new Series(byEntity || !oneEntity ? entity : counterpart!, label, points);
-        }).ToList();
-    }
-
-    private static string SourcesOf(IEnumerable<(string SourceId, string Locator)> rows, IReadOnlyDictionary<string, Source> sources)
+    private static string SourcesOf(IEnumerable<(string SourceId, string Locator)> rows, ChartSpec spec)
     {
         var labels = rows.GroupBy(r => r.SourceId, StringComparer.Ordinal)
             .Select(g =>
             {
-                var label = sources.TryGetValue(g.Key, out var source) ? SourceLabel.AuthorYear(source) : g.Key;
-                var cited = g.Select(r => SourceLabel.CitedIn(r.Locator)).Distinct(StringComparer.Ordinal).ToList();
+                var label = spec.Sources.FirstOrDefault(s => s.Id == g.Key) is { } source ? SourceCitation.AuthorYear(source.Citation) : g.Key;
+                var cited = g.Select(r => SourceCitation.CitedIn(r.Locator)).Distinct(StringComparer.Ordinal).ToList();
                 return cited is [{ } only] ? $"{label}, citing {only}" : label;
             })
             .ToList();
@@ -255,10 +234,7 @@ public static class ChartAltText
 
     private static string Sentence(string name, string body, string sources) => $"{name}: {body} ({sources}).";
 
-    private static string Value(double value, Indicator indicator) => ValueText.Brief(value, indicator.Unit);
-
-    private static string Name(string code, IReadOnlyDictionary<string, string> names) =>
-        names.TryGetValue(code, out var name) ? name : code;
+    private static string Value(double value, string unit) => ValueText.Brief(value, unit);
 
     private static string Count(int n, string noun) =>
         n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? noun : noun + "s");

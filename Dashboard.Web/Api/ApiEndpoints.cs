@@ -3,8 +3,10 @@ using Dashboard.Data;
 using Dashboard.Data.Import;
 using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
+using Dashboard.Web.Charts;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Api;
 
@@ -14,9 +16,6 @@ namespace Dashboard.Web.Api;
 /// </summary>
 public static class ApiEndpoints
 {
-    /// <summary>More entity codes than this in one request is a 400: no real comparison needs it.</summary>
-    public const int MaxEntities = 50;
-
     public static IEndpointRouteBuilder MapApiEndpoints(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api").WithTags("Data");
@@ -80,38 +79,15 @@ public static class ApiEndpoints
         [Description("Counterpart entity code, e.g. CHN (the supplier or creditor).")] string? counterpart,
         [Description("First period: 2010, 2010-2014 or 2019-11; periods that start before it are left out.")] string? from,
         [Description("Last period; periods that end after it are left out.")] string? to,
-        IndicatorQueries indicators, ObservationQueries observations, Database database, CancellationToken ct)
+        HttpContext http, IOptions<ChartOptions> options, IndicatorQueries indicators, ObservationQueries observations,
+        EntityQueries entityQueries, Database database, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (string.IsNullOrWhiteSpace(indicator))
+        // The chart selection's own parser and limits: the same entities value gets the same answer everywhere.
+        var parsed = ChartSelectionParser.Parse(http.Request.Query, options.Value, view: false);
+        var errors = parsed.Errors.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        if (parsed.Selection.Indicator.Length == 0 && !errors.ContainsKey("indicator"))
         {
-            errors["indicator"] = ["is required (an indicator id, see /api/indicators)."];
-        }
-        else if (!RowParser.IsSlug(indicator))
-        {
-            errors["indicator"] = ["must be an indicator id: lower-case letters, digits and '-'."];
-        }
-
-        var codes = (entities ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (codes.Length > MaxEntities)
-        {
-            errors["entities"] = [$"lists {codes.Length} codes; at most {MaxEntities} are allowed."];
-        }
-        else if (codes.FirstOrDefault(c => !ContractTables.IsEntityCode(c)) is { } bad)
-        {
-            errors["entities"] = [$"'{Shorten(bad)}' is not an entity code (upper-case letters, digits and '-', e.g. KAZ or CA5)."];
-        }
-
-        if (counterpart is not null && !ContractTables.IsEntityCode(counterpart))
-        {
-            errors["counterpart"] = [$"'{Shorten(counterpart)}' is not an entity code (e.g. CHN)."];
-        }
-
-        var fromPeriod = ParsePeriod("from", from, errors);
-        var toPeriod = ParsePeriod("to", to, errors);
-        if (fromPeriod is { } f && toPeriod is { } t && f.Start > t.End)
-        {
-            errors["to"] = [$"'{t.Text}' is before from '{f.Text}'."];
+            errors["indicator"] = ["'indicator' is required (an indicator id, see /api/indicators)."];
         }
 
         if (errors.Count > 0)
@@ -119,14 +95,20 @@ public static class ApiEndpoints
             return TypedResults.ValidationProblem(errors, title: "Invalid query parameters");
         }
 
-        if (await indicators.GetIndicatorAsync(indicator!, ct) is null)
+        var selection = parsed.Selection;
+        if (await indicators.GetIndicatorAsync(selection.Indicator, ct) is null)
         {
-            return UnknownIndicator(indicator!);
+            return UnknownIndicator(selection.Indicator);
         }
 
-        var filter = new ObservationFilter { Entities = codes, Counterpart = counterpart, From = fromPeriod, To = toPeriod };
-        var rows = await observations.GetObservationsAsync(indicator!, filter, ct);
-        return TypedResults.Ok(new ApiObservations(indicator!, database.GetDataVersion(), rows.Count, rows));
+        if (ChartSelectionParser.UnknownCodes(selection, await entityQueries.GetCodesAsync(ct)) is { } unknown)
+        {
+            return TypedResults.ValidationProblem(unknown, title: "Invalid query parameters");
+        }
+
+        var filter = new ObservationFilter { Entities = selection.Entities, Counterpart = selection.Counterpart, From = selection.From, To = selection.To };
+        var rows = await observations.GetObservationsAsync(selection.Indicator, filter, ct);
+        return TypedResults.Ok(new ApiObservations(selection.Indicator, database.GetDataVersion(), rows.Count, rows));
     }
 
     public static async Task<Ok<IReadOnlyList<Source>>> GetSourcesAsync(SourceQueries sources, CancellationToken ct) =>
@@ -173,22 +155,6 @@ public static class ApiEndpoints
 
     private static ApiIndicator ToApi(Indicator i, long count) =>
         new(i.Id, i.Name, i.Unit, i.Dimension, i.Description, i.ChartKind, i.MinValue, i.MaxValue, count);
-
-    private static Period? ParsePeriod(string name, string? text, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (Period.TryParse(text.Trim(), out var period, out var error))
-        {
-            return period;
-        }
-
-        errors[name] = [$"'{Shorten(text)}' {error}."];
-        return null;
-    }
 
     private static int? ParseYear(string name, string? text, Dictionary<string, string[]> errors)
     {

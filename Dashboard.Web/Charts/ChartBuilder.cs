@@ -5,9 +5,9 @@ namespace Dashboard.Web.Charts;
 
 /// <summary>
 /// Turns a <see cref="ChartSpec"/> into a <see cref="Plot"/> for a theme and size: pure (no I/O, no database). The
-/// plot is laid out in 1× pixels with <see cref="Plot.ScaleFactor"/> = scale, so a 2× image has twice the pixels and
-/// the same layout. A plot is not thread-safe: build one per request. Fonts must be registered first
-/// (<see cref="ChartFonts.EnsureRegistered"/>).
+/// spec's kind is already resolved (<see cref="ChartKinds.Resolve"/>), so this only draws it. The plot is laid out in
+/// 1× pixels with <see cref="Plot.ScaleFactor"/> = scale, so a 2× image has twice the pixels and the same layout. A
+/// plot is not thread-safe: build one per request. Fonts must be registered first (<see cref="ChartFonts.EnsureRegistered"/>).
 /// </summary>
 public static class ChartBuilder
 {
@@ -31,18 +31,14 @@ public static class ChartBuilder
             case ChartKind.Table:
                 ListCharts.Table(frame);
                 break;
-            case ChartKind.Slope when spec.Series.SelectMany(s => s.Points).Select(p => p.X).Distinct().Count() == 2:
+            case ChartKind.Slope:
                 SeriesCharts.Slope(frame);
                 break;
             case ChartKind.GroupedBar:
-                SeriesCharts.GroupedBar(frame);
+                BarChart.Draw(frame);
                 break;
             case ChartKind.StackedShare:
-                SeriesCharts.StackedShare(frame);
-                break;
-            case ChartKind.Line or ChartKind.Slope when spec.Series.SelectMany(s => s.Points).Select(p => p.X).Distinct().Count() < 2:
-                // Cannot draw a line through one period.
-                SeriesCharts.GroupedBar(frame);
+                StackedShareChart.Draw(frame);
                 break;
             default:
                 SeriesCharts.Line(frame);

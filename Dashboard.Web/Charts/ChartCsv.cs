@@ -14,7 +14,10 @@ public static class ChartCsv
 {
     private static readonly char[] Dangerous = ['=', '+', '-', '@', '\t', '\r'];
 
-    public static byte[] Write(ChartDataTable table)
+    /// <summary>The chart's rows as CSV bytes (see <see cref="ChartRows.Of"/> for the columns).</summary>
+    public static byte[] Write(ChartSpec spec) => Write(ChartRows.Of(spec));
+
+    public static byte[] Write(ChartRows table)
     {
         using var stream = new MemoryStream();
         using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))

@@ -1,6 +1,6 @@
 namespace Dashboard.Web.Charts;
 
-/// <summary>Output formats of the chart endpoint.</summary>
+/// <summary>Output formats of a chart file.</summary>
 public enum ChartFormat
 {
     Png,

@@ -1,66 +1,76 @@
-using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
-using Dashboard.Web.Export;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Charts;
 
 /// <summary>
-/// Produces chart files (PNG with provenance text chunks, standalone SVG, CSV) for an indicator and request, and
-/// caches them by ETag. One plot per call: plots are not thread-safe.
+/// Produces chart files (PNG with provenance text chunks, standalone SVG, CSV) from a selection or a spec, and caches
+/// them by ETag. One plot per call: plots are not thread-safe.
 /// </summary>
 public sealed class ChartImageService(ChartSpecFactory factory, ChartImageCache cache, IOptions<ChartOptions> options)
 {
+    /// <summary>Bump when drawing changes, so clients and caches do not keep images of the old look.</summary>
+    public const string RendererVersion = "charts-1";
+
     private readonly ChartOptions _options = options.Value;
 
-    /// <summary>
-    /// The file, or null when the indicator does not exist. Cached by ETag: call it only for requests whose entity codes
-    /// were checked, because the chart endpoint serves cache hits without checking them again.
-    /// </summary>
-    public async Task<RenderedChart?> GetAsync(ChartFileRequest file, CancellationToken ct = default)
+    /// <summary>A strong ETag: SHA-256 over renderer version, data version, indicator, canonical query and format.</summary>
+    public static string ETag(ChartSelection selection, string dataVersion)
     {
-        if (cache.TryGet(file.ETag, out var cached))
+        var key = string.Join('\n', RendererVersion, dataVersion, selection.Indicator, selection.Query(dataOnly: selection.Format == ChartFormat.Csv), selection.Format);
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
+        return "\"" + Convert.ToHexStringLower(hash.AsSpan(0, 16)) + "\"";
+    }
+
+    /// <summary>
+    /// The file, or null when the indicator does not exist. Cached by <paramref name="etag"/>: call it only for
+    /// selections whose entity codes were checked, because the chart endpoint serves cache hits without checking them again.
+    /// </summary>
+    public async Task<RenderedChart?> GetAsync(ChartSelection selection, string etag, string permalink, CancellationToken ct = default)
+    {
+        if (cache.TryGet(etag, out var cached))
         {
             return cached;
         }
 
-        var data = await factory.CreateAsync(file.IndicatorId, file.Request, ct);
-        if (data is null)
+        var spec = await factory.CreateAsync(selection, ct);
+        if (spec is null)
         {
             return null;
         }
 
-        var rendered = Render(data, file);
-        cache.Set(file.ETag, rendered);
+        var rendered = Render(spec, selection, permalink);
+        cache.Set(etag, rendered);
         return rendered;
     }
 
-    public RenderedChart Render(ChartData data, ChartFileRequest file)
+    /// <summary>The spec drawn at <paramref name="file"/>'s size, theme and format; <paramref name="permalink"/> goes into PNG metadata.</summary>
+    public RenderedChart Render(ChartSpec spec, ChartSelection file, string permalink)
     {
-        // Named for what the file shows (entities, indicator, period span, size): one rule for downloads, packs and the CLI.
-        var name = ExportFileName.For(data, file);
+        var name = ChartFileName.For(spec, file);
         switch (file.Format)
         {
             case ChartFormat.Csv:
-                return new RenderedChart(ChartCsv.Write(data.Rows), "text/csv; charset=utf-8", name);
+                return new RenderedChart(ChartCsv.Write(spec), "text/csv; charset=utf-8", name);
             case ChartFormat.Svg:
             {
-                using var plot = ChartBuilder.Build(data.Spec, file.Theme, file.Size);
-                var svg = ChartRenderer.RenderSvg(plot, file.Size, data.Spec.Title);
+                using var plot = ChartBuilder.Build(spec, file.Theme, file.Size);
+                var svg = ChartRenderer.RenderSvg(plot, file.Size, spec.Title);
                 return new RenderedChart(Encoding.UTF8.GetBytes(svg), "image/svg+xml; charset=utf-8", name);
             }
 
             default:
             {
-                using var plot = ChartBuilder.Build(data.Spec, file.Theme, file.Size);
+                using var plot = ChartBuilder.Build(spec, file.Theme, file.Size);
                 var png = ChartRenderer.RenderPng(plot, file.Size);
-                return new RenderedChart(PngText.Insert(png, Metadata(data.Spec, file)), "image/png", name);
+                return new RenderedChart(PngText.Insert(png, Metadata(spec, permalink)), "image/png", name);
             }
         }
     }
 
     /// <summary>The PNG text chunks: title, citations, permalink, data version, licences, software.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Metadata(ChartSpec spec, ChartFileRequest file)
+    public IReadOnlyList<KeyValuePair<string, string>> Metadata(ChartSpec spec, string permalink)
     {
         var licences = spec.Sources
             .Select(s => $"{s.ShortCitation}: {(string.IsNullOrWhiteSpace(s.Licence) ? "see source" : s.Licence)}")
@@ -70,8 +80,8 @@ public sealed class ChartImageService(ChartSpecFactory factory, ChartImageCache 
             new("Title", spec.Title),
             new("Description", spec.Subtitle),
             new("Source", string.Join(" | ", spec.Sources.Select(s => s.Citation))),
-            new("Permalink", file.Permalink),
-            new("Data-Version", file.DataVersion),
+            new("Permalink", permalink),
+            new("Data-Version", spec.DataVersion),
             new("Licence", licences.Count == 0 ? "see sources" : string.Join(" | ", licences)),
             new("Software", _options.SiteName),
         ];

@@ -10,7 +10,7 @@ public sealed record ChartMark
 {
     public string ClaimId { get; init; } = "";
 
-    /// <summary>The code of the series the mark belongs to (its <see cref="ChartSeries.EntityCode"/>).</summary>
+    /// <summary>The code of the series the mark belongs to (its <see cref="ChartSeries.StyleCode"/>).</summary>
     public string SeriesCode { get; init; } = "";
 
     /// <summary>The name of the series the mark belongs to (unique within a chart).</summary>

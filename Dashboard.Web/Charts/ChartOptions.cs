@@ -1,12 +1,18 @@
 namespace Dashboard.Web.Charts;
 
-/// <summary>Chart endpoint limits and defaults (configuration section "Charts"; documented in README "Chart images").</summary>
+/// <summary>Chart limits and defaults (one set for the chart endpoint, pages, API, packs, present mode and the CLI) (configuration section "Charts"; documented in README "Chart images").</summary>
 public sealed class ChartOptions
 {
     public const string Section = "Charts";
 
     /// <summary>Largest image in pixels, width × height × scale² (default 33.2 megapixels = 3840×2160×2², i.e. 4K at 2×).</summary>
     public long MaxPixels { get; set; } = 33_177_600;
+
+    /// <summary>Most entity codes one chart, comparison, API call, pack or export may name.</summary>
+    public int MaxEntities { get; set; } = 50;
+
+    /// <summary>Longest value of one query parameter, in characters (longer is refused before it is read further).</summary>
+    public int MaxParameterLength { get; set; } = 2000;
 
     /// <summary>Byte bound of the in-memory cache of rendered images (default 64 MB).</summary>
     public long CacheSizeBytes { get; set; } = 64L * 1024 * 1024;

@@ -40,6 +40,18 @@ public static class ChartPalette
 
     private static readonly EntityStyle Other = new("#A3A8AD", "#6E757C", DashStyle.Dotted, MarkerShape.OpenCircle);
 
+    /// <summary>The dashboard's subject: always kept, listed first, and the default counterparts.</summary>
+    public static IReadOnlyList<string> FocusCodes { get; } = ["CHN", "RUS"];
+
+    private static readonly string[] Order = ["CHN", "RUS", "USA", "CA5", "KAZ", "KGZ", "TJK", "TKM", "UZB"];
+
+    /// <summary>Where a code comes in series and category order: China, Russia, the US, the region, the five states, then the rest.</summary>
+    public static int Rank(string code)
+    {
+        var i = Array.IndexOf(Order, code);
+        return i < 0 ? Order.Length : i;
+    }
+
     /// <summary>The codes with a fixed style.</summary>
     public static IReadOnlyCollection<string> FixedCodes => Fixed.Keys;
 

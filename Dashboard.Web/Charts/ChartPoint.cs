@@ -3,7 +3,8 @@ namespace Dashboard.Web.Charts;
 /// <summary>
 /// One value of a series: <see cref="X"/> is the period's mid-year (the time-axis position), <see cref="Period"/> the
 /// contract text ("2019-11") and <see cref="PeriodLabel"/> the label for people ("Nov 2019"). A marked point is drawn
-/// with a ring and <see cref="MarkLabel"/> (e.g. the paper's own figure inside a primary-source series).
+/// with a ring and <see cref="MarkLabel"/> (e.g. the paper's own figure inside a primary-source series). The row it
+/// comes from: entity, counterpart, source, locator and basis (null for a sum such as "Other suppliers").
 /// </summary>
 public sealed record ChartPoint
 {
@@ -16,4 +17,9 @@ public sealed record ChartPoint
     public double Value { get; init; }
     public bool Marked { get; init; }
     public string? MarkLabel { get; init; }
+    public string Entity { get; init; } = "";
+    public string? Counterpart { get; init; }
+    public string? SourceId { get; init; }
+    public string? Locator { get; init; }
+    public string? Basis { get; init; }
 }

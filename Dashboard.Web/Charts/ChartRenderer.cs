@@ -24,10 +24,6 @@ public static class ChartRenderer
         return data.ToArray();
     }
 
-    /// <summary>The naive path, kept for the benchmark's comparison.</summary>
-    public static byte[] RenderPngNaive(Plot plot, ChartSize size) =>
-        plot.GetImageBytes(size.PixelWidth, size.PixelHeight, ImageFormat.Png);
-
     /// <summary>Raw SVG from Skia's SVG canvas (UTF-8); <see cref="SvgPostProcessor"/> makes it standalone and tidy.</summary>
     public static string RenderSvgRaw(Plot plot, ChartSize size)
     {

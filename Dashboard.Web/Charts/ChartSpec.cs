@@ -1,13 +1,22 @@
+using Dashboard.Data.Model;
+
 namespace Dashboard.Web.Charts;
 
 /// <summary>
-/// Everything a chart shows, as data only (no drawing): built from the database by <see cref="ChartSpecFactory"/>,
-/// turned into a plot by <see cref="ChartBuilder"/>. Series for line/slope/bar kinds, events for a timeline, a table
-/// for the table kind.
+/// The one description of a chart, resolved once by <see cref="ChartSpecFactory"/> (loader, then a pure composer):
+/// the selection it answers, the kind it is drawn as, what it shows (series with identity and points, or events, or a
+/// table), its texts, its sources and the data version. <see cref="ChartBuilder"/>, alt text, CSV rows, file names,
+/// PNG text chunks, CITATIONS.md and decks read only this; none of them queries the store again.
 /// </summary>
 public sealed record ChartSpec
 {
+    public ChartSelection Selection { get; init; } = new();
+
+    /// <summary>The kind drawn, after fallback (a line with one period → bars; see <see cref="ChartKinds.Resolve"/>).</summary>
     public ChartKind Kind { get; init; }
+
+    /// <summary>The kind the indicator declares (<c>indicators.chart_kind</c>).</summary>
+    public ChartKind DeclaredKind { get; init; }
     public string IndicatorId { get; init; } = "";
     public string Title { get; init; } = "";
 
@@ -20,6 +29,16 @@ public sealed record ChartSpec
     /// <summary>Lowest and highest allowed values of the indicator (e.g. 0 and 100 for shares), for the value axis.</summary>
     public double? MinValue { get; init; }
     public double? MaxValue { get; init; }
+
+    /// <summary>The periods shown, oldest first (for events and projects: their years).</summary>
+    public IReadOnlyList<Period> Periods { get; init; } = [];
+
+    /// <summary>
+    /// Who the chart is about, by name: the entities asked for (in the order asked), or with none asked the entities of
+    /// the rows shown (recipients, actors, countries). For file names and citations.
+    /// </summary>
+    public IReadOnlyList<string> EntityNames { get; init; } = [];
+
     public IReadOnlyList<ChartSeries> Series { get; init; } = [];
 
     /// <summary>Bar categories in display order (bar kinds only).</summary>
@@ -37,19 +56,46 @@ public sealed record ChartSpec
     /// <summary>The paper's figures marked on the series they come from (see <see cref="ChartMark"/>).</summary>
     public IReadOnlyList<ChartMark> Marks { get; init; } = [];
     public IReadOnlyList<ChartEvent> Events { get; init; } = [];
+
+    /// <summary>The project table as drawn (display strings); <see cref="Projects"/> holds its rows.</summary>
     public ChartTable? Table { get; init; }
+
+    /// <summary>The observations shown (default view, thinning and series cap applied): the chart's table and CSV rows.</summary>
+    public IReadOnlyList<Observation> Observations { get; init; } = [];
+
+    /// <summary>The projects shown (table kind).</summary>
+    public IReadOnlyList<Project> Projects { get; init; } = [];
+
+    /// <summary>Names of every entity code the rows mention.</summary>
+    public IReadOnlyDictionary<string, string> Names { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The sources the rows cite, in full, ordered by short citation.</summary>
     public IReadOnlyList<ChartSource> Sources { get; init; } = [];
 
     /// <summary>Short notes a reader must see on the image (e.g. a period as the source words it).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
-    /// <summary>"Source: … · GeoAI Dashboard".</summary>
+    /// <summary>"Source: … · GeoAI Dashboard": the source line printed on the image.</summary>
     public string Footer { get; init; } = "";
+
+    /// <summary>The store's data version the spec was read from.</summary>
+    public string DataVersion { get; init; } = "";
 
     public bool IsEmpty => Kind switch
     {
         ChartKind.Timeline => Events.Count == 0,
         ChartKind.Table => Table is null || Table.Rows.Count == 0,
         _ => Series.All(s => s.Points.Count == 0),
+    };
+
+    /// <summary>The name of an entity code (the code itself when unknown).</summary>
+    public string Name(string? code) => code is null ? "" : Names.GetValueOrDefault(code, code);
+
+    /// <summary>Rows shown: observations, events or projects.</summary>
+    public int RowCount => Kind switch
+    {
+        ChartKind.Timeline => Events.Count,
+        ChartKind.Table => Projects.Count,
+        _ => Observations.Count,
     };
 }

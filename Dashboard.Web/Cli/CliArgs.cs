@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Primitives;
+
 namespace Dashboard.Web.Cli;
 
 /// <summary>The arguments after the verb: <c>--name value</c> options, <c>--flag</c> switches and positional values.</summary>
@@ -30,6 +32,10 @@ public sealed class CliArgs
     public string Option(string name, string fallback) => Option(name) ?? fallback;
 
     public bool Flag(string name) => _options.ContainsKey(name);
+
+    /// <summary>The options as query words (<c>--entities KAZ</c> → <c>entities=KAZ</c>), for the parsers the web app uses too.</summary>
+    public IEnumerable<KeyValuePair<string, StringValues>> Words =>
+        _options.Where(o => o.Value is not null).Select(o => new KeyValuePair<string, StringValues>(o.Key, o.Value));
 
     /// <summary>Options given that the verb does not know (reported as a usage error).</summary>
     public IEnumerable<string> UnknownOptions(params string[] known) => _options.Keys.Where(k => !known.Contains(k, StringComparer.Ordinal));

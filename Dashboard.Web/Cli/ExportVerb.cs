@@ -10,16 +10,18 @@ namespace Dashboard.Web.Cli;
 
 /// <summary>
 /// <c>export</c>: renders a named deck, a list of charts or every chart to a folder at a preset — PNG + SVG + CSV per
-/// chart and CITATIONS.md — through the web app's own chart pipeline and store, and prints each file it wrote.
-/// Exit codes: 0 done, 1 failed (unknown chart, data that does not import, a file that cannot be written), 2 usage.
+/// chart and CITATIONS.md — through the web app's own chart pipeline, store and configured limits, and prints each
+/// file it wrote. Exit codes: 0 done, 1 failed (unknown chart, data that does not import, a file that cannot be
+/// written), 2 usage.
 /// </summary>
 public static class ExportVerb
 {
-    private static readonly string[] Known = ["deck", "charts", "all", "preset", "width", "height", "scale", "theme", "formats", "out", "base-url", "data", "db"];
+    private static readonly string[] Known = ["deck", "charts", "all", "entities", "from", "to", "preset", "width", "height", "scale", "theme", "formats", "out", "base-url", "data", "db"];
 
     public static CliVerb Verb { get; } = new(
         "export",
-        "export (--deck paper | --charts id,id | --all) [--preset slide-16x9|slide-4x3|document|square|custom] [--width W --height H] " +
+        "export (--deck paper | --charts id,id [--entities KAZ,CHN] [--from 2010] [--to 2019] | --all) " +
+        "[--preset slide-16x9|slide-4x3|document|square|custom] [--width W --height H] " +
         "[--scale 1-4] [--theme light|dark|projector] [--formats png,svg,csv] [--out figures] [--base-url https://host] [--data data] [--db App_Data/dashboard.db]",
         "Render a deck or all charts to a folder at a preset (PNG + SVG + CSV per chart, CITATIONS.md); prints every file written.",
         Run);
@@ -45,7 +47,7 @@ public static class ExportVerb
         var formats = new List<ChartFormat>();
         foreach (var word in args.Option("formats", "png,svg,csv").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!Enum.TryParse<ChartFormat>(word, ignoreCase: true, out var format) || !Enum.IsDefined(format) || char.IsDigit(word[0]))
+            if (ChartFormats.Parse(word) is not { } format)
             {
                 return CliDispatcher.UsageError(Verb, stderr, $"--formats: '{word}' is not png, svg or csv");
             }
@@ -58,15 +60,9 @@ public static class ExportVerb
             return CliDispatcher.UsageError(Verb, stderr, "--formats needs at least one of png, svg, csv");
         }
 
-        if (!ExportSettings.TryParse(args.Option("preset"), args.Option("width"), args.Option("height"), args.Option("scale"), args.Option("theme"),
-                new ChartOptions().MaxPixels, out var settings, out var error))
-        {
-            return CliDispatcher.UsageError(Verb, stderr, error);
-        }
-
         try
         {
-            return RunAsync(args, settings, formats.Distinct().ToList(), stdout, stderr).GetAwaiter().GetResult();
+            return RunAsync(args, formats.Distinct().ToList(), stdout, stderr).GetAwaiter().GetResult();
         }
         catch (ImportFailedException ex)
         {
@@ -78,56 +74,54 @@ public static class ExportVerb
 
             return 1;
         }
-        catch (IOException ex)
-        {
-            stderr.WriteLine($"export: {ex.Message}");
-            return 1;
-        }
-        catch (UnauthorizedAccessException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"export: {ex.Message}");
             return 1;
         }
     }
 
-    private static async Task<int> RunAsync(CliArgs args, ExportSettings settings, IReadOnlyList<ChartFormat> formats, TextWriter stdout, TextWriter stderr)
+    private static async Task<int> RunAsync(CliArgs args, IReadOnlyList<ChartFormat> formats, TextWriter stdout, TextWriter stderr)
     {
         await using var app = BuildApp(args);
-        app.UseDashboardData();
         var services = app.Services;
-        var ct = CancellationToken.None;
-
-        List<ExportPanelRequest> charts;
-        if (args.Option("deck") is { } deckId)
+        var chartOptions = services.GetRequiredService<IOptions<ChartOptions>>().Value;
+        var exportOptions = services.GetRequiredService<IOptions<ExportOptions>>().Value;
+        if (!ExportSettings.TryParse(args.Option("preset"), args.Option("width"), args.Option("height"), args.Option("scale"), args.Option("theme"),
+                chartOptions, out var settings, out var parameter, out var error))
         {
-            var deck = DeckCatalog.Find(deckId);
-            if (deck is null)
-            {
-                return CliDispatcher.UsageError(Verb, stderr, $"--deck: '{deckId}' is not one of {string.Join(", ", DeckCatalog.All.Select(d => d.Id))}");
-            }
-
-            charts = deck.Slides.Select(s => new ExportPanelRequest(s.Indicator, s.Entities, s.From, s.To)).ToList();
+            return CliDispatcher.UsageError(Verb, stderr, $"--{parameter}: {error}");
         }
-        else if (args.Flag("all"))
+
+        List<ChartSelection> charts;
+        if (args.Flag("all"))
         {
-            charts = (await services.GetRequiredService<IndicatorQueries>().GetIndicatorSummariesAsync(ct))
+            // Not a list the user typed: every chart with rows, however many (the limit is for lists).
+            app.UseDashboardData();
+            charts = (await services.GetRequiredService<IndicatorQueries>().GetIndicatorSummariesAsync(CancellationToken.None))
                 .Where(i => i.ObservationCount > 0 || i.ChartKind is "timeline" or "table")
-                .Select(i => new ExportPanelRequest(i.Id, []))
+                .Select(i => ChartSelection.Of(i.Id))
                 .ToList();
         }
         else
         {
-            charts = (args.Option("charts") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(id => new ExportPanelRequest(id, []))
-                .ToList();
-            if (charts.Count == 0)
+            var (deck, deckParameter, deckError) = DeckChoice.Parse(args.Words, exportOptions, chartOptions);
+            if (deck is null)
             {
-                return CliDispatcher.UsageError(Verb, stderr, "--charts needs at least one chart id");
+                return CliDispatcher.UsageError(Verb, stderr, $"--{deckParameter}: {deckError}");
             }
+
+            app.UseDashboardData();
+            if (DeckChoice.UnknownCodes(deck, await services.GetRequiredService<EntityQueries>().GetCodesAsync(CancellationToken.None)) is var (codeParameter, codeError))
+            {
+                return CliDispatcher.UsageError(Verb, stderr, $"--{codeParameter}: {codeError}");
+            }
+
+            charts = deck.Slides.Select(s => s.Chart).ToList();
         }
 
-        var baseUrl = (args.Option("base-url") ?? services.GetRequiredService<IOptions<ExportOptions>>().Value.PublicBaseUrl ?? "").TrimEnd('/');
-        var pack = await services.GetRequiredService<BriefingPackBuilder>().BuildAsync(charts, settings, formats, baseUrl, ct);
+        var baseUrl = (args.Option("base-url") ?? exportOptions.PublicBaseUrl ?? "").TrimEnd('/');
+        var pack = await services.GetRequiredService<BriefingPackBuilder>().BuildAsync(charts, settings, formats, baseUrl, CancellationToken.None);
         if (pack.UnknownChart is not null)
         {
             stderr.WriteLine($"export: there is no chart '{pack.UnknownChart}'; nothing written (`--all` exports every chart)");
@@ -139,7 +133,7 @@ public static class ExportVerb
         foreach (var file in pack.Files)
         {
             var path = Path.Combine(folder, file.Name);
-            await File.WriteAllBytesAsync(path, file.Bytes, ct);
+            await File.WriteAllBytesAsync(path, file.Bytes);
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {path} ({file.Bytes.Length:N0} bytes)"));
         }
 

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Dashboard.Data;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Charts;
@@ -15,9 +13,6 @@ namespace Dashboard.Web.Endpoints;
 /// </summary>
 public static class ChartEndpoints
 {
-    /// <summary>Bump when drawing changes, so clients and caches do not keep images of the old look.</summary>
-    public const string RendererVersion = "charts-1";
-
     private const int MaxIndicatorLength = 100;
 
     public static IEndpointRouteBuilder MapChartEndpoints(this IEndpointRouteBuilder app)
@@ -33,10 +28,10 @@ public static class ChartEndpoints
     {
         var services = http.RequestServices;
         var options = services.GetRequiredService<IOptions<ChartOptions>>().Value;
-        var (query, errors) = ChartQueryParser.Parse(http.Request.Query, options.MaxPixels);
-        if (errors.Count > 0)
+        var parsed = ChartSelectionParser.Parse(http.Request.Query, options, new ChartSelection { Indicator = indicator, Format = format });
+        if (!parsed.IsValid)
         {
-            return Invalid(errors);
+            return Problems.Invalid(parsed.Errors);
         }
 
         if (indicator.Length > MaxIndicatorLength)
@@ -44,29 +39,19 @@ public static class ChartEndpoints
             return UnknownIndicator();
         }
 
-        var dataVersion = services.GetRequiredService<Database>().GetDataVersion();
-        var file = new ChartFileRequest
-        {
-            IndicatorId = indicator,
-            Format = format,
-            Request = query.Request,
-            Size = query.Size,
-            Theme = query.Theme,
-            DataVersion = dataVersion,
-            Permalink = query.Path(indicator, format),
-        };
-        file = file with { ETag = ETag(file, query, dataVersion) };
+        var selection = parsed.Selection.Normalized();
+        var etag = ChartImageService.ETag(selection, services.GetRequiredService<Database>().GetDataVersion());
 
         // Cache first: a file is cached only after its indicator and entity codes were checked, under the data version
         // its ETag includes, so a hit skips both database look-ups (the hot path of a page full of charts).
         var cache = services.GetRequiredService<ChartImageCache>();
-        if (!cache.TryGet(file.ETag, out var rendered) && await CheckReferencesAsync(indicator, query, services, ct) is { } problem)
+        if (!cache.TryGet(etag, out var rendered) && await CheckReferencesAsync(selection, services, ct) is { } problem)
         {
             return problem;
         }
 
         var headers = http.Response.Headers;
-        headers.ETag = file.ETag;
+        headers.ETag = etag;
         headers.CacheControl = $"public, max-age={options.MaxAgeSeconds}";
         headers.XContentTypeOptions = "nosniff";
         if (format == ChartFormat.Csv)
@@ -74,12 +59,12 @@ public static class ChartEndpoints
             headers.Link = $"<{options.CitationPagePath}>; rel=\"describedby\"; title=\"Sources and how to cite\"";
         }
 
-        if (Matches(http.Request.Headers.IfNoneMatch, file.ETag))
+        if (Matches(http.Request.Headers.IfNoneMatch, etag))
         {
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        rendered ??= await services.GetRequiredService<ChartImageService>().GetAsync(file, ct);
+        rendered ??= await services.GetRequiredService<ChartImageService>().GetAsync(selection, etag, selection.Url(), ct);
         if (rendered is null)
         {
             return UnknownIndicator();
@@ -98,38 +83,25 @@ public static class ChartEndpoints
     }
 
     /// <summary>404 for an unknown indicator, 400 for unknown entity codes; null when both are known.</summary>
-    private static async Task<IResult?> CheckReferencesAsync(string indicator, ChartQuery query, IServiceProvider services, CancellationToken ct)
+    private static async Task<IResult?> CheckReferencesAsync(ChartSelection selection, IServiceProvider services, CancellationToken ct)
     {
-        if (await services.GetRequiredService<IndicatorQueries>().GetIndicatorAsync(indicator, ct) is null)
+        if (await services.GetRequiredService<IndicatorQueries>().GetIndicatorAsync(selection.Indicator, ct) is null)
         {
             return UnknownIndicator();
         }
 
-        if (query.Entities.Count > 0)
+        if (selection.Entities.Count == 0 && selection.Counterpart is null)
         {
-            var known = (await services.GetRequiredService<EntityQueries>().GetEntitiesAsync(ct))
-                .Select(e => e.Code).ToHashSet(StringComparer.Ordinal);
-            var unknown = query.Entities.Where(c => !known.Contains(c)).ToList();
-            if (unknown.Count > 0)
-            {
-                return Invalid(new() { ["entities"] = [$"Unknown entity code(s): {string.Join(", ", unknown)}."] });
-            }
+            return null;
         }
 
-        return null;
+        var known = await services.GetRequiredService<EntityQueries>().GetCodesAsync(ct);
+        return ChartSelectionParser.UnknownCodes(selection, known) is { } errors ? Problems.Invalid(errors) : null;
     }
 
     private static IResult UnknownIndicator() =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown indicator",
             detail: "There is no indicator with this id; the list is on the home page.");
-
-    /// <summary>A strong ETag: SHA-256 over renderer version, data version, indicator, normalised query and format.</summary>
-    public static string ETag(ChartFileRequest file, ChartQuery query, string dataVersion)
-    {
-        var key = string.Join('\n', RendererVersion, dataVersion, file.IndicatorId, query.Canonical(file.Format == ChartFormat.Csv), file.Format);
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
-        return "\"" + Convert.ToHexStringLower(hash.AsSpan(0, 16)) + "\"";
-    }
 
     private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
     {
@@ -140,12 +112,5 @@ public static class ChartEndpoints
 
         var ours = new EntityTagHeaderValue(etag);
         return tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(ours, useStrongComparison: false));
-    }
-
-    private static IResult Invalid(Dictionary<string, string[]> errors)
-    {
-        var first = errors.Keys.First();
-        return Results.ValidationProblem(errors, title: $"Invalid parameter '{first}'",
-            detail: string.Join(" ", errors.Values.SelectMany(v => v)), statusCode: StatusCodes.Status400BadRequest);
     }
 }

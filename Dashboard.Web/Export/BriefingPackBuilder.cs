@@ -1,8 +1,5 @@
 using System.IO.Compression;
 using System.Text;
-using Dashboard.Data;
-using Dashboard.Data.Model;
-using Dashboard.Data.Queries;
 using Dashboard.Web.Charts;
 
 namespace Dashboard.Web.Export;
@@ -12,15 +9,11 @@ namespace Dashboard.Web.Export;
 /// references, permalinks, data version, date). The web app zips it; the CLI writes it to a folder. Every chart is
 /// rendered before anything is written, so an unknown chart never leaves half a pack.
 /// </summary>
-public sealed class BriefingPackBuilder(ChartExporter exporter, SourceQueries sources, Database database, TimeProvider clock)
+public sealed class BriefingPackBuilder(ChartExporter exporter, TimeProvider clock)
 {
-    /// <summary>More charts than this in one web pack is refused: at 4× such a pack is already some 100 MB.</summary>
-    public const int MaxCharts = 20;
-
-    public async Task<BriefingPack> BuildAsync(IReadOnlyList<ExportPanelRequest> charts, ExportSettings settings,
+    public async Task<BriefingPack> BuildAsync(IReadOnlyList<ChartSelection> charts, ExportSettings settings,
         IReadOnlyList<ChartFormat> formats, string baseUrl, CancellationToken ct)
     {
-        var references = (await sources.GetSourcesAsync(ct)).ToDictionary(s => s.Id, StringComparer.Ordinal);
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { CitationsWriter.FileName };
         var files = new List<ExportFile>();
         var entries = new List<PackEntry>(charts.Count);
@@ -34,11 +27,11 @@ public sealed class BriefingPackBuilder(ChartExporter exporter, SourceQueries so
 
             var named = exported.Files.Select(f => f with { Name = Unique(f.Name, taken) }).ToList();
             files.AddRange(named);
-            var refs = exported.Facts.Sources.Select(s => references.GetValueOrDefault(s.Id)).OfType<Source>().ToList();
-            entries.Add(new PackEntry(exported.Facts, refs, named.Select(f => f.Name).ToList(), exported.Permalink));
+            entries.Add(new PackEntry(exported.Spec, named.Select(f => f.Name).ToList(), exported.Permalink));
         }
 
-        var citations = CitationsWriter.Write(entries, database.GetDataVersion(), clock.GetUtcNow());
+        var version = entries.Count == 0 ? "" : entries[^1].Spec.DataVersion;
+        var citations = CitationsWriter.Write(entries, version, clock.GetUtcNow());
         files.Add(new ExportFile(CitationsWriter.FileName, new UTF8Encoding(false).GetBytes(citations)));
         return new BriefingPack(files, null);
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Dashboard.Data.Model;
+using Dashboard.Web.Charts;
 
 namespace Dashboard.Web.Export;
 
@@ -29,14 +29,14 @@ public static class CitationsWriter
         for (var i = 0; i < entries.Count; i++)
         {
             var e = entries[i];
-            md.Append(CultureInfo.InvariantCulture, $"## {i + 1}. {Escape(e.Facts.Title)}\n\n");
-            md.Append(CultureInfo.InvariantCulture, $"- Shows: {Escape(Describe(e.Facts))}\n");
-            md.Append(CultureInfo.InvariantCulture, $"- Unit: {Escape(e.Facts.Unit)}\n");
+            md.Append(CultureInfo.InvariantCulture, $"## {i + 1}. {Escape(e.Spec.Title)}\n\n");
+            md.Append(CultureInfo.InvariantCulture, $"- Shows: {Escape(Describe(e.Spec))}\n");
+            md.Append(CultureInfo.InvariantCulture, $"- Unit: {Escape(e.Spec.Unit)}\n");
             md.Append("- Files: ").Append(string.Join(", ", e.Files.Select(f => "`" + f + "`"))).Append('\n');
             md.Append(CultureInfo.InvariantCulture, $"- Permalink: <{e.Permalink}>\n");
-            md.Append(CultureInfo.InvariantCulture, $"- On the image: {Escape(e.Facts.Footer)}\n");
+            md.Append(CultureInfo.InvariantCulture, $"- On the image: {Escape(e.Spec.Footer)}\n");
             md.Append("- Sources:\n");
-            foreach (var s in e.References)
+            foreach (var s in e.Spec.Sources)
             {
                 md.Append("  - ").Append(Reference(s)).Append('\n');
             }
@@ -45,7 +45,7 @@ public static class CitationsWriter
         }
 
         md.Append("## All references\n\n");
-        foreach (var s in entries.SelectMany(e => e.References).DistinctBy(s => s.Id).OrderBy(s => s.Citation, StringComparer.Ordinal))
+        foreach (var s in entries.SelectMany(e => e.Spec.Sources).DistinctBy(s => s.Id).OrderBy(s => s.Citation, StringComparer.Ordinal))
         {
             md.Append("- ").Append(Reference(s)).Append('\n');
         }
@@ -57,17 +57,21 @@ public static class CitationsWriter
     }
 
     /// <summary>"China, Russia; 1993–2026" — entities and period span of a chart.</summary>
-    public static string Describe(ChartFacts facts)
+    public static string Describe(ChartSpec spec)
     {
-        var who = facts.EntityNames.Count == 0 ? "all entities" : string.Join(", ", facts.EntityNames);
-        var when = facts.FirstYear is { } first && facts.LastYear is { } last
-            ? (first == last ? first.ToString(CultureInfo.InvariantCulture) : FormattableString.Invariant($"{first}–{last}"))
-            : "no dated values";
+        var who = spec.EntityNames.Count == 0 ? "all entities" : string.Join(", ", spec.EntityNames);
+        if (spec.Periods.Count == 0)
+        {
+            return who + "; no dated values";
+        }
+
+        var (first, last) = (spec.Periods.Min(p => p.StartYear), spec.Periods.Max(p => p.EndYear));
+        var when = first == last ? first.ToString(CultureInfo.InvariantCulture) : FormattableString.Invariant($"{first}–{last}");
         return who + "; " + when;
     }
 
     /// <summary>A full reference: citation, publisher, edition, licence, URL and access date when known.</summary>
-    public static string Reference(Source s)
+    public static string Reference(ChartSource s)
     {
         var parts = new List<string> { Escape(s.Citation) };
         if (!string.IsNullOrEmpty(s.Publisher))

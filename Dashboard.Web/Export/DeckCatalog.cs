@@ -1,3 +1,6 @@
+using Dashboard.Data.Model;
+using Dashboard.Web.Charts;
+
 namespace Dashboard.Web.Export;
 
 /// <summary>
@@ -13,13 +16,13 @@ public static class DeckCatalog
         "paper",
         "China and Russia in Central Asia: the paper's story",
         [
-            new DeckSlide("arms-import-share", ["CA5"], "Arms: how much of Central Asia's arms imports come from China?", Reveal: true),
-            new DeckSlide("arms-supplier-share-5y", ["CA5"], "Arms in SIPRI's record: who supplied Central Asia, five years at a time?", Reveal: true, PredictTo: "2010-2014"),
-            new DeckSlide("top500-systems", ["CHN", "USA", "RUS"], "Supercomputers: who owns the world's 500 fastest machines?", Reveal: true, PredictTo: "2009-11"),
-            new DeckSlide("public-debt-share-china", ["KGZ", "TJK"], "Debt: how much do Kyrgyzstan and Tajikistan owe Chinese banks?"),
-            new DeckSlide("external-debt-share-china-bilateral", ["KGZ", "TJK"], "Debt over time: the share of external debt owed to the Chinese state", Reveal: true, PredictTo: "2009"),
-            new DeckSlide("safe-city-projects", [], "Safe City: surveillance platforms in Central Asian capitals"),
-            new DeckSlide("ai-strategy-events", [], "Strategies: AI plans, targets and military milestones", From: "2016"),
+            new DeckSlide(Chart("arms-import-share", "CA5"), "Arms: how much of Central Asia's arms imports come from China?", Reveal: true),
+            new DeckSlide(Chart("arms-supplier-share-5y", "CA5"), "Arms in SIPRI's record: who supplied Central Asia, five years at a time?", Reveal: true, PredictTo: "2010-2014"),
+            new DeckSlide(Chart("top500-systems", "CHN", "USA", "RUS"), "Supercomputers: who owns the world's 500 fastest machines?", Reveal: true, PredictTo: "2009-11"),
+            new DeckSlide(Chart("public-debt-share-china", "KGZ", "TJK"), "Debt: how much do Kyrgyzstan and Tajikistan owe Chinese banks?"),
+            new DeckSlide(Chart("external-debt-share-china-bilateral", "KGZ", "TJK"), "Debt over time: the share of external debt owed to the Chinese state", Reveal: true, PredictTo: "2009"),
+            new DeckSlide(Chart("safe-city-projects"), "Safe City: surveillance platforms in Central Asian capitals"),
+            new DeckSlide(Chart("ai-strategy-events") with { From = Period.Parse("2016") }, "Strategies: AI plans, targets and military milestones"),
         ]);
 
     public static IReadOnlyList<Deck> All { get; } = [Paper];
@@ -27,4 +30,6 @@ public static class DeckCatalog
     /// <summary>The deck with this id (case-insensitive), or null.</summary>
     public static Deck? Find(string? id) =>
         All.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    private static ChartSelection Chart(string indicator, params string[] entities) => new() { Indicator = indicator, Entities = entities };
 }

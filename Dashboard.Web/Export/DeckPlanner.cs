@@ -1,6 +1,5 @@
 using Dashboard.Data.Model;
 using Dashboard.Web.Charts;
-using Dashboard.Web.Endpoints;
 
 namespace Dashboard.Web.Export;
 
@@ -17,63 +16,55 @@ public sealed class DeckPlanner(ChartSpecFactory factory)
         var slides = new List<PresentationSlide>(deck.Slides.Count);
         foreach (var slide in deck.Slides)
         {
-            var query = new ChartQuery
-            {
-                Entities = slide.Entities,
-                From = slide.From is null ? null : Period.Parse(slide.From),
-                To = slide.To is null ? null : Period.Parse(slide.To),
-                Width = preset.Width,
-                Height = preset.Height,
-                Theme = theme,
-            };
-            var data = await factory.CreateAsync(slide.Indicator, query.Request, ct);
-            if (data is null)
+            var chart = slide.Chart.Normalized() with { Size = new ChartSize(preset.Width, preset.Height), Theme = theme, Format = ChartFormat.Png };
+            var spec = await factory.CreateAsync(chart, ct);
+            if (spec is null)
             {
                 return ([], slide.Indicator);
             }
 
-            var facts = ChartFacts.From(data, slide.Entities);
-            var hideAfter = PredictUpTo(slide, facts);
-            var reveal = slide.Reveal && hideAfter is not null && data.Spec.Kind is not (ChartKind.Timeline or ChartKind.Table);
-            var predict = reveal ? query with { To = hideAfter } : null;
+            var periods = RevealOrder(spec);
+            var hideAfter = PredictUpTo(slide, periods);
+            var reveal = slide.Reveal && hideAfter is not null && spec.Kind is not (ChartKind.Timeline or ChartKind.Table);
             slides.Add(new PresentationSlide(
                 slides.Count + 1,
                 slide.Heading,
-                data.Spec.Title,
-                query.Path(slide.Indicator, ChartFormat.Png),
-                predict?.Path(slide.Indicator, ChartFormat.Png),
+                spec.Title,
+                chart.Url(),
+                reveal ? (chart with { To = hideAfter }).Url() : null,
                 reveal ? hideAfter!.Value.Label : null,
-                reveal ? RevealText(facts, hideAfter!.Value) : null,
-                SourceLine(data.Spec),
-                ChartExporter.PagePath(new ExportPanelRequest(slide.Indicator, slide.Entities, slide.From, slide.To), data.Spec.Kind)));
+                reveal ? RevealText(periods, hideAfter!.Value) : null,
+                spec.Footer,
+                slide.Chart.PageUrl(spec.Kind)));
         }
 
         return (slides, null);
     }
 
+    /// <summary>The periods of a chart in the order a reveal uncovers them: by end, then start.</summary>
+    public static IReadOnlyList<Period> RevealOrder(ChartSpec spec) =>
+        spec.Periods.OrderBy(p => p.End).ThenBy(p => p.Start).ToList();
+
     /// <summary>
     /// Where the predict image stops: the slide's <see cref="DeckSlide.PredictTo"/>, else the period before the latest;
     /// null when nothing would be left to reveal (or nothing to show before it).
     /// </summary>
-    public static Period? PredictUpTo(DeckSlide slide, ChartFacts facts)
+    public static Period? PredictUpTo(DeckSlide slide, IReadOnlyList<Period> periods)
     {
         if (slide.PredictTo is null)
         {
-            return facts.PeriodBeforeLatest;
+            return periods.Count >= 2 ? periods[^2] : null;
         }
 
         var stop = Period.Parse(slide.PredictTo);
-        var shown = facts.Periods.Count(p => p.End <= stop.End);
-        return shown > 0 && shown < facts.Periods.Count ? stop : null;
+        var shown = periods.Count(p => p.End <= stop.End);
+        return shown > 0 && shown < periods.Count ? stop : null;
     }
 
     /// <summary>"2015–2019" when one period is hidden, "Dec 2009 to Jun 2026" when several are.</summary>
-    public static string RevealText(ChartFacts facts, Period stop)
+    public static string RevealText(IReadOnlyList<Period> periods, Period stop)
     {
-        var hidden = facts.Periods.Where(p => p.End > stop.End).ToList();
+        var hidden = periods.Where(p => p.End > stop.End).ToList();
         return hidden.Count == 1 ? hidden[0].Label : hidden[0].Label + " to " + hidden[^1].Label;
     }
-
-    /// <summary>The chart's own footer ("Source: Kalkan Küçüksolak &amp; Fırat (2023), citing Zanini 2022, p. 2 · …").</summary>
-    public static string SourceLine(ChartSpec spec) => spec.Footer;
 }

@@ -10,4 +10,10 @@ public sealed class ExportOptions
     /// exports. Unset: the web app uses the address of the request; the CLI writes site-relative links.
     /// </summary>
     public string? PublicBaseUrl { get; set; }
+
+    /// <summary>
+    /// Most charts one list may name, for a briefing pack, an ad-hoc presentation deck and the CLI's <c>--charts</c>
+    /// (at 4× a pack of 20 is already some 100 MB).
+    /// </summary>
+    public int MaxCharts { get; set; } = 20;
 }

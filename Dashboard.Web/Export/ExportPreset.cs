@@ -14,9 +14,6 @@ public sealed record ExportPreset(string Id, string Label, int Width, int Height
     /// <summary>Id of the "custom" choice in forms: width and height are then given explicitly.</summary>
     public const string CustomId = "custom";
 
-    public const int MinScale = 1;
-    public const int MaxScale = 4;
-
     public static IReadOnlyList<ExportPreset> All { get; } = [Slide16x9, Slide4x3, Document, Square];
 
     /// <summary>The preset with this id (case-insensitive), or null.</summary>

@@ -1,4 +1,6 @@
+using Dashboard.Web.Charts;
+
 namespace Dashboard.Web.Export;
 
-/// <summary>A chart exported in one or more formats, with what it shows and the permalink of its page.</summary>
-public sealed record ExportedChart(ChartFacts Facts, IReadOnlyList<ExportFile> Files, string Permalink);
+/// <summary>A chart exported in one or more formats, with its spec and the permalink of its page.</summary>
+public sealed record ExportedChart(ChartSpec Spec, IReadOnlyList<ExportFile> Files, string Permalink);

@@ -1,6 +1,6 @@
-using Dashboard.Data.Model;
+using Dashboard.Web.Charts;
 
 namespace Dashboard.Web.Export;
 
-/// <summary>One chart of a briefing pack for CITATIONS.md: what it shows, its full references, files and permalink.</summary>
-public sealed record PackEntry(ChartFacts Facts, IReadOnlyList<Source> References, IReadOnlyList<string> Files, string Permalink);
+/// <summary>One chart of a briefing pack for CITATIONS.md: its spec (what it shows, full references), files and permalink.</summary>
+public sealed record PackEntry(ChartSpec Spec, IReadOnlyList<string> Files, string Permalink);

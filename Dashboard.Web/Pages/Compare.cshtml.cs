@@ -1,5 +1,7 @@
 using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
+using Dashboard.Web.Charts;
+using Dashboard.Web.Export;
 using Dashboard.Web.Pages.Display;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +12,7 @@ namespace Dashboard.Web.Pages;
 /// Compare: pick an indicator, entities and a period range. The whole state lives in the query string, so every view
 /// is a permalink; a submitted form is redirected to the canonical form of its URL (<c>entities=CHN,RUS</c>).
 /// </summary>
-public sealed class CompareModel(IndicatorViewLoader loader, EntityQueries entityQueries) : PageModel
+public sealed class CompareModel(IndicatorViewLoader loader, EntityQueries entityQueries, Microsoft.Extensions.Options.IOptions<ChartOptions> options) : PageModel
 {
     public IReadOnlyList<IndicatorListItem> Comparable { get; private set; } = [];
 
@@ -30,6 +32,8 @@ public sealed class CompareModel(IndicatorViewLoader loader, EntityQueries entit
 
     public ChartFigure? Chart { get; private set; }
 
+    public ExportPanel? Export { get; private set; }
+
     public string Permalink { get; private set; } = "/compare";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -39,6 +43,7 @@ public sealed class CompareModel(IndicatorViewLoader loader, EntityQueries entit
         Entities = await entityQueries.GetEntitiesAsync(ct);
         State = CompareRequest.Parse(
             HttpContext.Request.Query,
+            options.Value,
             Comparable.Select(i => i.Id).ToHashSet(StringComparer.Ordinal),
             all.Except(Comparable).Select(i => i.Id).ToHashSet(StringComparer.Ordinal),
             Entities.Select(e => e.Code).ToHashSet(StringComparer.Ordinal));
@@ -50,7 +55,7 @@ public sealed class CompareModel(IndicatorViewLoader loader, EntityQueries entit
             return Page();
         }
 
-        var unfiltered = await loader.LoadAsync(Indicator.Id, ChartSelection.All, ct);
+        var unfiltered = await loader.LoadAsync(ChartSelection.Of(Indicator.Id), ct);
         EntitiesWithData = unfiltered!.Observations.Select(o => o.EntityCode)
             .Concat(unfiltered.Observations.Where(o => o.CounterpartCode is not null).Select(o => o.CounterpartCode!))
             .ToHashSet(StringComparer.Ordinal);
@@ -71,17 +76,11 @@ public sealed class CompareModel(IndicatorViewLoader loader, EntityQueries entit
             return Redirect("/compare" + (canonical.Length > 0 ? "?" + canonical : ""));
         }
 
-        var state = State with { IndicatorId = Indicator.Id };
-        Permalink = "/compare?" + state.CanonicalQuery;
-        View = State.Selection.IsAll ? unfiltered : await loader.LoadAsync(Indicator.Id, State.Selection, ct);
-        Chart = new ChartFigure
-        {
-            IndicatorId = Indicator.Id,
-            Selection = State.Selection,
-            AltText = View!.AltText,
-            TableHref = "#data",
-            TableLinkText = "Data table",
-        };
+        var selection = State.Selection with { Indicator = Indicator.Id };
+        Permalink = "/compare?" + (State with { Selection = selection }).CanonicalQuery;
+        View = selection.IsAllData ? unfiltered : await loader.LoadAsync(selection, ct);
+        Chart = new ChartFigure { Selection = selection, AltText = View!.AltText, TableHref = "#data", TableLinkText = "Data table" };
+        Export = ExportPanel.For(View.Spec);
         return Page();
     }
 

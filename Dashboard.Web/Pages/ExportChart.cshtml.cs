@@ -1,7 +1,8 @@
-using Dashboard.Data.Queries;
+using Dashboard.Web.Charts;
 using Dashboard.Web.Export;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Pages;
 
@@ -9,9 +10,9 @@ namespace Dashboard.Web.Pages;
 /// Target of the export panel's GET form (<c>/export/chart?indicator=…&amp;preset=…&amp;scale=…&amp;theme=…&amp;format=…</c>):
 /// validates the choice and shows the finished download link, so exporting works without JavaScript.
 /// </summary>
-public sealed class ExportChartModel(IndicatorQueries indicators, ChartExporter exporter, Microsoft.Extensions.Options.IOptions<Dashboard.Web.Charts.ChartOptions> chartOptions) : PageModel
+public sealed class ExportChartModel(ChartSpecFactory charts, IOptions<ChartOptions> chartOptions) : PageModel
 {
-    public ExportPanelRequest Chart { get; private set; } = new("", []);
+    public ExportPanel? Panel { get; private set; }
     public ExportSettings Settings { get; private set; } = ExportSettings.Default;
     public string Format { get; private set; } = "png";
     public string IndicatorName { get; private set; } = "";
@@ -19,35 +20,38 @@ public sealed class ExportChartModel(IndicatorQueries indicators, ChartExporter 
     public string FileName { get; private set; } = "";
     public string? Error { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? indicator, string? entities, string? from, string? to,
-        string? preset, string? width, string? height, string? scale, string? theme, string? format, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? preset, string? width, string? height, string? scale, string? theme, string? format, CancellationToken ct)
     {
-        var found = string.IsNullOrEmpty(indicator) ? null : await indicators.GetIndicatorAsync(indicator, ct);
-        if (found is null)
+        var parsed = ChartSelectionParser.Parse(Request.Query, chartOptions.Value, view: false);
+        var spec = parsed.Selection.Indicator.Length == 0 ? null : await charts.CreateAsync(parsed.Selection, ct);
+        if (spec is null)
         {
-            return Fail(StatusCodes.Status404NotFound, $"There is no chart '{indicator}'.");
+            return Fail(StatusCodes.Status404NotFound, $"There is no chart '{Request.Query["indicator"]}'.");
         }
 
-        IndicatorName = found.Name;
-        Chart = new ExportPanelRequest(found.Id,
-            (entities ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            string.IsNullOrEmpty(from) ? null : from,
-            string.IsNullOrEmpty(to) ? null : to);
+        IndicatorName = spec.Title;
+        Panel = ExportPanel.For(spec);
+        if (!parsed.IsValid)
+        {
+            return Fail(StatusCodes.Status400BadRequest, string.Join(" ", parsed.Messages));
+        }
+
         Format = string.IsNullOrEmpty(format) ? "png" : format.ToLowerInvariant();
         if (Format is not ("png" or "svg"))
         {
             return Fail(StatusCodes.Status400BadRequest, $"format '{format}' is not png or svg.");
         }
 
-        if (!ExportSettings.TryParse(preset, width, height, scale, theme, chartOptions.Value.MaxPixels, out var settings, out var error))
+        if (!ExportSettings.TryParse(preset, width, height, scale, theme, chartOptions.Value, out var settings, out _, out var error))
         {
             return Fail(StatusCodes.Status400BadRequest, error);
         }
 
+        var chosen = ChartFormats.Parse(Format)!.Value;
         Settings = settings;
-        Chart = Chart with { Selected = settings, SelectedFormat = Format };
-        DownloadUrl = settings.Url(Chart, Format);
-        FileName = ExportFileName.Image(await exporter.StemAsync(Chart, ct), settings.PixelWidth, settings.PixelHeight, Format, settings.Theme.Name);
+        Panel = Panel with { Selected = settings, SelectedFormat = chosen };
+        DownloadUrl = Panel.Url(settings, chosen);
+        FileName = Panel.FileName(settings, chosen);
         return Page();
     }
 

@@ -29,7 +29,7 @@ public sealed class IndexModel(IndicatorViewLoader loader) : PageModel
                     continue;
                 }
 
-                var view = (await loader.LoadAsync(id, key.Selection, ct))!;
+                var view = (await loader.LoadAsync(key.Selection, ct))!;
                 if (view.RowCount == 0)
                 {
                     continue;
@@ -37,12 +37,11 @@ public sealed class IndexModel(IndicatorViewLoader loader) : PageModel
 
                 charts.Add(new ChartFigure
                 {
-                    IndicatorId = id,
                     Selection = key.Selection,
                     Heading = view.Indicator.Name,
                     AltText = view.AltText,
                     // The table with exactly the charted rows: the indicator page, or Compare for a selection.
-                    TableHref = key.Selection.IsAll ? $"/indicators/{id}#data" : $"/compare?indicator={id}&{key.Selection.ToQuery()}#data",
+                    TableHref = key.Selection.PageUrl(view.Spec.Kind) + "#data",
                     TableLinkText = "Data table and sources",
                     Lazy = sections.Count > 0,
                 });

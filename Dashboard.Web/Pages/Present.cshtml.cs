@@ -1,8 +1,10 @@
 using System.Globalization;
+using Dashboard.Data.Queries;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Export;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Pages;
 
@@ -11,11 +13,8 @@ namespace Dashboard.Web.Pages;
 /// The server renders every slide (the current one visible) with plain previous/next links, so a deck works without
 /// JavaScript and any step is a permalink (<c>slide=N</c>, <c>revealed=1</c>); present.js adds keys and full screen.
 /// </summary>
-public sealed class PresentModel(DeckPlanner planner) : PageModel
+public sealed class PresentModel(DeckPlanner planner, EntityQueries entities, IOptions<ExportOptions> exportOptions, IOptions<ChartOptions> chartOptions) : PageModel
 {
-    /// <summary>More charts than this in one ad-hoc deck is refused: a deck is for a lesson, not the whole store.</summary>
-    public const int MaxCharts = 30;
-
     public string DeckTitle { get; private set; } = "";
     public IReadOnlyList<PresentationSlide> Slides { get; private set; } = [];
     public int Current { get; private set; }
@@ -26,7 +25,7 @@ public sealed class PresentModel(DeckPlanner planner) : PageModel
     /// <summary>The deck's query string without the position, e.g. <c>deck=paper&amp;theme=projector</c>.</summary>
     public string BaseQuery { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync(string? deck, string? charts, string? theme, string? preset, string? reveal, string? slide, string? revealed, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? theme, string? preset, string? reveal, string? slide, string? revealed, CancellationToken ct)
     {
         var chosenTheme = string.IsNullOrEmpty(theme) ? ChartTheme.Projector : ChartTheme.Find(theme);
         if (chosenTheme is null)
@@ -43,24 +42,15 @@ public sealed class PresentModel(DeckPlanner planner) : PageModel
         }
 
         Preset = size;
-        Deck? chosen;
-        if (!string.IsNullOrWhiteSpace(charts))
+        var (chosen, parameter, error) = DeckChoice.Parse(Request.Query, exportOptions.Value, chartOptions.Value, DeckCatalog.Find(DeckCatalog.DefaultDeckId));
+        if (chosen is null)
         {
-            var ids = charts.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (ids.Length > MaxCharts)
-            {
-                return Problem400($"charts lists {ids.Length} charts; at most {MaxCharts} fit in one deck.");
-            }
-
-            chosen = new Deck("charts", "Chosen charts", ids.Select(id => new DeckSlide(id, [], "")).ToList());
+            return Problem400($"{parameter}: {error}");
         }
-        else
+
+        if (DeckChoice.UnknownCodes(chosen, await entities.GetCodesAsync(ct)) is var (codeParameter, codeError))
         {
-            chosen = DeckCatalog.Find(string.IsNullOrEmpty(deck) ? DeckCatalog.DefaultDeckId : deck);
-            if (chosen is null)
-            {
-                return Problem400($"deck '{deck}' is not one of: {string.Join(", ", DeckCatalog.All.Select(d => d.Id))}.");
-            }
+            return Problem400($"{codeParameter}: {codeError}");
         }
 
         chosen = ApplyReveal(chosen, reveal);

@@ -2,6 +2,7 @@ using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Accessibility;
 using Dashboard.Web.Pages.Display;
+using Dashboard.Web.Text;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dashboard.Web.Pages;
@@ -55,7 +56,7 @@ public sealed class SourcesModel(
         UsedBy = rows.GroupBy(r => r.SourceId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => Indicators(g.Select(r => r.IndicatorId)), StringComparer.Ordinal);
         CitedVia = Sources
-            .Select(s => (s.Id, Ids: rows.Where(r => r.SourceId != s.Id && SourceLabel.IsCitedIn(s, r.Locator)).Select(r => r.IndicatorId).ToList()))
+            .Select(s => (s.Id, Ids: rows.Where(r => r.SourceId != s.Id && SourceCitation.IsCitedIn(s.Citation, r.Locator)).Select(r => r.IndicatorId).ToList()))
             .Where(x => x.Ids.Count > 0)
             .ToDictionary(x => x.Id, x => Indicators(x.Ids), StringComparer.Ordinal);
     }

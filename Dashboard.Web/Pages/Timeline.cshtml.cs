@@ -1,6 +1,7 @@
 using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Pages.Display;
+using Dashboard.Web.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -30,6 +31,8 @@ public sealed class TimelineModel(EventQueries events, EntityQueries entities, S
     {
         var entityMap = (await entities.GetEntitiesAsync(ct)).ToDictionary(e => e.Code, StringComparer.Ordinal);
         var sourceMap = (await sources.GetSourcesAsync(ct)).ToDictionary(s => s.Id, StringComparer.Ordinal);
+        string Name(string? code) => code is null ? "" : entityMap.TryGetValue(code, out var e) ? e.Name : code;
+        string Label(string id) => sourceMap.TryGetValue(id, out var s) ? SourceCitation.AuthorYear(s.Citation) : id;
         var all = await events.GetEventsAsync(ct: ct);
         TotalCount = all.Count;
         TimelineIndicator = (await indicators.GetIndicatorsAsync(ct)).FirstOrDefault(i => i.ChartKind == "timeline");
@@ -54,7 +57,7 @@ public sealed class TimelineModel(EventQueries events, EntityQueries entities, S
         Errors = errors;
         if (errors.Count > 0)
         {
-            List = new EventList([], entityMap, sourceMap);
+            List = new EventList([], Name, Label);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -62,7 +65,7 @@ public sealed class TimelineModel(EventQueries events, EntityQueries entities, S
         Actor = actor;
         Dimension = dimension;
         var shown = actor is null && dimension is null ? all : await events.GetEventsAsync(actor: actor, dimension: dimension, ct: ct);
-        List = new EventList(shown, entityMap, sourceMap);
+        List = new EventList(shown, Name, Label);
         return Page();
     }
 

@@ -1,8 +1,9 @@
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Loading;
 
 namespace Dashboard.Web.Setup;
 
-/// <summary>Registers the chart pipeline (fonts, spec factory, renderer service, image cache) and its options.</summary>
+/// <summary>Registers the chart pipeline (fonts, loader, spec factory, renderer service, image cache) and its options.</summary>
 public static class ChartSetup
 {
     public static WebApplicationBuilder AddCharts(this WebApplicationBuilder builder)
@@ -12,9 +13,10 @@ public static class ChartSetup
         // Renders allocate large native pixel buffers: return them to the system instead of letting malloc keep them.
         _ = MallocTuning.LimitRetention();
         builder.Services.AddOptions<ChartOptions>().BindConfiguration(ChartOptions.Section)
-            .Validate(o => o.MaxPixels > 0 && o.CacheSizeBytes > 0 && o.MaxAgeSeconds >= 0, "Charts options must be positive.")
+            .Validate(o => o.MaxPixels > 0 && o.CacheSizeBytes > 0 && o.MaxAgeSeconds >= 0 && o.MaxEntities > 0 && o.MaxParameterLength > 0, "Charts options must be positive.")
             .ValidateOnStart();
         builder.Services.AddSingleton<ChartImageCache>();
+        builder.Services.AddSingleton<ChartLoader>();
         builder.Services.AddSingleton<ChartSpecFactory>();
         builder.Services.AddSingleton<ChartImageService>();
         builder.Services.AddProblemDetails();

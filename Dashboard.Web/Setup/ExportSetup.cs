@@ -8,7 +8,8 @@ public static class ExportSetup
 {
     public static WebApplicationBuilder AddExport(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.Section);
+        builder.Services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.Section)
+            .Validate(o => o.MaxCharts > 0, "Export:MaxCharts must be positive.").ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ChartExporter>();
         builder.Services.AddSingleton<BriefingPackBuilder>();

@@ -27,9 +27,9 @@ var line = new ChartSpec
     YAxisLabel = "systems",
     Series =
     [
-        new ChartSeries { Name = "China", EntityCode = "CHN", Points = lists.Select((l, i) => Point(l, Math.Max(0, (i - 15) * 4.5))).ToList() },
-        new ChartSeries { Name = "United States", EntityCode = "USA", Points = lists.Select((l, i) => Point(l, 250 - i * 1.8)).ToList() },
-        new ChartSeries { Name = "Russia", EntityCode = "RUS", Points = lists.Select((l, i) => Point(l, 1 + i % 7)).ToList() },
+        new ChartSeries { Name = "China", StyleCode = "CHN", Points = lists.Select((l, i) => Point(l, Math.Max(0, (i - 15) * 4.5))).ToList() },
+        new ChartSeries { Name = "United States", StyleCode = "USA", Points = lists.Select((l, i) => Point(l, 250 - i * 1.8)).ToList() },
+        new ChartSeries { Name = "Russia", StyleCode = "RUS", Points = lists.Select((l, i) => Point(l, 1 + i % 7)).ToList() },
     ],
     Footer = "Source: TOP500.org · GeoAI Dashboard",
 };
@@ -49,7 +49,7 @@ foreach (var (name, size) in cases)
 {
     var build = Measure(() => { using var p = ChartBuilder.Build(line, ChartTheme.Light, size); return 0; });
     using var plot = ChartBuilder.Build(line, ChartTheme.Light, size);
-    var naive = Measure(() => ChartRenderer.RenderPngNaive(plot, size).Length);
+    var naive = Measure(() => plot.GetImageBytes(size.PixelWidth, size.PixelHeight, ScottPlot.ImageFormat.Png).Length);
     var fast = Measure(() => ChartRenderer.RenderPng(plot, size).Length);
     var svg = Measure(() => ChartRenderer.RenderSvg(plot, size, line.Title).Length);
     Row(name, "build plot (spec → Plot)", build);

@@ -1,3 +1,4 @@
+using Dashboard.Web.Charts;
 using Dashboard.Web.Pages.Display;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -10,7 +11,7 @@ public sealed class CompareRequestTests
     private static readonly HashSet<string> Entities = ["CHN", "RUS", "USA", "CA5"];
 
     private static CompareRequest Parse(string query) =>
-        CompareRequest.Parse(QueryHelpers.ParseQuery(query), Indicators, Others, Entities);
+        CompareRequest.Parse(QueryHelpers.ParseQuery(query), new ChartOptions(), Indicators, Others, Entities);
 
     [Fact]
     public void Parse_Permalink_ReadsEveryPartAndGivesItBack()
@@ -20,8 +21,8 @@ public sealed class CompareRequestTests
         Assert.True(r.IsValid);
         Assert.Equal("top500-systems", r.IndicatorId);
         Assert.Equal(["CHN", "RUS"], r.Selection.Entities);
-        Assert.Equal("2010-2014", r.Selection.From);
-        Assert.Equal("2019-11", r.Selection.To);
+        Assert.Equal("2010-2014", r.Selection.From?.Text);
+        Assert.Equal("2019-11", r.Selection.To?.Text);
         Assert.Equal("indicator=top500-systems&entities=CHN,RUS&from=2010-2014&to=2019-11", r.CanonicalQuery);
     }
 
@@ -43,18 +44,19 @@ public sealed class CompareRequestTests
 
         Assert.True(r.IsValid);
         Assert.Null(r.IndicatorId);
-        Assert.True(r.Selection.IsAll);
+        Assert.True(r.Selection.IsAllData);
         Assert.Equal("", r.CanonicalQuery);
     }
 
     [Theory]
     [InlineData("?indicator=nope", "indicator: 'nope' is not a known indicator.")]
     [InlineData("?indicator=ai-strategy-events", "indicator: 'ai-strategy-events' is a timeline or a table, not a series to compare; see its page /indicators/ai-strategy-events.")]
-    [InlineData("?entities=CHN,ZZZ,QQQ", "entities: 'ZZZ', 'QQQ' are not known entity codes (known: CA5, CHN, RUS, USA).")]
+    [InlineData("?entities=CHN,ZZZ,QQQ", "entities: Unknown entity code(s): ZZZ, QQQ.")]
+    [InlineData("?entities=CHN,C$N", "entities: 'C$N' is not an entity code (upper-case letters, digits and '-', e.g. CHN or CA5).")]
     [InlineData("?from=2019-00", "from: '2019-00' is not a valid month (use YYYY-MM with a month 01-12).")]
     [InlineData("?to=2014-2010", "to: '2014-2010' is not a valid year range (the first year must be before the last).")]
-    [InlineData("?from=2019&to=2010-2014", "from: '2019' is after to: '2010-2014'.")]
-    [InlineData("?from=2010&from=2011", "from: given more than once.")]
+    [InlineData("?from=2019&to=2010-2014", "from: 'from' (2019) is after 'to' (2010-2014).")]
+    [InlineData("?from=2010&from=2011", "from: 'from' is given more than once; give it once.")]
     public void Parse_BadValue_GivesMessageNamingTheParameter(string query, string message)
     {
         var r = Parse(query);
@@ -66,8 +68,9 @@ public sealed class CompareRequestTests
     [Fact]
     public void Parse_TooLongOrTooMany_IsRejected()
     {
-        Assert.Contains("longer than 200", Parse("?indicator=" + new string('a', 201)).Errors.Single(), StringComparison.Ordinal);
-        Assert.Contains("longer than 200", Parse("?entities=" + new string('A', 201)).Errors.Single(), StringComparison.Ordinal);
+        Assert.Contains("longer than 2000", Parse("?indicator=" + new string('a', 2001)).Errors.Single(), StringComparison.Ordinal);
+        Assert.Contains("longer than 2000", Parse("?entities=" + new string('A', 2001)).Errors.Single(), StringComparison.Ordinal);
+        Assert.Contains("At most 50 entities", Parse("?entities=" + string.Join(',', Enumerable.Range(0, 51).Select(i => "E" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))).Errors[0], StringComparison.Ordinal);
     }
 
     [Fact]

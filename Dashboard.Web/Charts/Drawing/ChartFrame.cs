@@ -26,7 +26,7 @@ internal sealed class ChartFrame
         ValueSize = theme.ValueLabelSize * K;
         LineWidth = theme.LineWidth * K;
         MarkerSize = theme.MarkerSize * K;
-        _styles = ChartPalette.Assign(spec.Series.Select(s => s.EntityCode)
+        _styles = ChartPalette.Assign(spec.Series.Select(s => s.StyleCode)
             .Concat(spec.Series.Select(s => s.MarkerCode).OfType<string>())
             .Concat(spec.Events.Select(e => e.ActorCode)));
     }

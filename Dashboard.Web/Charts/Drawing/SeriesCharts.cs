@@ -4,7 +4,7 @@ using SkiaSharp;
 
 namespace Dashboard.Web.Charts.Drawing;
 
-/// <summary>Line, slope, grouped-bar and stacked-share charts: the kinds drawn with ScottPlot plottables on axes.</summary>
+/// <summary>Line and slope charts (and the "no data" image): series drawn with ScottPlot plottables on a time axis.</summary>
 internal static class SeriesCharts
 {
     private const int MaxMarkersPerSeries = 40;
@@ -16,9 +16,9 @@ internal static class SeriesCharts
         var step = UsualStep(spec.Series.SelectMany(s => s.Points).Select(p => p.X));
         foreach (var s in spec.Series.Where(s => s.Points.Count > 0))
         {
-            var style = f.Style(s.EntityCode);
-            var color = f.SeriesColor(s.EntityCode);
-            var marker = f.Style(s.MarkerCode ?? s.EntityCode).Marker;
+            var style = f.Style(s.StyleCode);
+            var color = f.SeriesColor(s.StyleCode);
+            var marker = f.Style(s.MarkerCode ?? s.StyleCode).Marker;
 
             // Too many points for a marker on each: keep the shape at the line end for greyscale readers.
             var dense = s.Points.Count > MaxMarkersPerSeries;
@@ -44,11 +44,11 @@ internal static class SeriesCharts
         var pad = Math.Max(0.3, (maxX - minX) * 0.03);
         f.Plot.Axes.SetLimitsX(minX - pad, maxX + pad);
         var values = points.Select(p => p.Value).Concat(spec.Marks.Select(m => m.Value)).ToList();
-        ValueAxis(f, values, fromZero: values.All(v => v >= 0));
+        ValueAxes.Apply(f, values, fromZero: values.All(v => v >= 0));
         MarkOverlay.Add(f, m => m.X);
 
         var labels = spec.Series.Where(s => s.Points.Count > 0)
-            .Select(s => new EndLabel(s.Name, s.EntityCode, s.Points[^1].Value, s.MarkerCode))
+            .Select(s => new EndLabel(s.Name, s.StyleCode, s.Points[^1].Value, s.MarkerCode))
             .ToList();
         DirectLabelsOrLegend(f, labels);
     }
@@ -106,8 +106,8 @@ internal static class SeriesCharts
 
         foreach (var s in spec.Series.Where(s => s.Points.Count > 0))
         {
-            var style = f.Style(s.EntityCode);
-            var color = f.SeriesColor(s.EntityCode);
+            var style = f.Style(s.StyleCode);
+            var color = f.SeriesColor(s.StyleCode);
             var pts = s.Points.Where(p => p.X == left.X || p.X == right.X).ToList();
             var xs = pts.Select(p => p.X == left.X ? 0.0 : 1.0).ToArray();
             var ys = pts.Select(p => p.Value).ToArray();
@@ -136,78 +136,16 @@ internal static class SeriesCharts
         f.Plot.Axes.SetLimitsX(-leftPad, 1.06);
         var points = spec.Series.SelectMany(s => s.Points).ToList();
         var values = points.Select(p => p.Value).Concat(spec.Marks.Select(m => m.Value)).ToList();
-        ValueAxis(f, values, fromZero: values.All(v => v >= 0));
+        ValueAxes.Apply(f, values, fromZero: values.All(v => v >= 0));
         MarkOverlay.Add(f, m => m.X == left.X ? 0 : m.X == right.X ? 1 : null);
 
         var labels = spec.Series.Where(s => s.Points.Any(p => p.X == right.X))
             .Select(s => s.Points.Last(p => p.X == right.X))
             .Zip(spec.Series.Where(s => s.Points.Any(p => p.X == right.X)), (p, s) =>
-                new EndLabel($"{s.Name} {ValueFormat.Label(p.Value, spec.Unit)}", s.EntityCode, p.Value))
+                new EndLabel($"{s.Name} {ValueFormat.Label(p.Value, spec.Unit)}", s.StyleCode, p.Value))
             .ToList();
         DirectLabelsOrLegend(f, labels, boldLabels: true);
     }
-
-    public static void GroupedBar(ChartFrame f)
-    {
-        var spec = f.Spec;
-        f.StyleAxes();
-        f.Plot.Axes.Bottom.MajorTickStyle.Length = 0;
-        var series = spec.Series.Where(s => s.Points.Count > 0).ToList();
-        var bars = new List<Bar>();
-        var ticks = new List<Tick>();
-        List<LegendEntry>? legend = null;
-        var groups = spec.Categories.Count <= 1 ? series.Count : spec.Categories.Count;
-        var positions = new Dictionary<(string Series, string Category), double>();
-
-        // Bars no wider than ~150 px at the reference size, however few there are.
-        var pxPerUnit = Math.Max(1, f.Size.Width * 0.85 / Math.Max(1, groups));
-        var groupWidth = Math.Min(0.8, 150 * f.K * (spec.Categories.Count <= 1 ? 1 : Math.Max(1, series.Count) * 0.8) / pxPerUnit);
-        if (spec.Categories.Count <= 1)
-        {
-            // One period: one bar per series, named on the axis (the period is in the subtitle).
-            for (var i = 0; i < series.Count; i++)
-            {
-                var p = series[i].Points[^1];
-                bars.Add(MakeBar(f, i, p.Value, 0, groupWidth, series[i].EntityCode, ValueFormat.Label(p.Value, spec.Unit)));
-                ticks.Add(new Tick(i, series[i].Name, true));
-                positions[(series[i].Name, p.Category)] = i;
-            }
-        }
-        else
-        {
-            var width = groupWidth / series.Count;
-            for (var c = 0; c < spec.Categories.Count; c++)
-            {
-                ticks.Add(new Tick(c, spec.Categories[c], true));
-                for (var j = 0; j < series.Count; j++)
-                {
-                    var p = series[j].Points.FirstOrDefault(p => p.Category == spec.Categories[c]);
-                    if (p is null)
-                    {
-                        continue;
-                    }
-
-                    var x = c - groupWidth / 2 + width * (j + 0.5);
-                    var label = spec.Categories.Count * series.Count <= 24 ? ValueFormat.Label(p.Value, spec.Unit) : "";
-                    bars.Add(MakeBar(f, x, p.Value, 0, width * 0.9, series[j].EntityCode, label));
-                    positions[(series[j].Name, p.Category)] = x;
-                }
-            }
-
-            // One series is named in the subtitle already; several need a key.
-            legend = series.Count > 1 ? series.Select(s => new LegendEntry(s.Name, s.EntityCode, LegendSwatch.Box)).ToList() : null;
-        }
-
-        var plot = f.Plot.Add.Bars(bars);
-        StyleBarLabels(plot, f);
-        f.Plot.Axes.Bottom.TickGenerator = new NumericManual([.. ticks]);
-        f.Plot.Axes.SetLimitsX(-0.6, groups - 0.4);
-        ValueAxis(f, bars.Select(b => b.Value).Concat(spec.Marks.Select(m => m.Value)), fromZero: true, headroom: 0.14);
-        MarkOverlay.Add(f, m => positions.TryGetValue((m.SeriesName, m.Category), out var x) ? x : null);
-        f.AddFrame(legend);
-    }
-
-    public static void StackedShare(ChartFrame f) => StackedShareChart.Draw(f);
 
     public static void Empty(ChartFrame f, string message)
     {
@@ -219,25 +157,6 @@ internal static class SeriesCharts
             Ink.Draw(rp.Canvas, Ink.Fit(message, font, r.Width), r.HorizontalCenter, r.VerticalCenter, font, f.Theme.Muted, SKTextAlign.Center);
         }));
         f.AddFrame();
-    }
-
-    private static Bar MakeBar(ChartFrame f, double x, double value, double valueBase, double size, string code, string label) => new()
-    {
-        Position = x,
-        Value = value,
-        ValueBase = valueBase,
-        Size = size,
-        FillColor = f.SeriesColor(code),
-        LineWidth = 0,
-        Label = label,
-    };
-
-    private static void StyleBarLabels(ScottPlot.Plottables.BarPlot plot, ChartFrame f)
-    {
-        plot.ValueLabelStyle.FontName = ChartFonts.Family;
-        plot.ValueLabelStyle.FontSize = f.ValueSize;
-        plot.ValueLabelStyle.ForeColor = f.Theme.Foreground;
-        plot.ValueLabelStyle.Bold = true;
     }
 
     private static void StyleText(ScottPlot.Plottables.Text t, ChartFrame f, Color color, float size, bool bold)
@@ -266,40 +185,6 @@ internal static class SeriesCharts
                 t.OffsetY = -f.MarkerSize * 1.3f;
             }
         }
-    }
-
-    private static NumericAutomatic ValueTicks() => new() { LabelFormatter = ValueFormat.Tick, TickDensity = 0.8 };
-
-    private static void ValueAxis(ChartFrame f, IEnumerable<double> values, bool fromZero, double headroom = 0.08)
-    {
-        var list = values.ToList();
-        var (min, max) = list.Count == 0 ? (0, 1) : (list.Min(), list.Max());
-        var lo = fromZero ? Math.Min(0, min) : min;
-        var range = Math.Max(max - lo, Math.Abs(max) * 0.1 + 1e-9);
-        if (!fromZero)
-        {
-            lo -= range * 0.08;
-        }
-
-        var hi = max + range * headroom;
-        if (max <= 0)
-        {
-            hi = 0 + range * headroom;
-        }
-
-        if (f.Spec.MaxValue is { } cap && max <= cap && hi > cap)
-        {
-            hi = cap;
-        }
-
-        if (hi <= lo)
-        {
-            hi = lo + 1;
-        }
-
-        f.Plot.Axes.Left.TickGenerator = ValueTicks();
-        f.Plot.Axes.SetLimitsY(lo, hi);
-        f.Plot.Axes.Left.Label.Text = f.Spec.YAxisLabel ?? "";
     }
 
     /// <summary>

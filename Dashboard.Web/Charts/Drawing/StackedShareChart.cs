@@ -46,11 +46,11 @@ internal static class StackedShareChart
                     Value = tops[c] + p.Value,
                     ValueBase = tops[c],
                     Size = BarWidth,
-                    FillColor = f.SeriesColor(s.EntityCode),
+                    FillColor = f.SeriesColor(s.StyleCode),
                     LineColor = f.Theme.Background,
                     LineWidth = Math.Max(1, f.K * 1.2f),
                 });
-                segments.Add((c, tops[c], p.Value, s.EntityCode));
+                segments.Add((c, tops[c], p.Value, s.StyleCode));
                 tops[c] += p.Value;
             }
         }
@@ -81,7 +81,7 @@ internal static class StackedShareChart
         }));
 
         CategoryAxis(f, xs, labels, groups);
-        f.AddFrame(spec.Series.Select(s => new LegendEntry(s.Name, s.EntityCode, LegendSwatch.Box)).ToList());
+        f.AddFrame(spec.Series.Select(s => new LegendEntry(s.Name, s.StyleCode, LegendSwatch.Box)).ToList());
     }
 
     /// <summary>Bar positions: one slot per category, a gap where the recipient changes.</summary>
@@ -191,7 +191,7 @@ internal static class StackedShareChart
                 Ink.Line(rp.Canvas, centre, bracketY, centre, baseline + 2, color, stroke);
             }
 
-            Ink.DrawWithHalo(rp.Canvas, $"{ChartSpecFactory.MarkSymbol} {text}", centre, baseline, font, color, f.Theme.Background, SKTextAlign.Center);
+            Ink.DrawWithHalo(rp.Canvas, $"{Composing.ChartTexts.MarkSymbol} {text}", centre, baseline, font, color, f.Theme.Background, SKTextAlign.Center);
         }
     }
 

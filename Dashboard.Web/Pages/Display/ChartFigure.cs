@@ -1,13 +1,13 @@
+using Dashboard.Web.Charts;
+
 namespace Dashboard.Web.Pages.Display;
 
-/// <summary>A chart image on a page: which chart, its alt text, and where its data table is.</summary>
+/// <summary>A chart image on a page: which chart (its data selection), its alt text, and where its data table is.</summary>
 public sealed record ChartFigure
 {
-    public required string IndicatorId { get; init; }
+    public required ChartSelection Selection { get; init; }
 
     public required string AltText { get; init; }
-
-    public ChartSelection Selection { get; init; } = ChartSelection.All;
 
     /// <summary>Heading shown above the image (linked to the indicator page), or null for none.</summary>
     public string? Heading { get; init; }
@@ -19,5 +19,21 @@ public sealed record ChartFigure
 
     public bool Lazy { get; init; }
 
-    public string Png(string? theme = null, int? scale = null) => ChartUrl.For(IndicatorId, "png", Selection, theme, scale);
+    public string IndicatorId => Selection.Indicator;
+
+    public ChartSize Size => ChartSize.Default;
+
+    /// <summary>The chart's PNG at the default size in a theme and scale (canonical URL).</summary>
+    public string Png(ChartTheme? theme = null, int scale = 1) =>
+        (Selection.Normalized() with { Theme = theme ?? ChartTheme.Light, Size = ChartSize.Default with { Scale = scale } }).Url(ChartFormat.Png);
+
+    public string Csv => Selection.Normalized().Url(ChartFormat.Csv);
+
+    /// <summary>A figure for a spec: its selection and its alt text.</summary>
+    public static ChartFigure For(ChartSpec spec, string tableHref) => new()
+    {
+        Selection = spec.Selection.DataOnly(),
+        AltText = Accessibility.ChartAltText.For(spec),
+        TableHref = tableHref,
+    };
 }

@@ -1,41 +1,41 @@
 using Dashboard.Data.Model;
+using Dashboard.Web.Charts;
 
 namespace Dashboard.Web.Pages.Display;
 
 /// <summary>
-/// What a page needs to show one indicator: its rows (observations, or events for a timeline, or projects for a
-/// table), the entities and sources they refer to, and the chart's alt text written from those rows.
+/// What a page needs to show one indicator: its definition and the chart's spec, whose rows (observations, events or
+/// projects), names, sources and alt text the page prints, so the table holds exactly what the chart draws.
 /// </summary>
 public sealed record IndicatorView
 {
     public required Indicator Indicator { get; init; }
 
-    public required ChartSelection Selection { get; init; }
-
-    public IReadOnlyList<Observation> Observations { get; init; } = [];
-
-    public IReadOnlyList<TimelineEvent> Events { get; init; } = [];
-
-    public IReadOnlyList<Project> Projects { get; init; } = [];
-
-    public required IReadOnlyDictionary<string, Entity> Entities { get; init; }
-
-    public required IReadOnlyDictionary<string, Source> Sources { get; init; }
-
-    /// <summary>The sources the shown rows cite, in bibliography order.</summary>
-    public required IReadOnlyList<Source> CitedSources { get; init; }
+    public required ChartSpec Spec { get; init; }
 
     public required string AltText { get; init; }
+
+    public ChartSelection Selection => Spec.Selection;
+
+    public IReadOnlyList<Observation> Observations => Spec.Observations;
+
+    public IReadOnlyList<TimelineEvent> Events => Spec.Events.Select(e => e.Event).ToList();
+
+    public IReadOnlyList<Project> Projects => Spec.Projects;
+
+    public IReadOnlyList<ChartSource> CitedSources => Spec.Sources;
 
     public bool IsTimeline => Indicator.ChartKind == "timeline";
 
     public bool IsProjectTable => Indicator.ChartKind == "table";
 
-    public int RowCount => IsTimeline ? Events.Count : IsProjectTable ? Projects.Count : Observations.Count;
+    public int RowCount => Spec.RowCount;
 
-    public string EntityName(string? code) =>
-        code is null ? "" : Entities.TryGetValue(code, out var e) ? e.Name : code;
+    public string EntityName(string? code) => Spec.Name(code);
 
-    public string ChartUrl(string format, string? theme = null, int? scale = null) =>
-        Display.ChartUrl.For(Indicator.Id, format, Selection, theme, scale);
+    /// <summary>Author–year of a cited source ("Kalkan Küçüksolak &amp; Fırat 2023"), the id when unknown.</summary>
+    public string SourceName(string id) =>
+        Spec.Sources.FirstOrDefault(s => s.Id == id) is { } s ? Text.SourceCitation.AuthorYear(s.Citation) : id;
+
+    public string ChartUrl(ChartFormat format) => Selection.DataOnly().Normalized().Url(format);
 }

@@ -1,3 +1,5 @@
+using Dashboard.Web.Charts;
+using Dashboard.Web.Export;
 using Dashboard.Web.Pages.Display;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,22 +13,19 @@ public sealed class DetailModel(IndicatorViewLoader loader) : PageModel
 
     public ChartFigure Chart { get; private set; } = null!;
 
+    public ExportPanel Export { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
-        var view = await loader.LoadAsync(id, ChartSelection.All, ct);
+        var view = await loader.LoadAsync(ChartSelection.Of(id), ct);
         if (view is null)
         {
             return NotFound();
         }
 
         View = view;
-        Chart = new ChartFigure
-        {
-            IndicatorId = view.Indicator.Id,
-            AltText = view.AltText,
-            TableHref = "#data",
-            TableLinkText = "Data table",
-        };
+        Chart = new ChartFigure { Selection = view.Selection, AltText = view.AltText, TableHref = "#data", TableLinkText = "Data table" };
+        Export = ExportPanel.For(view.Spec);
         return Page();
     }
 }

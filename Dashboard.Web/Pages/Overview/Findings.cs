@@ -30,7 +30,7 @@ public static class Findings
             Citation = "Kalkan Küçüksolak & Fırat (2023), §2.1, citing Zanini (2022, p. 2), and §3.1, citing Pieper (2022, p. 30)",
             SourceId = PaperSourceId,
             // The supplier shares of all five states over every window are too many bars for one image: the region as a whole.
-            KeyCharts = ["arms-import-share", new KeyChart("arms-supplier-share-5y") { Selection = new() { Entities = ["CA5"] } }, "arms-tiv-delivered"],
+            KeyCharts = ["arms-import-share", new KeyChart("arms-supplier-share-5y") { Entities = ["CA5"] }, "arms-tiv-delivered"],
         },
         new()
         {

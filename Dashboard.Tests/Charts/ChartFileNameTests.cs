@@ -1,28 +1,28 @@
-using Dashboard.Web.Export;
+using Dashboard.Web.Charts;
 
-namespace Dashboard.Tests.Export;
+namespace Dashboard.Tests.Charts;
 
-public sealed class ExportFileNameTests
+public sealed class ChartFileNameTests
 {
     [Fact]
     public void Stem_TwoCountriesAndSpan_SaysWhatTheFileIs()
     {
-        var stem = ExportFileName.Stem(["China", "Russia"], "top500-systems", 1993, 2026);
+        var stem = ChartFileName.Stem(["China", "Russia"], "top500-systems", 1993, 2026);
 
         Assert.Equal("china-russia-top500-systems-1993-2026", stem);
-        Assert.Equal("china-russia-top500-systems-1993-2026-1920x1080.png", ExportFileName.Image(stem, 1920, 1080, "png"));
+        Assert.Equal("china-russia-top500-systems-1993-2026-1920x1080.png", ChartFileName.Image(stem, 1920, 1080, "png"));
     }
 
     [Fact]
     public void Stem_OneYear_WritesTheYearOnce()
     {
-        Assert.Equal("kyrgyzstan-public-debt-share-china-2020", ExportFileName.Stem(["Kyrgyzstan"], "public-debt-share-china", 2020, 2020));
+        Assert.Equal("kyrgyzstan-public-debt-share-china-2020", ChartFileName.Stem(["Kyrgyzstan"], "public-debt-share-china", 2020, 2020));
     }
 
     [Fact]
     public void Stem_ManyEntities_CountsThem()
     {
-        var stem = ExportFileName.Stem(["Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"], "ai-publications", 2000, 2023);
+        var stem = ChartFileName.Stem(["Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"], "ai-publications", 2000, 2023);
 
         Assert.Equal("5-entities-ai-publications-2000-2023", stem);
     }
@@ -30,7 +30,7 @@ public sealed class ExportFileNameTests
     [Fact]
     public void Stem_NoDates_LeavesThePeriodOut()
     {
-        Assert.Equal("safe-city-projects", ExportFileName.Stem([], "safe-city-projects", null, null));
+        Assert.Equal("safe-city-projects", ChartFileName.Stem([], "safe-city-projects", null, null));
     }
 
     [Theory]
@@ -42,6 +42,6 @@ public sealed class ExportFileNameTests
     [InlineData("  --  ", "")]
     public void Slug_AnyText_LowerCaseAsciiWithSingleHyphens(string text, string expected)
     {
-        Assert.Equal(expected, ExportFileName.Slug(text));
+        Assert.Equal(expected, ChartFileName.Slug(text));
     }
 }

@@ -1,14 +1,13 @@
 using System.Globalization;
 using System.Text;
-using Dashboard.Web.Charts;
 
-namespace Dashboard.Web.Export;
+namespace Dashboard.Web.Charts;
 
 /// <summary>
 /// File names that say what a file is: entities, indicator, period span and pixel size, e.g.
 /// <c>china-russia-top500-systems-1993-2026-1920x1080.png</c>.
 /// </summary>
-public static class ExportFileName
+public static class ChartFileName
 {
     /// <summary>More entities than this are counted ("7-entities") rather than listed, to keep names short.</summary>
     public const int MaxNamedEntities = 3;
@@ -38,8 +37,10 @@ public static class ExportFileName
     }
 
     /// <summary>The stem of a chart: entities are named only when chosen; a chart of everything is named by its indicator and span.</summary>
-    public static string Stem(ChartFacts facts, bool entitiesChosen) =>
-        Stem(entitiesChosen ? facts.EntityNames : [], facts.IndicatorId, facts.FirstYear, facts.LastYear);
+    public static string Stem(ChartSpec spec) =>
+        Stem(spec.Selection.Entities.Count > 0 ? spec.EntityNames : [], spec.IndicatorId,
+            spec.Periods.Count == 0 ? null : spec.Periods.Min(p => p.StartYear),
+            spec.Periods.Count == 0 ? null : spec.Periods.Max(p => p.EndYear));
 
     /// <summary>An image name: the stem, the output size in pixels, the theme unless light, and the extension.</summary>
     public static string Image(string stem, int pixelWidth, int pixelHeight, string extension, string theme = "light") =>
@@ -51,12 +52,12 @@ public static class ExportFileName
     /// The name of a chart file: entities (only when chosen), indicator and period span from what the chart shows, then
     /// for images the pixel size and a non-light theme, e.g. <c>china-russia-top500-systems-1993-2026-1920x1080.png</c>.
     /// </summary>
-    public static string For(ChartData data, ChartFileRequest file)
+    public static string For(ChartSpec spec, ChartSelection file)
     {
-        var stem = Stem(ChartFacts.From(data, file.Request.Entities), file.Request.Entities.Count > 0);
+        var stem = Stem(spec);
         return file.Format == ChartFormat.Csv
             ? stem + ".csv"
-            : Image(stem, file.Size.PixelWidth, file.Size.PixelHeight, file.Format == ChartFormat.Svg ? "svg" : "png", file.Theme.Name);
+            : Image(stem, file.Size.PixelWidth, file.Size.PixelHeight, ChartFormats.Extension(file.Format), file.Theme.Name);
     }
 
     /// <summary>

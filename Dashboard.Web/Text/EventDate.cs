@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Dashboard.Web.Accessibility;
+namespace Dashboard.Web.Text;
 
 /// <summary>Dates of timeline events as precise as the source: "10 Oct 2019", "Jun 2009", "2019".</summary>
 public static class EventDate

@@ -1,6 +1,6 @@
-using Dashboard.Web.Charts;
+using Dashboard.Web.Setup;
 
-namespace Dashboard.Tests.Charts;
+namespace Dashboard.Tests.Setup;
 
 public sealed class MallocTuningTests
 {

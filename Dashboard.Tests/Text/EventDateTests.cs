@@ -1,6 +1,6 @@
-using Dashboard.Web.Accessibility;
+using Dashboard.Web.Text;
 
-namespace Dashboard.Tests.Accessibility;
+namespace Dashboard.Tests.Text;
 
 public sealed class EventDateTests
 {

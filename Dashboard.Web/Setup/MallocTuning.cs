@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Dashboard.Web.Charts;
+namespace Dashboard.Web.Setup;
 
 /// <summary>
 /// Keeps glibc from hoarding the multi-megabyte pixel buffers of chart renders. By default glibc raises its mmap

@@ -1,0 +1,21 @@
+namespace Dashboard.Web.Charts;
+
+/// <summary>File extensions and content types of <see cref="ChartFormat"/>.</summary>
+public static class ChartFormats
+{
+    public static string Extension(ChartFormat format) => format switch
+    {
+        ChartFormat.Svg => "svg",
+        ChartFormat.Csv => "csv",
+        _ => "png",
+    };
+
+    /// <summary>The format with this extension (<c>png</c>, <c>svg</c>, <c>csv</c>; case-insensitive), or null.</summary>
+    public static ChartFormat? Parse(string? extension) => extension?.ToLowerInvariant() switch
+    {
+        "png" => ChartFormat.Png,
+        "svg" => ChartFormat.Svg,
+        "csv" => ChartFormat.Csv,
+        _ => null,
+    };
+}

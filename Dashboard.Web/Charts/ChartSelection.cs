@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text;
+using Dashboard.Data.Model;
+
+namespace Dashboard.Web.Charts;
+
+/// <summary>
+/// Which chart, completely: the indicator, the data asked for (entity codes, an optional counterpart, a period range)
+/// and the view (size, scale, theme, format). The one shape of "which chart" for the chart endpoint, pages, the export
+/// panel, briefing packs, present mode, the CLI and the API; parsed only by <see cref="ChartSelectionParser"/> and
+/// written only by <see cref="Query"/> and <see cref="Url"/>.
+/// </summary>
+public sealed record ChartSelection
+{
+    public string Indicator { get; init; } = "";
+
+    /// <summary>Entity codes as asked for (upper-case, distinct, in the order given; empty = the default view).</summary>
+    public IReadOnlyList<string> Entities { get; init; } = [];
+
+    /// <summary>Only rows with this counterpart (supplier, creditor); null = any.</summary>
+    public string? Counterpart { get; init; }
+
+    /// <summary>A period is shown when it lies wholly within [<see cref="From"/>, <see cref="To"/>].</summary>
+    public Period? From { get; init; }
+
+    public Period? To { get; init; }
+
+    public ChartSize Size { get; init; } = ChartSize.Default;
+
+    public ChartTheme Theme { get; init; } = ChartTheme.Light;
+
+    public ChartFormat Format { get; init; } = ChartFormat.Png;
+
+    public static ChartSelection Of(string indicator) => new() { Indicator = indicator };
+
+    /// <summary>True when no data is narrowed: every entity, counterpart and period.</summary>
+    public bool IsAllData => Entities.Count == 0 && Counterpart is null && From is null && To is null;
+
+    /// <summary>The same chart with its entity codes sorted: one URL, ETag and cache entry however the codes were ordered.</summary>
+    public ChartSelection Normalized() => this with { Entities = Entities.Order(StringComparer.Ordinal).ToList() };
+
+    /// <summary>The data part only (default size, scale, theme and format).</summary>
+    public ChartSelection DataOnly() => this with { Size = ChartSize.Default, Theme = ChartTheme.Light, Format = ChartFormat.Png };
+
+    /// <summary>
+    /// The query string (no leading "?") in a fixed order with only what differs from the defaults:
+    /// <c>entities</c>, <c>counterpart</c>, <c>from</c>, <c>to</c>, then unless <paramref name="dataOnly"/> <c>width</c>,
+    /// <c>height</c>, <c>scale</c>, <c>theme</c>. Codes and periods are validated, so they need no escaping.
+    /// </summary>
+    public string Query(bool dataOnly = false)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var parts = new List<string>();
+        if (Entities.Count > 0)
+        {
+            parts.Add("entities=" + string.Join(',', Entities));
+        }
+
+        if (Counterpart is not null)
+        {
+            parts.Add("counterpart=" + Counterpart);
+        }
+
+        if (From is { } from)
+        {
+            parts.Add("from=" + from.Text);
+        }
+
+        if (To is { } to)
+        {
+            parts.Add("to=" + to.Text);
+        }
+
+        if (!dataOnly)
+        {
+            var defaults = ChartSize.Default;
+            if (Size.Width != defaults.Width)
+            {
+                parts.Add("width=" + Size.Width.ToString(inv));
+            }
+
+            if (Size.Height != defaults.Height)
+            {
+                parts.Add("height=" + Size.Height.ToString(inv));
+            }
+
+            if (Size.Scale != 1)
+            {
+                parts.Add("scale=" + Size.Scale.ToString(inv));
+            }
+
+            if (Theme != ChartTheme.Light)
+            {
+                parts.Add("theme=" + Theme.Name);
+            }
+        }
+
+        return string.Join('&', parts);
+    }
+
+    /// <summary>The chart file's URL, e.g. <c>/charts/top500-systems.png?entities=CHN,RUS&amp;width=1920&amp;height=1080</c> (a CSV URL has no view parameters).</summary>
+    public string Url(ChartFormat? format = null)
+    {
+        var f = format ?? Format;
+        var query = Query(dataOnly: f == ChartFormat.Csv);
+        var path = new StringBuilder("/charts/").Append(Uri.EscapeDataString(Indicator)).Append('.').Append(ChartFormats.Extension(f));
+        return query.Length == 0 ? path.ToString() : path.Append('?').Append(query).ToString();
+    }
+
+    /// <summary>
+    /// The page that shows this chart with its table and notes: Compare for a narrowed series chart, otherwise the
+    /// indicator page (timelines and tables have no Compare view).
+    /// </summary>
+    public string PageUrl(ChartKind kind)
+    {
+        var id = Uri.EscapeDataString(Indicator);
+        return IsAllData || kind is ChartKind.Timeline or ChartKind.Table
+            ? "/indicators/" + id
+            : "/compare?indicator=" + id + "&" + Query(dataOnly: true);
+    }
+}

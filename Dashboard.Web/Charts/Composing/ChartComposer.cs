@@ -1,0 +1,27 @@
+namespace Dashboard.Web.Charts.Composing;
+
+/// <summary>
+/// Turns <see cref="ChartInputs"/> into the <see cref="ChartSpec"/>, by chart family: series (line, slope, bars,
+/// stacked shares), timeline, project table. Pure: no store, no clock, no I/O.
+/// </summary>
+public static class ChartComposer
+{
+    public static ChartSpec Compose(ChartInputs inputs, ChartOptions options) => inputs.DeclaredKind switch
+    {
+        ChartKind.Timeline => TimelineComposer.Compose(inputs, options),
+        ChartKind.Table => ProjectTableComposer.Compose(inputs, options),
+        var kind => ObservationComposer.Compose(inputs, kind, options),
+    };
+
+    /// <summary>What every spec of an indicator shares: selection, kinds, titles, unit and range, names, data version.</summary>
+    internal static ChartSpec Base(ChartInputs cx, ChartKind kind) => new()
+    {
+        Selection = cx.Selection,
+        Kind = kind,
+        DeclaredKind = cx.DeclaredKind,
+        IndicatorId = cx.Indicator.Id,
+        Title = cx.Indicator.Name,
+        Unit = cx.Indicator.Unit,
+        DataVersion = cx.DataVersion,
+    };
+}

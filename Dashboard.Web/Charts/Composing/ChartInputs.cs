@@ -1,0 +1,29 @@
+using Dashboard.Data.Model;
+
+namespace Dashboard.Web.Charts.Composing;
+
+/// <summary>
+/// Everything a composer needs, read from the store by <see cref="Loading.ChartLoader"/>: the indicator, the selection,
+/// the rows of its family (observations with the paper's figures to mark, or events, or projects), every entity and
+/// source, and the data version. Composers are pure functions of this record.
+/// </summary>
+public sealed record ChartInputs
+{
+    public required Indicator Indicator { get; init; }
+    public required ChartSelection Selection { get; init; }
+
+    /// <summary>Observations within the period range (and counterpart), before entity selection and default view.</summary>
+    public IReadOnlyList<Observation> Observations { get; init; } = [];
+    public IReadOnlyList<ClaimMark> ClaimMarks { get; init; } = [];
+
+    /// <summary>Events within the selection's years, in date order (timeline kind).</summary>
+    public IReadOnlyList<TimelineEvent> Events { get; init; } = [];
+    public IReadOnlyList<Project> Projects { get; init; } = [];
+    public IReadOnlyDictionary<string, Entity> Entities { get; init; } = new Dictionary<string, Entity>();
+    public IReadOnlyDictionary<string, Source> Sources { get; init; } = new Dictionary<string, Source>();
+    public string DataVersion { get; init; } = "";
+
+    public ChartKind DeclaredKind => ChartKinds.Parse(Indicator.ChartKind);
+
+    public string Name(string? code) => code is null ? "" : Entities.TryGetValue(code, out var e) ? e.Name : code;
+}

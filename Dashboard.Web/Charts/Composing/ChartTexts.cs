@@ -1,0 +1,118 @@
+using System.Globalization;
+using Dashboard.Data.Model;
+using Dashboard.Web.Text;
+
+namespace Dashboard.Web.Charts.Composing;
+
+/// <summary>The texts every chart family writes the same way: sources used, footer, subtitle parts, period labels.</summary>
+public static class ChartTexts
+{
+    /// <summary>Marks the paper's figures on charts and in their notes.</summary>
+    public const string MarkSymbol = "◆";
+
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary>The sources cited by these ids, in full, ordered by short citation.</summary>
+    public static List<ChartSource> UsedSources(ChartInputs cx, IEnumerable<string> ids) =>
+        ids.Distinct(StringComparer.Ordinal)
+            .Select(id => cx.Sources.GetValueOrDefault(id))
+            .OfType<Source>()
+            .Select(s => new ChartSource
+            {
+                Id = s.Id,
+                ShortCitation = SourceCitation.Footer(s.Citation),
+                Citation = s.Citation,
+                Url = s.Url,
+                Publisher = s.Publisher,
+                Licence = s.Licence,
+                Edition = s.Edition,
+                Accessed = s.Accessed,
+            })
+            .OrderBy(s => s.ShortCitation, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>
+    /// "Source: … · site": the short citations; the paper's adds the one or two sources its rows cite
+    /// ("…, citing Zanini 2022, p. 2") when every row of the paper names one.
+    /// </summary>
+    public static string Footer(IReadOnlyList<ChartSource> used, IEnumerable<(string SourceId, string Locator)> rows, ChartOptions options)
+    {
+        var secondary = rows.Where(r => r.SourceId == options.PaperSourceId).Select(r => SourceCitation.CitedIn(r.Locator, keepPages: true)).ToList();
+        var distinct = secondary.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var parts = used.Select(s =>
+            s.Id == options.PaperSourceId && distinct.Count is > 0 and <= 2 && secondary.All(x => x is not null)
+                ? $"{s.ShortCitation}, citing {string.Join(" and ", distinct)}"
+                : s.ShortCitation);
+        var cited = used.Count == 0 ? "no data shown" : string.Join("; ", parts);
+        return $"Source: {cited} · {options.SiteName}";
+    }
+
+    /// <summary>"as stated in the paper" when only the paper's stated figures are shown; "as of edition" when one edition applies.</summary>
+    public static string AsOf(IReadOnlyList<ChartSource> used, bool allStated, ChartOptions options)
+    {
+        if (used.Count == 1 && used[0].Id == options.PaperSourceId && allStated)
+        {
+            return $"as stated in {used[0].ShortCitation}";
+        }
+
+        var editions = used.Where(s => s.Id != options.PaperSourceId)
+            .Select(s => ShortEdition(s.Edition))
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return editions.Count == 1 ? $"as of {editions[0]}" : "";
+    }
+
+    /// <summary>Names as a scope: up to four listed, more counted.</summary>
+    public static string Scope(IReadOnlyList<string> names) => names.Count switch
+    {
+        0 => "",
+        <= 4 => string.Join(", ", names),
+        _ => $"{names.Count.ToString(Inv)} countries and groups",
+    };
+
+    /// <summary>"2019", "2010–2014 and 2015–2019", "Jun 1993 to Jun 2026", "2000–2023".</summary>
+    public static string PeriodText(IReadOnlyList<Period> periods, ChartKind kind)
+    {
+        if (periods.Count == 0)
+        {
+            return "";
+        }
+
+        if (periods.Count == 1)
+        {
+            return periods[0].Label;
+        }
+
+        var (first, last) = (periods[0], periods[^1]);
+        if (kind == ChartKind.Slope || periods.Count == 2)
+        {
+            return $"{first.Label} and {last.Label}";
+        }
+
+        return first.Kind == PeriodKind.Range || last.Kind == PeriodKind.Range
+            ? $"{first.Label} to {last.Label}"
+            : $"{first.Label}–{last.Label}";
+    }
+
+    /// <summary>A window label short enough for a bar: "2016–20" (same century), else the full label.</summary>
+    public static string ShortLabel(Period p) =>
+        p.Kind == PeriodKind.Range && p.StartYear / 100 == p.EndYear / 100
+            ? string.Create(Inv, $"{p.StartYear}–{p.EndYear % 100:00}")
+            : p.Label;
+
+    public static string JoinParts(params string[] parts) =>
+        string.Join(" · ", parts.Where(p => !string.IsNullOrWhiteSpace(p)));
+
+    private static string? ShortEdition(string? edition)
+    {
+        if (string.IsNullOrWhiteSpace(edition))
+        {
+            return null;
+        }
+
+        var cut = edition.IndexOfAny(['(', ',']);
+        var text = (cut > 0 ? edition[..cut] : edition).Trim();
+        return text.Length is > 0 and <= 40 ? text : null;
+    }
+}

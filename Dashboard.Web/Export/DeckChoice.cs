@@ -1,0 +1,82 @@
+using Dashboard.Data.Import;
+using Dashboard.Web.Charts;
+using Microsoft.Extensions.Primitives;
+
+namespace Dashboard.Web.Export;
+
+/// <summary>
+/// The one parser of "a named deck or a list of charts", for briefing packs, present mode and the CLI:
+/// <c>deck=paper</c>, or <c>charts=a,b</c> (repeatable) with optional <c>entities</c>, <c>from</c> and <c>to</c> applied
+/// to every chart of the list. One limit, <see cref="ExportOptions.MaxCharts"/>. Errors name the parameter.
+/// </summary>
+public static class DeckChoice
+{
+    private static readonly string[] Narrowing = ["entities", "counterpart", "from", "to"];
+
+    /// <summary>
+    /// The deck asked for, or (parameter, message). With neither <c>deck</c> nor <c>charts</c>, <paramref name="fallback"/>
+    /// (present mode opens the paper's deck) or an error when it is null.
+    /// </summary>
+    public static (Deck? Deck, string Parameter, string Error) Parse(IEnumerable<KeyValuePair<string, StringValues>> values,
+        ExportOptions export, ChartOptions charts, Deck? fallback = null)
+    {
+        var query = values.GroupBy(kv => kv.Key, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.SelectMany(kv => kv.Value).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).ToList(), StringComparer.OrdinalIgnoreCase);
+        var deckIds = query.GetValueOrDefault("deck") ?? [];
+        var ids = (query.GetValueOrDefault("charts") ?? [])
+            .SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+        var narrows = Narrowing.Where(query.ContainsKey).ToList();
+
+        if (deckIds.Count > 0 && ids.Count > 0)
+        {
+            return (null, "deck", "Choose either a deck ('deck=paper') or charts ('charts=a,b'), not both.");
+        }
+
+        if (deckIds.Count > 0)
+        {
+            var deck = deckIds.Count == 1 ? DeckCatalog.Find(deckIds[0]) : null;
+            if (deck is null)
+            {
+                return (null, "deck", $"'deck' must be one of {string.Join(", ", DeckCatalog.All.Select(d => d.Id))}; got '{Shorten(string.Join(",", deckIds))}'.");
+            }
+
+            return narrows.Count > 0
+                ? (null, narrows[0], $"'{narrows[0]}' applies to a list of charts ('charts=a,b'); a named deck chooses its own.")
+                : (deck, "", "");
+        }
+
+        if (ids.Count == 0)
+        {
+            return fallback is not null && narrows.Count == 0
+                ? (fallback, "", "")
+                : (null, "charts", "Choose at least one chart ('charts=top500-systems,arms-import-share') or a deck ('deck=paper').");
+        }
+
+        if (ids.Count > export.MaxCharts)
+        {
+            return (null, "charts", $"At most {export.MaxCharts} charts fit in one deck or pack; got {ids.Count}.");
+        }
+
+        if (ids.FirstOrDefault(id => !RowParser.IsSlug(id)) is { } bad)
+        {
+            return (null, "charts", $"'{Shorten(bad)}' is not a chart id (lower-case letters, digits and hyphens).");
+        }
+
+        var parsed = ChartSelectionParser.Parse(values, charts, view: false);
+        if (!parsed.IsValid)
+        {
+            return (null, parsed.FirstParameter!, string.Join(" ", parsed.Errors.Values.SelectMany(v => v)));
+        }
+
+        var slides = ids.Select(id => new DeckSlide(parsed.Selection with { Indicator = id }, "")).ToList();
+        return (new Deck("charts", "Chosen charts", slides), "", "");
+    }
+
+    /// <summary>The entity codes an ad-hoc deck names that the store does not hold, as (parameter, message); null when all are known.</summary>
+    public static (string Parameter, string Error)? UnknownCodes(Deck deck, IReadOnlySet<string> known) =>
+        deck.Slides.Select(s => ChartSelectionParser.UnknownCodes(s.Chart, known)).FirstOrDefault(e => e is not null) is { } errors
+            ? (errors.Keys.First(), errors.Values.First()[0])
+            : null;
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}

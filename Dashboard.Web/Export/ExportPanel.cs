@@ -1,0 +1,25 @@
+using Dashboard.Web.Charts;
+
+namespace Dashboard.Web.Export;
+
+/// <summary>
+/// What the export panel partial (<c>_ExportPanel</c>) shows for one chart: the chart as a page shows it (data part of
+/// the selection), the choice to preselect, and the file-name stem from the chart's spec.
+/// </summary>
+public sealed record ExportPanel(ChartSelection Chart, string Stem)
+{
+    public ExportSettings Selected { get; init; } = ExportSettings.Default;
+
+    public ChartFormat SelectedFormat { get; init; } = ChartFormat.Png;
+
+    /// <summary>The panel of a chart as its spec shows it.</summary>
+    public static ExportPanel For(ChartSpec spec) => new(spec.Selection.DataOnly(), ChartFileName.Stem(spec));
+
+    /// <summary>URL of the chart at some settings and format.</summary>
+    public string Url(ExportSettings settings, ChartFormat format) => settings.Apply(Chart, format).Url();
+
+    /// <summary>The download name of the chart at some settings and format.</summary>
+    public string FileName(ExportSettings settings, ChartFormat format) => format == ChartFormat.Csv
+        ? Stem + ".csv"
+        : ChartFileName.Image(Stem, settings.Size.PixelWidth, settings.Size.PixelHeight, ChartFormats.Extension(format), settings.Theme.Name);
+}
