@@ -23,12 +23,12 @@ internal static class SampleSpecs
     public static ChartSpec Base(ChartKind kind, string title) => new()
     {
         Kind = kind,
-        IndicatorId = "sample-" + ChartKinds.ToContractName(kind),
+        IndicatorId = "sample-" + kind.ToString().ToLowerInvariant(),
         Title = title,
         Subtitle = "Unit: % · Central Asia (5 states) · sample",
         Unit = "%",
         YAxisLabel = "%",
-        Sources = [new ChartSource { Id = "kalkan-firat-2023", ShortCitation = "Kalkan Küçüksolak & Fırat (2023)", Citation = "Kalkan Küçüksolak, Ö. & Fırat, T. (2023).", Licence = "CC BY 4.0" }],
+        Sources = [new Source { Id = "kalkan-firat-2023", Citation = "Kalkan Küçüksolak, Ö. & Fırat, T. (2023).", Licence = "CC BY 4.0" }],
         Footer = SourceText,
     };
 

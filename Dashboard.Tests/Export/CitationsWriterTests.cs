@@ -6,7 +6,7 @@ namespace Dashboard.Tests.Export;
 
 public sealed class CitationsWriterTests
 {
-    private static readonly ChartSource Paper = new()
+    private static readonly Source Paper = new()
     {
         Id = "paper",
         Citation = "Kalkan Küçüksolak, Ö. & Fırat, T. (2023). The Geopolitics of AI in Central Asia.",
@@ -15,14 +15,14 @@ public sealed class CitationsWriterTests
         Edition = "12(1)",
     };
 
-    private static readonly ChartSource Hostile = new()
+    private static readonly Source Hostile = new()
     {
         Id = "hostile",
         Citation = "Evil [click](javascript:alert(1)) <script>x</script> (2020).",
         Accessed = "2021-05-13",
     };
 
-    private static PackEntry Entry(string indicator, string name, params ChartSource[] sources) => new(
+    private static PackEntry Entry(string indicator, string name, params Source[] sources) => new(
         new ChartSpec
         {
             IndicatorId = indicator,

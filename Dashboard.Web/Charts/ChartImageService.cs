@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Dashboard.Web.Text;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Charts;
@@ -73,7 +74,7 @@ public sealed class ChartImageService(ChartSpecFactory factory, ChartImageCache 
     public IReadOnlyList<KeyValuePair<string, string>> Metadata(ChartSpec spec, string permalink)
     {
         var licences = spec.Sources
-            .Select(s => $"{s.ShortCitation}: {(string.IsNullOrWhiteSpace(s.Licence) ? "see source" : s.Licence)}")
+            .Select(s => $"{SourceCitation.Footer(s.Citation)}: {(string.IsNullOrWhiteSpace(s.Licence) ? "see source" : s.Licence)}")
             .ToList();
         return
         [

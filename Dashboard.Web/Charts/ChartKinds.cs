@@ -1,6 +1,6 @@
 namespace Dashboard.Web.Charts;
 
-/// <summary>Maps the contract's <c>chart_kind</c> words to <see cref="ChartKind"/> and back, and decides the fallback kind.</summary>
+/// <summary>Maps the contract's <c>chart_kind</c> words to <see cref="ChartKind"/> and decides the fallback kind.</summary>
 public static class ChartKinds
 {
     /// <summary>Above this many bar groups a grouped-bar indicator is drawn as lines.</summary>
@@ -14,16 +14,6 @@ public static class ChartKinds
         "timeline" => ChartKind.Timeline,
         "table" => ChartKind.Table,
         _ => ChartKind.Line,
-    };
-
-    public static string ToContractName(ChartKind kind) => kind switch
-    {
-        ChartKind.Slope => "slope",
-        ChartKind.GroupedBar => "grouped-bar",
-        ChartKind.StackedShare => "stacked-share",
-        ChartKind.Timeline => "timeline",
-        ChartKind.Table => "table",
-        _ => "line",
     };
 
     /// <summary>

@@ -52,10 +52,10 @@ public static class ChartPalette
         return i < 0 ? Order.Length : i;
     }
 
-    /// <summary>The codes with a fixed style.</summary>
-    public static IReadOnlyCollection<string> FixedCodes => Fixed.Keys;
+    /// <summary>The codes with a fixed style (for the palette tests).</summary>
+    internal static IReadOnlyCollection<string> FixedCodes => Fixed.Keys;
 
-    public static IReadOnlyList<EntityStyle> FallbackStyles => Fallback;
+    internal static IReadOnlyList<EntityStyle> FallbackStyles => Fallback;
 
     public static EntityStyle For(string? code)
     {

@@ -69,8 +69,8 @@ public sealed record ChartSpec
     /// <summary>Names of every entity code the rows mention.</summary>
     public IReadOnlyDictionary<string, string> Names { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>The sources the rows cite, in full, ordered by short citation.</summary>
-    public IReadOnlyList<ChartSource> Sources { get; init; } = [];
+    /// <summary>The sources the rows cite, in full, ordered by short citation (<see cref="Text.SourceCitation.Footer"/>).</summary>
+    public IReadOnlyList<Source> Sources { get; init; } = [];
 
     /// <summary>Short notes a reader must see on the image (e.g. a period as the source words it).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Dashboard.Data.Model;
 using Dashboard.Web.Charts;
 
 namespace Dashboard.Web.Export;
@@ -71,7 +72,7 @@ public static class CitationsWriter
     }
 
     /// <summary>A full reference: citation, publisher, edition, licence, URL and access date when known.</summary>
-    public static string Reference(ChartSource s)
+    public static string Reference(Source s)
     {
         var parts = new List<string> { Escape(s.Citation) };
         if (!string.IsNullOrEmpty(s.Publisher))

@@ -26,37 +26,25 @@ internal static class Inputs
     public static Observation Obs(string entity, string? counterpart, string period, double value, string source = "sipri", string locator = "register", string basis = "derived") =>
         new() { IndicatorId = "x", EntityCode = entity, CounterpartCode = counterpart, Period = period, Value = value, SourceId = source, Locator = locator, Basis = basis };
 
-    public static ChartSpec Compose(string kind, IEnumerable<Observation> rows, ChartSelection? selection = null, IEnumerable<ClaimMark>? marks = null, string unit = "%") =>
-        ChartComposer.Compose(new ChartInputs
-        {
-            Indicator = new Indicator { Id = "x", Name = "Indicator X", Unit = unit, ChartKind = kind, Dimension = "military" },
-            Selection = (selection ?? new ChartSelection()) with { Indicator = "x" },
-            Observations = rows.ToList(),
-            ClaimMarks = marks?.ToList() ?? [],
-            Entities = Entities,
-            Sources = Sources,
-            DataVersion = "v1",
-        }, Options);
+    public static ChartSpec Compose(string kind, IEnumerable<Observation> rows, ChartSelection? selection = null, IEnumerable<ClaimMark>? marks = null, string unit = "%")
+    {
+        var inputs = Of(new Indicator { Id = "x", Name = "Indicator X", Unit = unit, ChartKind = kind, Dimension = "military" }, selection);
+        return ChartComposer.Compose(inputs with { Observations = rows.ToList(), ClaimMarks = marks?.ToList() ?? [], DataVersion = "v1" }, Options);
+    }
 
     public static ChartSpec ComposeEvents(IEnumerable<TimelineEvent> events, ChartSelection? selection = null) =>
-        ChartComposer.Compose(new ChartInputs
-        {
-            Indicator = new Indicator { Id = "t", Name = "Milestones", Unit = "events", ChartKind = "timeline", Dimension = "political" },
-            Selection = (selection ?? new ChartSelection()) with { Indicator = "t" },
-            Events = events.ToList(),
-            Entities = Entities,
-            Sources = Sources,
-        }, Options);
+        ChartComposer.Compose(Of(new Indicator { Id = "t", Name = "Milestones", Unit = "events", ChartKind = "timeline", Dimension = "political" }, selection) with { Events = events.ToList() }, Options);
 
     public static ChartSpec ComposeProjects(IEnumerable<Project> projects, ChartSelection? selection = null) =>
-        ChartComposer.Compose(new ChartInputs
-        {
-            Indicator = new Indicator { Id = "p", Name = "Projects", Unit = "projects", ChartKind = "table", Dimension = "political" },
-            Selection = (selection ?? new ChartSelection()) with { Indicator = "p" },
-            Projects = projects.ToList(),
-            Entities = Entities,
-            Sources = Sources,
-        }, Options);
+        ChartComposer.Compose(Of(new Indicator { Id = "p", Name = "Projects", Unit = "projects", ChartKind = "table", Dimension = "political" }, selection) with { Projects = projects.ToList() }, Options);
+
+    private static ChartInputs Of(Indicator indicator, ChartSelection? selection) => new()
+    {
+        Indicator = indicator,
+        Selection = (selection ?? new ChartSelection()) with { Indicator = indicator.Id },
+        Entities = Entities,
+        Sources = Sources,
+    };
 
     public static IEnumerable<string> FiveYearWindows(int first, int last) =>
         Enumerable.Range(first, last - first + 1).Select(y => string.Create(CultureInfo.InvariantCulture, $"{y}-{y + 4}"));

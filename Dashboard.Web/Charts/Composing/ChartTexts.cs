@@ -13,46 +13,35 @@ public static class ChartTexts
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     /// <summary>The sources cited by these ids, in full, ordered by short citation.</summary>
-    public static List<ChartSource> UsedSources(ChartInputs cx, IEnumerable<string> ids) =>
+    public static List<Source> UsedSources(ChartInputs cx, IEnumerable<string> ids) =>
         ids.Distinct(StringComparer.Ordinal)
             .Select(id => cx.Sources.GetValueOrDefault(id))
             .OfType<Source>()
-            .Select(s => new ChartSource
-            {
-                Id = s.Id,
-                ShortCitation = SourceCitation.Footer(s.Citation),
-                Citation = s.Citation,
-                Url = s.Url,
-                Publisher = s.Publisher,
-                Licence = s.Licence,
-                Edition = s.Edition,
-                Accessed = s.Accessed,
-            })
-            .OrderBy(s => s.ShortCitation, StringComparer.Ordinal)
+            .OrderBy(s => SourceCitation.Footer(s.Citation), StringComparer.Ordinal)
             .ToList();
 
     /// <summary>
     /// "Source: … · site": the short citations; the paper's adds the one or two sources its rows cite
     /// ("…, citing Zanini 2022, p. 2") when every row of the paper names one.
     /// </summary>
-    public static string Footer(IReadOnlyList<ChartSource> used, IEnumerable<(string SourceId, string Locator)> rows, ChartOptions options)
+    public static string Footer(IReadOnlyList<Source> used, IEnumerable<(string SourceId, string Locator)> rows, ChartOptions options)
     {
         var secondary = rows.Where(r => r.SourceId == options.PaperSourceId).Select(r => SourceCitation.CitedIn(r.Locator, keepPages: true)).ToList();
         var distinct = secondary.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var parts = used.Select(s =>
             s.Id == options.PaperSourceId && distinct.Count is > 0 and <= 2 && secondary.All(x => x is not null)
-                ? $"{s.ShortCitation}, citing {string.Join(" and ", distinct)}"
-                : s.ShortCitation);
+                ? $"{SourceCitation.Footer(s.Citation)}, citing {string.Join(" and ", distinct)}"
+                : SourceCitation.Footer(s.Citation));
         var cited = used.Count == 0 ? "no data shown" : string.Join("; ", parts);
         return $"Source: {cited} · {options.SiteName}";
     }
 
     /// <summary>"as stated in the paper" when only the paper's stated figures are shown; "as of edition" when one edition applies.</summary>
-    public static string AsOf(IReadOnlyList<ChartSource> used, bool allStated, ChartOptions options)
+    public static string AsOf(IReadOnlyList<Source> used, bool allStated, ChartOptions options)
     {
         if (used.Count == 1 && used[0].Id == options.PaperSourceId && allStated)
         {
-            return $"as stated in {used[0].ShortCitation}";
+            return $"as stated in {SourceCitation.Footer(used[0].Citation)}";
         }
 
         var editions = used.Where(s => s.Id != options.PaperSourceId)

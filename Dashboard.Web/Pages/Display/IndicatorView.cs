@@ -23,7 +23,7 @@ public sealed record IndicatorView
 
     public IReadOnlyList<Project> Projects => Spec.Projects;
 
-    public IReadOnlyList<ChartSource> CitedSources => Spec.Sources;
+    public IReadOnlyList<Source> CitedSources => Spec.Sources;
 
     public bool IsTimeline => Indicator.ChartKind == "timeline";
 
