@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Export;
+using Dashboard.Web.Security;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Endpoints;
@@ -19,7 +20,7 @@ public static class ExportEndpoints
     }
 
     private static async Task<IResult> PackAsync(HttpContext http, BriefingPackBuilder builder, IOptions<ChartOptions> chartOptions,
-        IOptions<ExportOptions> exportOptions, TimeProvider clock, CancellationToken ct)
+        PublicBaseUrl publicBaseUrl, TimeProvider clock, CancellationToken ct)
     {
         var q = http.Request.Query;
         if (!ExportSettings.TryParse(q["preset"], q["width"], q["height"], q["scale"], q["theme"], chartOptions.Value.MaxPixels, out var settings, out var error))
@@ -64,10 +65,7 @@ public static class ExportEndpoints
             packName = "charts";
         }
 
-        var baseUrl = string.IsNullOrEmpty(exportOptions.Value.PublicBaseUrl)
-            ? $"{http.Request.Scheme}://{http.Request.Host}"
-            : exportOptions.Value.PublicBaseUrl.TrimEnd('/');
-        var pack = await builder.BuildAsync(charts, settings, ChartExporter.AllFormats, baseUrl, ct);
+        var pack = await builder.BuildAsync(charts, settings, ChartExporter.AllFormats, publicBaseUrl.For(http.Request), ct);
         if (pack.UnknownChart is not null)
         {
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown chart",
