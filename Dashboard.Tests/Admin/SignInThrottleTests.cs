@@ -102,10 +102,10 @@ public sealed class SignInThrottleTests
         using var session = new AdminSession(factory);
         for (var i = 0; i < 5; i++)
         {
-            Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(session, "wrong-token-0123456789-" + i)).StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await session.PostSignInAsync("wrong-token-0123456789-" + i)).StatusCode);
         }
 
-        var blocked = await SignInAsync(session, AdminAppFactory.Token);
+        var blocked = await session.PostSignInAsync(AdminAppFactory.Token);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, blocked.StatusCode);
         Assert.InRange(RetryAfterSeconds(blocked), 100, 120);
@@ -137,7 +137,7 @@ public sealed class SignInThrottleTests
         using var session = new AdminSession(factory);
         for (var i = 0; i < 3; i++)
         {
-            Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync(session, "wrong-token-0123456789-" + i)).StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await session.PostSignInAsync("wrong-token-0123456789-" + i)).StatusCode);
         }
 
         for (var i = 0; i < 2; i++)
@@ -146,7 +146,7 @@ public sealed class SignInThrottleTests
         }
 
         Assert.Equal(HttpStatusCode.TooManyRequests, (await GetAsync(session.Client, "/admin", AdminAppFactory.Token)).StatusCode);
-        Assert.Equal(HttpStatusCode.TooManyRequests, (await SignInAsync(session, AdminAppFactory.Token)).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await session.PostSignInAsync(AdminAppFactory.Token)).StatusCode);
     }
 
     [Fact]
@@ -194,16 +194,6 @@ public sealed class SignInThrottleTests
         }
 
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(client, "/admin", AdminAppFactory.Token)).StatusCode);
-    }
-
-    private static async Task<HttpResponseMessage> SignInAsync(AdminSession session, string token)
-    {
-        var form = await session.FormTokenAsync("/admin/signin");
-        return await session.Client.PostAsync("/admin/signin", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["token"] = token,
-            ["__RequestVerificationToken"] = form,
-        }));
     }
 
     private static Task<HttpResponseMessage> GetAsync(HttpClient client, string url, string token, string? from = null)

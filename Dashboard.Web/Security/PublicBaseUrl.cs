@@ -1,3 +1,4 @@
+using Dashboard.Data.Import;
 using Dashboard.Web.Export;
 using Microsoft.Extensions.Options;
 
@@ -31,9 +32,7 @@ public sealed class PublicBaseUrl(IOptions<ExportOptions> export, IConfiguration
     /// <summary>True when <paramref name="value"/> is empty or an absolute http(s) URL without query, fragment, user info or characters that would break a link.</summary>
     public static bool IsValidSetting(string? value) =>
         string.IsNullOrWhiteSpace(value) ||
-        (Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.Host.Length > 0 &&
-         uri.Query.Length == 0 && uri.Fragment.Length == 0 && uri.UserInfo.Length == 0 &&
-         !value.Trim().Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '"' or '\'' or '<' or '>' or '`' or '\\'));
+        (ContractTables.IsPlainHttpUrl(value.Trim()) && new Uri(value.Trim()) is { Query.Length: 0, Fragment.Length: 0, UserInfo.Length: 0 });
 
     /// <summary>Host matching as ASP.NET's host filtering does it: exact (case-insensitive), or <c>*.example.org</c> for its subdomains.</summary>
     private static bool IsListed(string host, string allowedHosts)
