@@ -25,9 +25,9 @@ public static class ContractTables
             var id = p.Slug("id");
             var citation = p.Required("citation");
             var url = p.Optional("url");
-            if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+            if (url is not null && !IsPlainHttpUrl(url))
             {
-                p.Fail("url", url, "is not an http(s) URL");
+                p.Fail("url", url, "is not an http(s) URL (absolute, without spaces, quotes or angle brackets)");
             }
 
             var accessed = p.Optional("accessed");
@@ -54,6 +54,14 @@ public static class ContractTables
 
         return result;
     }
+
+    /// <summary>
+    /// An absolute http(s) URL with a host and none of the characters that end or break a link where it is printed
+    /// (whitespace, control characters, quotes, backtick, angle brackets, backslash).
+    /// </summary>
+    public static bool IsPlainHttpUrl(string url) =>
+        !url.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '"' or '\'' or '`' or '<' or '>' or '\\') &&
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host.Length > 0;
 
     public static List<Indicator> ReadIndicators(TextReader reader, string file, ErrorList errors)
     {

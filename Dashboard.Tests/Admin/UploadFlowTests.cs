@@ -180,6 +180,27 @@ public sealed class UploadFlowTests : IDisposable
         Assert.Empty(Directory.GetFiles(Path.Combine(factory.Directory, "pending-uploads")));
     }
 
+    [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/json")]
+    [InlineData(null)]
+    public async Task Upload_BodyNotAForm_Is400NotA500(string? contentType)
+    {
+        using var factory = new AdminAppFactory();
+        using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", AdminAppFactory.Token);
+        var body = new ByteArrayContent("x,y\n1,2\n"u8.ToArray());
+        if (contentType is not null)
+        {
+            body.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        }
+
+        var response = await client.PostAsync("/admin/upload", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("not a valid form", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Upload_JustUnderTheLimit_IsAccepted()
     {

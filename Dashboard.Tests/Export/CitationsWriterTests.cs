@@ -67,4 +67,27 @@ public sealed class CitationsWriterTests
         Assert.Contains(@"\[click\](javascript:alert(1)) \<script\>x\</script\>", md, StringComparison.Ordinal);
         Assert.Contains("Accessed 2021-05-13.", md, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("https://example.org/a b\"c'd`e<f>g", "<https://example.org/a%20b%22c%27d%60e%3Cf%3Eg>")]
+    [InlineData("https://example.org/x\ny\u0000z", "<https://example.org/x%0Ay%00z>")]
+    [InlineData("https://example.org/résumé?q=1&r=[2]", "<https://example.org/résumé?q=1&r=[2]>")]
+    public void Reference_UrlWithCharactersThatEndALink_IsPercentEncodedInside(string url, string expected)
+    {
+        var reference = CitationsWriter.Reference(new Source { Id = "s", Citation = "S.", Url = url });
+
+        Assert.Contains(expected, reference, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("/relative/path")]
+    [InlineData("ftp://example.org/file")]
+    public void Reference_NotAnHttpUrl_IsPlainTextNotALink(string url)
+    {
+        var reference = CitationsWriter.Reference(new Source { Id = "s", Citation = "S.", Url = url });
+
+        Assert.DoesNotContain("<", reference.Replace("\\<", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("](", reference, StringComparison.Ordinal);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using Dashboard.Tests.Support;
+using Dashboard.Web.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -37,6 +38,31 @@ public sealed class HealthAndLoggingTests
         Assert.IsType<double>(entry.State["ElapsedMs"]);
         Assert.DoesNotContain("secret", entry.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Request_PathWithControlCharacters_IsLoggedEscaped()
+    {
+        var sink = new LogSink();
+        using var factory = new AdminAppFactory();
+        using var configured = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(sink)));
+        using var client = configured.CreateClient();
+
+        await client.GetAsync("/api/x%0D%0A2026-01-01%20INFO%20forged%1B%5B31m%E2%80%A8%5Cu000A");
+
+        var entry = Assert.Single(sink.Entries, e => e.Category.EndsWith("RequestLoggingMiddleware", StringComparison.Ordinal));
+        var path = (string)entry.State["Path"]!;
+        Assert.Equal(@"/api/x\u000D\u000A2026-01-01 INFO forged\u001B[31m\u2028\\u000A", path);
+        Assert.DoesNotContain(entry.Message, c => char.IsControl(c) || c == '\u2028');
+    }
+
+    [Theory]
+    [InlineData("/indicators/top500-systems", "/indicators/top500-systems")]
+    [InlineData("/a\tb", @"/a\u0009b")]
+    [InlineData("/a\u007Fb\u0085c\u2029", @"/a\u007Fb\u0085c\u2029")]
+    [InlineData(@"/a\b", @"/a\\b")]
+    [InlineData("/ünïcødé/中文", "/ünïcødé/中文")]
+    public void EscapeForLog_Text_EscapesControlsAndLineBreaksOnly(string raw, string expected) =>
+        Assert.Equal(expected, RequestLoggingMiddleware.EscapeForLog(raw));
 
     private sealed record Entry(string Category, string Message, IReadOnlyDictionary<string, object?> State);
 

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Tests.Support;
 
 /// <summary>
 /// The web app on a temp store built from a <see cref="TestDataFolder"/>, with an admin token (or none), an upload limit
-/// and rate limits chosen by the test.
+/// and rate limits chosen by the test. Requests may carry <see cref="TestRemoteAddress.Header"/> to play a client (or
+/// proxy) at that address; extra settings apply after the defaults.
 /// </summary>
 public sealed class AdminAppFactory : WebApplicationFactory<Program>
 {
@@ -15,7 +17,7 @@ public sealed class AdminAppFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
 
     public AdminAppFactory(string? token = Token, long? maxUploadBytes = null, int? apiPermits = null, int? chartPermits = null,
-        string? databasePath = null, string? dataFolder = null)
+        string? databasePath = null, string? dataFolder = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         Folder = dataFolder is null ? new TestDataFolder() : null;
         Directory = Path.Combine(Path.GetTempPath(), "geoai-web-" + Guid.NewGuid().ToString("N"));
@@ -34,6 +36,11 @@ public sealed class AdminAppFactory : WebApplicationFactory<Program>
         {
             _settings["Admin:MaxUploadBytes"] = max.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
     }
 
     public TestDataFolder? Folder { get; }
@@ -49,6 +56,8 @@ public sealed class AdminAppFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureServices(s => s.AddTransient<IStartupFilter, TestRemoteAddress>());
     }
 
     protected override void Dispose(bool disposing)

@@ -12,15 +12,26 @@ public sealed class AdminSession(AdminAppFactory factory) : IDisposable
 
     public void Dispose() => Client.Dispose();
 
-    public async Task SignInAsync(string token = AdminAppFactory.Token)
+    public async Task SignInAsync(string token = AdminAppFactory.Token) =>
+        Assert.Equal(HttpStatusCode.Redirect, (await PostSignInAsync(token)).StatusCode);
+
+    /// <summary>Submits the sign-in form with <paramref name="token"/>; returns the answer (a redirect when accepted).</summary>
+    public async Task<HttpResponseMessage> PostSignInAsync(string token)
     {
         var form = await FormTokenAsync("/admin/signin");
-        var response = await Client.PostAsync("/admin/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        return await Client.PostAsync("/admin/signin", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["token"] = token,
             ["__RequestVerificationToken"] = form,
         }));
+    }
+
+    /// <summary>Signs in and returns the session cookie as a "name=value" pair.</summary>
+    public async Task<string> SignInCookieAsync()
+    {
+        var response = await PostSignInAsync(AdminAppFactory.Token);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(Dashboard.Web.Admin.AdminAuth.CookieName + "=", StringComparison.Ordinal));
     }
 
     /// <summary>The antiforgery token of the first form on a page.</summary>

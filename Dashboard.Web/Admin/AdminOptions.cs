@@ -13,6 +13,9 @@ public sealed class AdminOptions
     /// <summary>Tokens shorter than this are refused at start-up: they would be guessable.</summary>
     public const int MinTokenLength = 16;
 
+    /// <summary>Tokens with fewer different characters are refused at start-up ("aaaa…", "abab…", "1234…1234").</summary>
+    public const int MinDistinctCharacters = 10;
+
     /// <summary>The shared admin secret; null or empty turns admin features off.</summary>
     public string? Token { get; set; }
 
@@ -21,6 +24,9 @@ public sealed class AdminOptions
 
     /// <summary>How long a signed-in browser stays signed in.</summary>
     public int SessionHours { get; set; } = 8;
+
+    /// <summary>Lockouts after failed sign-ins and Bearer attempts, per client address.</summary>
+    public SignInThrottleOptions Throttle { get; set; } = new();
 
     public bool Enabled => !string.IsNullOrEmpty(Token);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Export;
+using Dashboard.Web.Security;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Endpoints;
@@ -20,7 +21,7 @@ public static class ExportEndpoints
     }
 
     private static async Task<IResult> PackAsync(HttpContext http, BriefingPackBuilder builder, EntityQueries entities, IOptions<ChartOptions> chartOptions,
-        IOptions<ExportOptions> exportOptions, TimeProvider clock, CancellationToken ct)
+        IOptions<ExportOptions> exportOptions, PublicBaseUrl publicBaseUrl, TimeProvider clock, CancellationToken ct)
     {
         var q = http.Request.Query;
         if (!ExportSettings.TryParse(q["preset"], q["width"], q["height"], q["scale"], q["theme"], chartOptions.Value, out var settings, out var parameter, out var error))
@@ -39,10 +40,7 @@ public static class ExportEndpoints
             return Problems.Invalid(codeParameter, codeError);
         }
 
-        var baseUrl = string.IsNullOrEmpty(exportOptions.Value.PublicBaseUrl)
-            ? $"{http.Request.Scheme}://{http.Request.Host}"
-            : exportOptions.Value.PublicBaseUrl.TrimEnd('/');
-        var pack = await builder.BuildAsync(deck.Slides.Select(s => s.Chart).ToList(), settings, ChartExporter.AllFormats, baseUrl, ct);
+        var pack = await builder.BuildAsync(deck.Slides.Select(s => s.Chart).ToList(), settings, ChartExporter.AllFormats, publicBaseUrl.For(http.Request), ct);
         if (pack.UnknownChart is not null)
         {
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown chart",

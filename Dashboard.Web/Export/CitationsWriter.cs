@@ -34,7 +34,7 @@ public static class CitationsWriter
             md.Append(CultureInfo.InvariantCulture, $"- Shows: {Escape(Describe(e.Spec))}\n");
             md.Append(CultureInfo.InvariantCulture, $"- Unit: {Escape(e.Spec.Unit)}\n");
             md.Append("- Files: ").Append(string.Join(", ", e.Files.Select(f => "`" + f + "`"))).Append('\n');
-            md.Append(CultureInfo.InvariantCulture, $"- Permalink: <{e.Permalink}>\n");
+            md.Append(CultureInfo.InvariantCulture, $"- Permalink: {Link(e.Permalink, allowRelative: true)}\n");
             md.Append(CultureInfo.InvariantCulture, $"- On the image: {Escape(e.Spec.Footer)}\n");
             md.Append("- Sources:\n");
             foreach (var s in e.Spec.Sources)
@@ -92,7 +92,7 @@ public static class CitationsWriter
 
         if (!string.IsNullOrEmpty(s.Url))
         {
-            parts.Add("<" + s.Url.Replace(">", "%3E", StringComparison.Ordinal) + ">");
+            parts.Add(Link(s.Url, allowRelative: false));
         }
 
         if (!string.IsNullOrEmpty(s.Accessed))
@@ -101,6 +101,39 @@ public static class CitationsWriter
         }
 
         return string.Join(". ", parts.Select(p => p.TrimEnd('.'))) + ".";
+    }
+
+    /// <summary>
+    /// A Markdown autolink <c>&lt;url&gt;</c> with every character that could end or break it (space, quotes, angle
+    /// brackets, backtick, control characters) percent-encoded; a URL that is not absolute http(s) (or, for permalinks,
+    /// site-relative) is written as escaped text instead, so it never becomes a link.
+    /// </summary>
+    public static string Link(string url, bool allowRelative)
+    {
+        var isHttp = url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+        var isSiteRelative = allowRelative && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal);
+        if (!isHttp && !isSiteRelative)
+        {
+            return Escape(url);
+        }
+
+        var sb = new StringBuilder(url.Length + 2).Append('<');
+        foreach (var c in url)
+        {
+            if (c <= ' ' || char.IsControl(c) || c is '<' or '>' or '"' or '\'' or '`' or '\\')
+            {
+                foreach (var b in Encoding.UTF8.GetBytes(c.ToString()))
+                {
+                    sb.Append(CultureInfo.InvariantCulture, $"%{b:X2}");
+                }
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.Append('>').ToString();
     }
 
     /// <summary>Backslash-escapes Markdown syntax so a citation or name stays plain text (no injected links or HTML).</summary>

@@ -7,7 +7,8 @@ public sealed class ExportOptions
 
     /// <summary>
     /// Public address of the dashboard (e.g. <c>https://dashboard.example.org</c>) for permalinks in packs and CLI
-    /// exports. Unset: the web app uses the address of the request; the CLI writes site-relative links.
+    /// exports. Unset: the web app uses the request's address when its host is listed in <c>AllowedHosts</c>
+    /// (see <see cref="Security.PublicBaseUrl"/>), else site-relative links, as the CLI does.
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 

@@ -29,7 +29,7 @@ public static class RateLimiting
                 return RateLimitPartition.GetNoLimiter("unlimited");
             }
 
-            var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            var client = ClientAddress.Key(context);
             return RateLimitPartition.GetFixedWindowLimiter(group + "|" + client, _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = Math.Max(1, limit.PermitLimit),

@@ -1,6 +1,9 @@
 namespace Dashboard.Web.Security;
 
-/// <summary>Adds the security headers to every response: a CSP without inline script or style, no framing, no sniffing.</summary>
+/// <summary>
+/// Adds the security headers to every response: a CSP without inline script or style, no framing, no sniffing; and
+/// <c>Cache-Control: no-store</c> on every admin response (pages, reports, status, redirects, 401/404/429 answers).
+/// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
     public const string ContentSecurityPolicy =
@@ -18,6 +21,18 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers["Permissions-Policy"] = PermissionsPolicy;
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        if (context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))
+        {
+            // Set as the response starts, so nothing later in the pipeline (error pages, antiforgery) can weaken it.
+            context.Response.OnStarting(static state =>
+            {
+                var response = (HttpResponse)state;
+                response.Headers.CacheControl = "no-store";
+                response.Headers.Pragma = "no-cache";
+                return Task.CompletedTask;
+            }, context.Response);
+        }
+
         return next(context);
     }
 }

@@ -5,6 +5,7 @@ using Dashboard.Data.Queries;
 using Dashboard.Web.Admin;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Setup;
@@ -12,7 +13,8 @@ namespace Dashboard.Web.Setup;
 /// <summary>
 /// Admin area: token authentication (Bearer header or a sign-in cookie), the upload → dry run → confirm flow, and the
 /// dataset list. Without a configured token every admin URL but <c>/admin</c> (which says so) is 404. With a token, a
-/// request without a valid one gets 401.
+/// request without a valid one gets 401; a client that sent several wrong tokens gets 429 for a while
+/// (<see cref="SignInThrottle"/>). Sign-in sessions are kept on the server (<see cref="AdminSessionStore"/>).
 /// </summary>
 public static class AdminSetup
 {
@@ -27,10 +29,11 @@ public static class AdminSetup
                     options.Token = configuration[AdminOptions.TokenEnvironmentVariable];
                 }
             })
-            .Validate(o => !o.Enabled || o.Token!.Length >= AdminOptions.MinTokenLength,
-                $"Admin:Token must be at least {AdminOptions.MinTokenLength} characters long.")
-            .Validate(o => o.MaxUploadBytes > 0, "Admin:MaxUploadBytes must be positive.")
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<AdminOptions>, AdminOptionsValidator>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddSingleton<AdminSessionStore>();
 
         builder.Services.AddAuthentication(AdminAuth.Scheme)
             .AddPolicyScheme(AdminAuth.Scheme, "Admin token", o => o.ForwardDefaultSelector = context =>
@@ -49,7 +52,13 @@ public static class AdminSetup
                 o.Events.OnValidatePrincipal = ValidateFingerprintAsync;
             });
         builder.Services.AddOptions<CookieAuthenticationOptions>(AdminAuth.CookieScheme)
-            .Configure<IOptions<AdminOptions>>((cookie, admin) => cookie.ExpireTimeSpan = TimeSpan.FromHours(admin.Value.SessionHours));
+            .Configure<IOptions<AdminOptions>, AdminSessionStore>((cookie, admin, sessions) =>
+            {
+                cookie.ExpireTimeSpan = TimeSpan.FromHours(admin.Value.SessionHours);
+
+                // The cookie holds only a key into the server's sessions, so signing out ends every copy of it.
+                cookie.SessionStore = sessions;
+            });
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(AdminAuth.Policy, p => p.AddAuthenticationSchemes(AdminAuth.Scheme).RequireAuthenticatedUser());
 
@@ -97,7 +106,8 @@ public static class AdminSetup
         var fingerprint = context.Principal?.FindFirstValue(AdminAuth.FingerprintClaim);
         if (!admin.Enabled || fingerprint != AdminToken.Fingerprint(admin.Token!))
         {
-            // The token was changed or removed since this cookie was issued.
+            // The token was changed or removed since this session began. (Sessions live in memory and a token change
+            // needs a restart, so this holds anyway; the check keeps it true should sessions ever outlive the process.)
             context.RejectPrincipal();
         }
 

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Security.Claims;
 using Dashboard.Web.Admin;
+using Dashboard.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,8 +9,11 @@ using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Pages.Admin;
 
-/// <summary>Exchanges the admin token for an HttpOnly, SameSite=Strict session cookie (Secure over HTTPS).</summary>
-public sealed class SignInModel(IOptions<AdminOptions> options) : PageModel
+/// <summary>
+/// Exchanges the admin token for an HttpOnly, SameSite=Strict session cookie (Secure over HTTPS). Wrong tokens count
+/// against the client's <see cref="SignInThrottle"/>; a locked-out client gets 429 without its token being checked.
+/// </summary>
+public sealed class SignInModel(IOptions<AdminOptions> options, SignInThrottle throttle) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -25,8 +30,19 @@ public sealed class SignInModel(IOptions<AdminOptions> options) : PageModel
             return NotFound();
         }
 
+        var client = ClientAddress.Key(HttpContext);
+        if (throttle.RetryAfter(client) is { } wait)
+        {
+            var seconds = SignInThrottle.Seconds(wait);
+            Error = string.Create(CultureInfo.InvariantCulture, $"Too many failed sign-ins from this address: try again in {seconds} s.");
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            return Page();
+        }
+
         if (!AdminToken.Matches(token, admin.Token))
         {
+            throttle.RecordFailure(client);
             Error = "That token is not valid.";
             Response.StatusCode = StatusCodes.Status401Unauthorized;
             return Page();

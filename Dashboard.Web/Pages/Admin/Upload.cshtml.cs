@@ -25,6 +25,8 @@ public sealed class UploadModel(IOptions<AdminOptions> options, UploadJobs jobs,
     /// <summary>Bodies up to this many times the limit are read and discarded, so the 413 page reaches the browser.</summary>
     public const int DrainFactor = 4;
 
+    private const string NotAForm = "The upload was not a valid form (multipart/form-data). Use the form below.";
+
     /// <summary>The dataset to replace (from <c>?dataset=</c>). Not a bound property: binding on POST would read the whole body before the size checks.</summary>
     public string? DatasetId { get; private set; }
 
@@ -59,6 +61,11 @@ public sealed class UploadModel(IOptions<AdminOptions> options, UploadJobs jobs,
             size.MaxRequestBodySize = bodyLimit;
         }
 
+        if (!Request.HasFormContentType)
+        {
+            return await FailAsync(StatusCodes.Status400BadRequest, NotAForm, ct);
+        }
+
         HttpContext.Features.Set<IFormFeature>(new FormFeature(Request, new FormOptions { MultipartBodyLengthLimit = bodyLimit, ValueCountLimit = 16 }));
         IFormCollection form;
         try
@@ -75,7 +82,7 @@ public sealed class UploadModel(IOptions<AdminOptions> options, UploadJobs jobs,
         }
         catch (InvalidDataException)
         {
-            return await FailAsync(StatusCodes.Status400BadRequest, "The upload was not a valid form (multipart/form-data). Use the form below.", ct);
+            return await FailAsync(StatusCodes.Status400BadRequest, NotAForm, ct);
         }
 
         try
