@@ -95,6 +95,22 @@ public sealed class PptxDeckWriterTests(ITestOutputHelper output)
         Assert.True(wide.Offset!.Y!.Value + wide.Extents.Cy.Value <= sourceTop, "The picture ends above the source line.");
     }
 
+    [Theory]
+    [InlineData(DeckSlideSize.Widescreen16x9, 1920)]
+    [InlineData(DeckSlideSize.Standard4x3, 1600)]
+    public void PictureSize_RenderedAtThatSize_FillsTheChartAreaEdgeToEdge(DeckSlideSize size, int slideWidth)
+    {
+        var (width, height) = PptxDeckWriter.PictureSize(size, slideWidth);
+        var doc = DeckSamples.EveryKind(size) with { Slides = [DeckSamples.Slide("Fitted", DeckSamples.Png(width, height), DeckSamples.Sipri)] };
+        using var deck = Open(PptxDeckWriter.ToBytes(doc));
+
+        var box = DeckReader.Slides(deck)[1].Slide.Descendants<P.Picture>().Single().ShapeProperties!.Transform2D!;
+        var slideWidthEmu = deck.PresentationPart!.Presentation.SlideSize!.Cx!.Value;
+        Assert.Equal(457200, box.Offset!.X!.Value, 2000.0);
+        Assert.Equal(slideWidthEmu - (2 * 457200), box.Extents!.Cx!.Value, 10000.0);
+        Assert.Equal((double)width / height, (double)box.Extents.Cx.Value / box.Extents.Cy!.Value, 2);
+    }
+
     [Fact]
     public void Write_ChartSlides_SourceLineIsTextOnTheSlideAndAltTextOnNativeCharts()
     {

@@ -53,6 +53,20 @@ public static class PptxDeckWriter
         await buffer.CopyToAsync(output, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The 1× pixel size a chart picture should be rendered at to fill a chart slide's chart area (between title and
+    /// source line) exactly, for a slide <paramref name="slideWidthPixels"/> wide (e.g. 1920 for a 16:9 preset); render
+    /// it at scale 2 for projectors. Pictures of another shape are fitted inside the area, keeping their aspect ratio.
+    /// </summary>
+    public static (int Width, int Height) PictureSize(DeckSlideSize size, int slideWidthPixels)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(slideWidthPixels);
+        var geometry = DeckGeometry.For(size);
+        var width = (int)Math.Round((double)slideWidthPixels * geometry.InnerWidth / geometry.Width);
+        var height = (int)Math.Round((double)slideWidthPixels * geometry.ContentHeight / geometry.Width);
+        return (width, height);
+    }
+
     /// <summary>The deck as bytes.</summary>
     public static byte[] ToBytes(DeckDocument doc)
     {
