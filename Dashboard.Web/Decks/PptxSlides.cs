@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using DocumentFormat.OpenXml.Packaging;
 using A = DocumentFormat.OpenXml.Drawing;
 using P = DocumentFormat.OpenXml.Presentation;
@@ -99,7 +100,8 @@ internal static class PptxSlides
     private static P.Picture Picture(SlidePart slide, DeckChartSlide chart, DeckPicture picture, DeckGeometry geometry)
     {
         var image = slide.AddImagePart(ImagePartType.Png);
-        using (var stream = new MemoryStream(picture.Png.ToArray(), writable: false))
+        var bytes = MemoryMarshal.TryGetArray(picture.Png, out var segment) ? segment : new ArraySegment<byte>(picture.Png.ToArray());
+        using (var stream = new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false))
         {
             image.FeedData(stream);
         }
