@@ -1,0 +1,104 @@
+using Dashboard.Web.Charts;
+using Dashboard.Web.Decks;
+using SkiaSharp;
+
+namespace Dashboard.Tests.Decks;
+
+/// <summary>Decks for the writer tests: every chart kind, a picture, a picture fallback, gaps, shared references.</summary>
+public static class DeckSamples
+{
+    public static readonly DeckReference Sipri = new("SIPRI Arms Transfers Database, March 2025 release, trend-indicator values.", "https://www.sipri.org/databases/armstransfers");
+    public static readonly DeckReference WorldBank = new("World Bank, World Development Indicators, table 4.4 (2024).", "https://databank.worldbank.org/source/world-development-indicators");
+    public static readonly DeckReference Top500 = new("TOP500 list, November 2024 edition.");
+
+    /// <summary>A real PNG of the given size (a flat colour with a diagonal), as a renderer would give.</summary>
+    public static DeckPicture Png(int width = 640, int height = 360)
+    {
+        using var bitmap = new SKBitmap(width, height);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(new SKColor(0xF4, 0xF6, 0xF8));
+            using var paint = new SKPaint { Color = new SKColor(0xC0, 0x39, 0x2B), StrokeWidth = 6, IsAntialias = true };
+            canvas.DrawLine(0, height, width, 0, paint);
+        }
+
+        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        return new DeckPicture(data.ToArray(), width, height);
+    }
+
+    public static DeckNativeChart Line() => new()
+    {
+        Kind = DeckChartKind.Line,
+        Categories = ["2015", "2016", "2017", "2018", "2019", "2020", "2021", "2022"],
+        Series =
+        [
+            new("China", "#C0392B", [1.5, 2.25, null, 4, 5.125, 6, 7.75, 8]),
+            new("Russia", "#1F4E9C", [10, 9.5, 9, null, null, 7, 6.5, 1e-7], DashStyle.Dashed),
+            new("United States", "6a3d9a", [3, 3, 3, 3, 3, 3, 3, 3], DashStyle.Dotted),
+        ],
+        ValueAxisTitle = "TIV (millions)",
+        CategoryAxisTitle = "Year",
+        ValueMin = 0,
+        ShowMarkers = true,
+    };
+
+    public static DeckNativeChart Slope() => new()
+    {
+        Kind = DeckChartKind.Slope,
+        Categories = ["2010–2014", "2020–2024"],
+        Series = [new("China", "#C0392B", [12.5, 31]), new("Russia", "#1F4E9C", [70.25, 41], DashStyle.Dashed)],
+        ValueAxisTitle = "% of arms imports",
+    };
+
+    public static DeckNativeChart Bars(DeckChartKind kind) => new()
+    {
+        Kind = kind,
+        Categories = ["Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan"],
+        Series =
+        [
+            new("China", "#C0392B", [120, 45.5, null, 300, 12]),
+            new("Russia", "#1F4E9C", [900, 80, 60.25, 10, 240]),
+        ],
+        ValueAxisTitle = kind is DeckChartKind.PercentStackedBar or DeckChartKind.PercentStackedColumn ? "share of imports" : "TIV (millions)",
+        ValueMax = kind is DeckChartKind.ClusteredColumn ? 1000 : null,
+    };
+
+    public static DeckChartSlide Slide(string title, DeckVisual visual, DeckReference reference, bool fallback = false) => new()
+    {
+        Title = title,
+        Visual = visual,
+        SourceLine = "Source: " + reference.Citation,
+        AltText = $"{title}. Chart described for screen readers.",
+        Notes =
+        [
+            "Subtitle: " + title + " · unit as on the dashboard",
+            reference.Citation,
+            "Licence: CC BY 4.0",
+            "Permalink: https://geoai.example/charts/x?entities=CHN,RUS",
+            "Data version 7",
+        ],
+        PictureFallback = fallback,
+    };
+
+    /// <summary>Every kind once: a picture, a fallback picture, and the six native kinds.</summary>
+    public static DeckDocument EveryKind(DeckSlideSize size = DeckSlideSize.Widescreen16x9) => new()
+    {
+        Title = "China and Russia in Central Asia",
+        Subtitle = "Arms, trade and compute",
+        Date = new DateOnly(2025, 3, 14),
+        DataVersion = "7",
+        SlideSize = size,
+        Slides =
+        [
+            Slide("Arms imports by supplier (picture)", Png(), Sipri),
+            Slide("Chinese projects (timeline)", Png(800, 800), WorldBank, fallback: true),
+            Slide("Arms exports over time", Line(), Sipri),
+            Slide("Share of arms imports, then and now", Slope(), Sipri),
+            Slide("Imports by recipient", Bars(DeckChartKind.ClusteredColumn), WorldBank),
+            Slide("Imports by recipient (bars)", Bars(DeckChartKind.ClusteredBar), WorldBank),
+            Slide("Supplier shares", Bars(DeckChartKind.PercentStackedColumn), Sipri),
+            Slide("Supplier shares (bars)", Bars(DeckChartKind.PercentStackedBar), Top500),
+        ],
+        References = [Sipri, WorldBank, Sipri, Top500, WorldBank],
+    };
+}

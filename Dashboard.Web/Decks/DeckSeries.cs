@@ -1,0 +1,9 @@
+using Dashboard.Web.Charts;
+
+namespace Dashboard.Web.Decks;
+
+/// <summary>
+/// One series of a native chart: its legend name, colour (<c>#RRGGBB</c>), line dash (line and slope charts) and one
+/// value per category, null for a gap.
+/// </summary>
+public sealed record DeckSeries(string Name, string ColorHex, IReadOnlyList<double?> Values, DashStyle Dash = DashStyle.Solid);
