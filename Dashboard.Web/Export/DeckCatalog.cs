@@ -17,7 +17,7 @@ public static class DeckCatalog
             new DeckSlide("arms-supplier-share-5y", ["CA5"], "Arms in SIPRI's record: who supplied Central Asia, five years at a time?", Reveal: true, PredictTo: "2010-2014"),
             new DeckSlide("top500-systems", ["CHN", "USA", "RUS"], "Supercomputers: who owns the world's 500 fastest machines?", Reveal: true, PredictTo: "2009-11"),
             new DeckSlide("public-debt-share-china", ["KGZ", "TJK"], "Debt: how much do Kyrgyzstan and Tajikistan owe Chinese banks?"),
-            new DeckSlide("external-debt-share-china-bilateral", ["KGZ", "TJK"], "Debt over time: the share of external debt owed to the Chinese state", Reveal: true, PredictTo: "2009"),
+            new DeckSlide("external-debt-share-china-bilateral", ["KGZ", "TJK"], "Debt over time: the share of long-term public external debt owed to the Chinese state", Reveal: true, PredictTo: "2009"),
             new DeckSlide("safe-city-projects", [], "Safe City: surveillance platforms in Central Asian capitals"),
             new DeckSlide("ai-strategy-events", [], "Strategies: AI plans, targets and military milestones", From: "2016"),
         ]);
