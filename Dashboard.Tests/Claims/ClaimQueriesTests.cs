@@ -1,26 +1,20 @@
 using Dapper;
 using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
-using Dashboard.Tests.Import.Formats;
-using Dashboard.Tests.Support;
 
 namespace Dashboard.Tests.Claims;
 
 /// <summary>Statuses are recomputed from the store: a copy of the shipped store is changed and the statuses follow.</summary>
 public sealed class ClaimQueriesTests : IDisposable
 {
-    private readonly TestDatabase _db = new();
+    private readonly ShippedClaimStore _store = new();
     private readonly ClaimQueries _claims;
 
-    public ClaimQueriesTests()
-    {
-        _db.Database.EnsureBuilt(Path.Combine(SharedSources.RepoRoot!, "data"));
-        _claims = new ClaimQueries(_db.Database);
-    }
+    public ClaimQueriesTests() => _claims = _store.Claims;
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose() => _store.Dispose();
 
-    private async Task<ClaimCheck> CheckAsync(string id) => Assert.Single(await _claims.GetClaimChecksAsync(), c => c.Claim.Id == id);
+    private Task<ClaimCheck> CheckAsync(string id) => _store.ClaimAsync(id);
 
     [Fact]
     public async Task GetClaimChecks_ShippedData_StatusesOfTheSingleReadingClaims()
@@ -40,7 +34,7 @@ public sealed class ClaimQueriesTests : IDisposable
     [Fact]
     public async Task GetClaimChecks_Top500CountChangedInTheStore_StatusDiverges()
     {
-        using (var c = _db.Open())
+        using (var c = _store.Open())
         {
             c.Execute("UPDATE observations SET value = 200 WHERE indicator_id = 'top500-systems' AND entity_code = 'CHN' AND period = '2019-11'");
         }
@@ -55,7 +49,7 @@ public sealed class ClaimQueriesTests : IDisposable
     public async Task GetClaimChecks_ChinaTivLoweredByOne_2010To2014ShareNowMatches()
     {
         Assert.Equal(ClaimStatus.Close, (await CheckAsync("arms-share-chn-2010-2014")).Status);
-        using (var c = _db.Open())
+        using (var c = _store.Open())
         {
             // 16.2 → 15.2 of 1012.42 TIV m = 1.501 %, which rounds to the paper's 1.5.
             var changed = c.Execute("""
@@ -76,7 +70,7 @@ public sealed class ClaimQueriesTests : IDisposable
     [Fact]
     public async Task GetClaimChecks_PrimaryRowsRemoved_NotCheckableWithReason()
     {
-        using (var c = _db.Open())
+        using (var c = _store.Open())
         {
             c.Execute("DELETE FROM observations WHERE indicator_id = 'external-debt-share-china-bilateral' AND entity_code = 'KGZ'");
         }
@@ -91,7 +85,7 @@ public sealed class ClaimQueriesTests : IDisposable
     [Fact]
     public async Task GetClaimChecks_StatedPaperRowsNeverUsed_OnlyDerivedObservationsCount()
     {
-        using (var c = _db.Open())
+        using (var c = _store.Open())
         {
             c.Execute("UPDATE observations SET basis = 'stated' WHERE indicator_id = 'top500-systems' AND entity_code = 'RUS' AND period = '2019-11'");
         }
@@ -122,7 +116,7 @@ public sealed class ClaimQueriesTests : IDisposable
     [Fact]
     public async Task GetMarks_ShareWindowNotDerivedFromTheClaimsSeries_NotMarked()
     {
-        using (var c = _db.Open())
+        using (var c = _store.Open())
         {
             Assert.Equal(1, c.Execute("""
                 UPDATE observations SET derived_from = 'copied from a press release'
@@ -139,7 +133,7 @@ public sealed class ClaimQueriesTests : IDisposable
     [Fact]
     public async Task GetMarks_ClaimUnitDiffersFromIndicator_NotMarked()
     {
-        using (var c = _db.Open())
+        using (var c = _store.Open())
         {
             c.Execute("UPDATE claims SET unit = 'TIV m' WHERE id = 'arms-share-chn-2010-2014'");
         }

@@ -1,8 +1,6 @@
 using Dapper;
 using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
-using Dashboard.Tests.Import.Formats;
-using Dashboard.Tests.Support;
 
 namespace Dashboard.Tests.Claims;
 
@@ -13,21 +11,16 @@ namespace Dashboard.Tests.Claims;
 /// </summary>
 public sealed class ClaimReadingsTests : IDisposable
 {
-    private readonly TestDatabase _db = new();
+    private readonly ShippedClaimStore _store = new();
     private readonly ClaimQueries _claims;
 
-    public ClaimReadingsTests()
-    {
-        _db.Database.EnsureBuilt(Path.Combine(SharedSources.RepoRoot!, "data"));
-        _claims = new ClaimQueries(_db.Database);
-    }
+    public ClaimReadingsTests() => _claims = _store.Claims;
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose() => _store.Dispose();
 
-    private async Task<ClaimCheck> ClaimAsync(string id) => Assert.Single(await _claims.GetClaimChecksAsync(), c => c.Claim.Id == id);
+    private Task<ClaimCheck> ClaimAsync(string id) => _store.ClaimAsync(id);
 
-    private async Task<ClaimCheck> ContextAsync(string id) =>
-        Assert.Single((await _claims.GetClaimChecksAsync()).SelectMany(c => c.Context), c => c.Claim.Id == id);
+    private Task<ClaimCheck> ContextAsync(string id) => _store.ContextAsync(id);
 
     public static TheoryData<string, string, double, ClaimStatus, string[]> BasisReadings => new()
     {
@@ -102,7 +95,7 @@ public sealed class ClaimReadingsTests : IDisposable
     public async Task GetClaimChecks_ContextOnlyReadingMadeTheBasis_StatusFollowsTheBasis()
     {
         Assert.Equal(ClaimStatus.Diverges, (await ClaimAsync("arms-share-chn-2015-2019")).Status);
-        using (var c = _db.Open())
+        using (var c = _store.Open())
         {
             c.Execute("""
                 UPDATE claims SET reading_of = NULL, basis_reason = 'test' WHERE id = 'arms-share-chn-2016-2020';
@@ -140,7 +133,7 @@ public sealed class ClaimReadingsTests : IDisposable
     [Fact]
     public async Task GetClaimChecks_RussiaNearlyAbsentIn2016To2020_LargestSupplierClaimDiverges()
     {
-        using (var c = _db.Open())
+        using (var c = _store.Open())
         {
             c.Execute("""
                 UPDATE observations SET value = 0.5
@@ -160,7 +153,7 @@ public sealed class ClaimReadingsTests : IDisposable
     public async Task GetClaimChecks_RussiaDeliversMoreToUzbekistan_SurpassClaimDiverges()
     {
         Assert.Equal(ClaimStatus.Matches, (await ClaimAsync("arms-surpass-rus-uzb-2015-2019")).Status);
-        using (var c = _db.Open())
+        using (var c = _store.Open())
         {
             Assert.Equal(1, c.Execute("""
                 UPDATE observations SET value = value + 100
@@ -199,7 +192,7 @@ public sealed class ClaimReadingsTests : IDisposable
     [Fact]
     public async Task GetClaimChecks_RegisterEventsOf2016Removed_DroneClaimDiverges()
     {
-        using (var c = _db.Open())
+        using (var c = _store.Open())
         {
             Assert.Equal(3, c.Execute("DELETE FROM events WHERE source_id = 'sipri-at-2025' AND date = '2016'"));
         }
@@ -213,7 +206,7 @@ public sealed class ClaimReadingsTests : IDisposable
     [Fact]
     public async Task GetClaimChecks_NoEventCitesTheRegister_DroneClaimsNotCheckable()
     {
-        using (var c = _db.Open())
+        using (var c = _store.Open())
         {
             c.Execute("DELETE FROM events WHERE source_id = 'sipri-at-2025'");
         }

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
 using Dashboard.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Dashboard.Tests.Data;
 
@@ -9,26 +7,8 @@ namespace Dashboard.Tests.Data;
 /// The ONE/IDS debt shares are China's share of long-term public and publicly guaranteed (PPG) external debt, not of
 /// all external debt. Every text that describes them (data files, docs, pages, chart PNG text chunks) says so.
 /// </summary>
-public sealed partial class DebtSeriesLabelTests : IDisposable
+public sealed partial class DebtSeriesLabelTests(ShippedDataFactory factory) : IClassFixture<ShippedDataFactory>
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "geoai-debt-label-" + Guid.NewGuid().ToString("N"));
-    private readonly WebApplicationFactory<Program> _factory;
-
-    public DebtSeriesLabelTests()
-    {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Data:DatabasePath", Path.Combine(_folder, "store.db")));
-    }
-
-    public void Dispose()
-    {
-        _factory.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
-
     // Wordings that describe the series as all external debt (as the texts did before the IDS measure was checked).
     [GeneratedRegex(@"all external debt|not only public debt|(?<!(\(PPG\)|public|guaranteed) )external debt (stock )?owed|external-debt series", RegexOptions.IgnoreCase)]
     private static partial Regex AllExternalDebt();
@@ -74,7 +54,7 @@ public sealed partial class DebtSeriesLabelTests : IDisposable
     [Fact]
     public async Task GetChartPng_DebtSeries_TextChunksNameTheLongTermPpgMeasure()
     {
-        using var client = _factory.CreateClient();
+        using var client = factory.CreateClient();
 
         var png = PngInfo.Read(await client.GetByteArrayAsync(new Uri("/charts/external-debt-share-china-bilateral.png", UriKind.Relative)));
 
