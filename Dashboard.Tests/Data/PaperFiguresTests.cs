@@ -133,6 +133,32 @@ public sealed class PaperFiguresTests : IClassFixture<PaperFiguresTests.ShippedS
         AssertInPaper(words);
     }
 
+    /// <summary>Every event citing the SIPRI register names a row of it: ID, recipient, designation, number and delivery year.</summary>
+    [SkippableFact]
+    public async Task ShippedEvent_CitingTheSipriRegister_MatchesTheRegisterRow()
+    {
+        var register = RepoPaths.Shared is { } shared ? Path.Combine(shared, "sources", "sipri", "trade-register-2000-2023.csv") : null;
+        Skip.If(register is null || !File.Exists(register), "../shared/sources/sipri is absent: the register rows cannot be re-read here");
+        var lines = File.ReadAllLines(register!);
+        var header = Array.FindIndex(lines, l => l.StartsWith("SIPRI AT Database ID,", StringComparison.Ordinal));
+        var columns = Dashboard.Data.Import.Formats.FormatCsvReader.SplitLine(lines[header]).ToList();
+        var rows = lines.Skip(header + 1).Select(Dashboard.Data.Import.Formats.FormatCsvReader.SplitLine)
+            .Select(f => columns.Select((c, i) => (c, f[i])).ToDictionary(x => x.c, x => x.Item2)).ToList();
+
+        var events = (await new EventQueries(_store.Database).GetEventsAsync()).Where(e => e.SourceId == "sipri-at-2025").ToList();
+
+        Assert.Equal(4, events.Count);
+        foreach (var e in events)
+        {
+            var id = Regex.Match(e.Locator, @"SIPRI AT Database ID (\d+),").Groups[1].Value;
+            var row = Assert.Single(rows, r => r["SIPRI AT Database ID"] == id && r["Delivery year"] == e.Date);
+            Assert.Contains($"Recipient = {row["Recipient"]}, Designation = {row["Designation"]},", e.Locator, StringComparison.Ordinal);
+            Assert.Equal($"{row["Supplier"]} delivers {row["Numbers delivered"]} {row["Designation"]} {row["Description"]}s to {row["Recipient"]}",
+                e.Title[..e.Title.IndexOf(" (ordered", StringComparison.Ordinal)]);
+            Assert.Contains($"(ordered {row["Order date"]}", e.Title, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public async Task ShippedClaims_EveryWording_QuotesThePaper()
     {
