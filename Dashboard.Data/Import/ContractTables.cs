@@ -3,7 +3,8 @@ using Dashboard.Data.Model;
 namespace Dashboard.Data.Import;
 
 /// <summary>
-/// Parses and validates the small tables of the data contract (sources, indicators, entities, events, projects).
+/// Parses and validates the small tables of the data contract (sources, indicators, entities, events, projects;
+/// claims are in <see cref="ClaimsTable"/>).
 /// Each method reads a whole file, adds an error per broken rule, and returns the rows that passed.
 /// </summary>
 public static class ContractTables
@@ -13,8 +14,6 @@ public static class ContractTables
     public static readonly string[] EntityKinds = ["country", "group", "other"];
     public static readonly string[] Precisions = ["year", "month", "day"];
     public static readonly string[] Bases = ["stated", "derived"];
-    public static readonly string[] ClaimMethods = ["lookup", "tiv-share", "none"];
-    private static readonly string[] ClaimRecipeColumns = ["indicator", "entity", "counterpart", "period", "tolerance"];
 
     public static List<Source> ReadSources(TextReader reader, string file, ErrorList errors)
     {
@@ -241,92 +240,6 @@ public static class ContractTables
         return result;
     }
 
-    /// <summary>
-    /// The claim check (<c>claims.csv</c>): a recipe per claim. <c>lookup</c> and <c>tiv-share</c> need a known
-    /// indicator, entity and period and a tolerance; <c>tiv-share</c> also a counterpart and a year or year range;
-    /// <c>none</c> leaves them empty and its explanation says why the claim cannot be checked.
-    /// </summary>
-    public static List<Claim> ReadClaims(TextReader reader, string file, ReferenceSet refs, ErrorList errors)
-    {
-        var result = new List<Claim>();
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var p in Rows(reader, file, TableColumns.Claims, errors))
-        {
-            var id = p.Slug("id");
-            var section = p.Required("section");
-            var wording = p.Required("wording");
-            var unit = p.Required("unit");
-            var explanation = p.Required("explanation");
-            var cited = p.Required("cited_source");
-            p.Known("cited_source", cited, refs.Sources, "source");
-            var statedText = p.Required("stated_value");
-            var stated = p.Number("stated_value");
-            if (statedText.Contains('e', StringComparison.OrdinalIgnoreCase))
-            {
-                p.Fail("stated_value", statedText, "must be written as the paper prints it (no exponent)");
-            }
-
-            var method = p.OneOf("method", ClaimMethods);
-            string? indicator = null, entity = null, counterpart = null, period = null;
-            double? tolerance = null;
-            if (method == "none")
-            {
-                foreach (var column in ClaimRecipeColumns.Where(c => p.Optional(c) is not null))
-                {
-                    p.Fail(column, p.Row[column], "must be empty when method is 'none' (there is nothing to recompute)");
-                }
-            }
-            else if (method.Length > 0)
-            {
-                indicator = p.Required("indicator");
-                entity = p.Required("entity");
-                counterpart = method == "tiv-share" ? p.Required("counterpart") : p.Optional("counterpart");
-                p.Known("indicator", indicator, refs.IndicatorIds, "indicator");
-                p.Known("entity", entity, refs.Entities, "entity");
-                p.Known("counterpart", counterpart, refs.Entities, "entity");
-                var parsed = p.Period("period");
-                period = parsed?.Text;
-                if (method == "tiv-share" && parsed is { Kind: PeriodKind.Month })
-                {
-                    p.Fail("period", period, "must be a year or a year range for 'tiv-share' (deliveries are yearly)");
-                }
-
-                tolerance = p.Number("tolerance");
-                if (tolerance < 0)
-                {
-                    p.Fail("tolerance", p.Row["tolerance"], "is negative (a tolerance is 0 or more)");
-                }
-            }
-
-            Unique(p, "id", id, ids);
-            if (p.Ok)
-            {
-                var dot = statedText.IndexOf('.', StringComparison.Ordinal);
-                result.Add(new Claim
-                {
-                    Id = id,
-                    SortOrder = p.Row.Line,
-                    Section = section,
-                    Wording = wording,
-                    CitedSourceId = cited,
-                    StatedValue = stated,
-                    StatedText = statedText,
-                    Decimals = dot < 0 ? 0 : statedText.Length - dot - 1,
-                    Unit = unit,
-                    Method = method,
-                    IndicatorId = indicator,
-                    EntityCode = entity,
-                    CounterpartCode = counterpart,
-                    Period = period,
-                    Tolerance = tolerance,
-                    Explanation = explanation,
-                });
-            }
-        }
-
-        return result;
-    }
-
     /// <summary>Checks the header, then yields a parser per data row.</summary>
     public static IEnumerable<RowParser> Rows(TextReader reader, string file, TableColumns columns, ErrorList errors)
     {
@@ -362,7 +275,7 @@ public static class ContractTables
         return true;
     }
 
-    private static void Unique(RowParser p, string column, string key, Dictionary<string, int> seen)
+    internal static void Unique(RowParser p, string column, string key, Dictionary<string, int> seen)
     {
         if (key.Length == 0)
         {

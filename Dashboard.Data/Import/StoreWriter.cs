@@ -53,9 +53,11 @@ public static class StoreWriter
     public static void WriteClaims(SqliteConnection c, SqliteTransaction t, IEnumerable<Claim> claims) =>
         c.Execute("""
             INSERT INTO claims (id, sort_order, section, wording, cited_source_id, stated_value, stated_text, decimals, unit, method,
-                                indicator_id, entity_code, counterpart_code, period, tolerance, explanation)
+                                indicator_id, entity_code, counterpart_code, rival_code, title_contains, period, relation, tolerance,
+                                reading_of, basis_reason, explanation)
             VALUES (@Id, @SortOrder, @Section, @Wording, @CitedSourceId, @StatedValue, @StatedText, @Decimals, @Unit, @Method,
-                    @IndicatorId, @EntityCode, @CounterpartCode, @Period, @Tolerance, @Explanation)
+                    @IndicatorId, @EntityCode, @CounterpartCode, @RivalCode, @TitleContains, @Period, @Relation, @Tolerance,
+                    @ReadingOf, @BasisReason, @Explanation)
             """, claims, t);
 
     public static void WriteDatasets(SqliteConnection c, SqliteTransaction t, IEnumerable<DatasetInfo> datasets) =>

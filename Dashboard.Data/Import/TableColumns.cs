@@ -28,6 +28,7 @@ public sealed record TableColumns(IReadOnlyList<string> All, IReadOnlyList<strin
         ["id", "name", "country", "source", "locator"]);
 
     public static readonly TableColumns Claims = new(
-        ["id", "section", "wording", "cited_source", "stated_value", "unit", "method", "indicator", "entity", "counterpart", "period", "tolerance", "explanation"],
+        ["id", "section", "wording", "cited_source", "stated_value", "unit", "method", "indicator", "entity", "counterpart", "rival", "title_contains",
+         "period", "relation", "tolerance", "reading_of", "basis_reason", "explanation"],
         ["id", "section", "wording", "cited_source", "stated_value", "unit", "method", "explanation"]);
 }

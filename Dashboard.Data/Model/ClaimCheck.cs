@@ -1,6 +1,9 @@
 namespace Dashboard.Data.Model;
 
-/// <summary>A claim beside the value recomputed from the database, with its status and where the value came from.</summary>
+/// <summary>
+/// A claim beside the value recomputed from the database, with its status and where the value came from. The status
+/// is that of the claim's own (basis) reading; <see cref="Context"/> holds the other readings with their own values.
+/// </summary>
 public sealed record ClaimCheck
 {
     /// <summary>Absolute difference below which two rounded values count as equal (floating-point noise).</summary>
@@ -18,12 +21,28 @@ public sealed record ClaimCheck
 
     public string? PrimaryEdition { get; init; }
 
-    /// <summary>matches / close / diverges, from the stated value, its decimals, the tolerance and the recomputed value.</summary>
-    public static ClaimStatus Evaluate(double stated, int decimals, double? tolerance, double? recomputed)
+    /// <summary>The context readings of this claim (other periods, editions, lists), each checked on its own.</summary>
+    public IReadOnlyList<ClaimCheck> Context { get; init; } = [];
+
+    /// <summary>For <c>lookup</c> claims: the periods of the same series in which the figure would match or be close.</summary>
+    public IReadOnlyList<ClaimSupport> Support { get; init; } = [];
+
+    /// <summary>
+    /// matches / close / diverges, from the stated value, its decimals, the tolerance and the recomputed value. With
+    /// <paramref name="relation"/> <c>&gt;</c> the claim matches when the recomputed value exceeds the stated one.
+    /// </summary>
+    public static ClaimStatus Evaluate(double stated, int decimals, double? tolerance, double? recomputed, string relation = "=")
     {
         if (recomputed is not { } value || !double.IsFinite(value))
         {
             return ClaimStatus.NotCheckable;
+        }
+
+        if (relation == ">")
+        {
+            // Not above the stated value: close only within a positive tolerance below it ("equal" is not "more than").
+            return value > stated + Epsilon ? ClaimStatus.Matches
+                : tolerance > 0 && stated - value <= tolerance + Epsilon ? ClaimStatus.Close : ClaimStatus.Diverges;
         }
 
         var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);

@@ -7,15 +7,17 @@ namespace Dashboard.Data.Queries;
 
 /// <summary>
 /// The claim check: every claim of <c>claims.csv</c> beside the value recomputed now from the derived observations
-/// in the database (never from constants), with its status.
+/// and primary-source events in the database (never from constants), with its status. A claim's status is that of its
+/// own (basis) reading; its context readings are checked the same way and returned beside it.
 /// </summary>
 public sealed class ClaimQueries(Database database)
 {
     public const string AllSql = """
         SELECT c.id AS Id, c.sort_order AS SortOrder, c.section AS Section, c.wording AS Wording, c.cited_source_id AS CitedSourceId,
                c.stated_value AS StatedValue, c.stated_text AS StatedText, c.decimals AS Decimals, c.unit AS Unit, c.method AS Method,
-               c.indicator_id AS IndicatorId, c.entity_code AS EntityCode, c.counterpart_code AS CounterpartCode, c.period AS Period,
-               c.tolerance AS Tolerance, c.explanation AS Explanation
+               c.indicator_id AS IndicatorId, c.entity_code AS EntityCode, c.counterpart_code AS CounterpartCode, c.rival_code AS RivalCode,
+               c.title_contains AS TitleContains, c.period AS Period, c.relation AS Relation, c.tolerance AS Tolerance,
+               c.reading_of AS ReadingOf, c.basis_reason AS BasisReason, c.explanation AS Explanation
         FROM claims c ORDER BY c.sort_order
         """;
 
@@ -27,31 +29,57 @@ public sealed class ClaimQueries(Database database)
           AND o.period = @period AND o.basis = 'derived'
         """;
 
+    /// <summary>Every derived value of a <c>lookup</c> claim's series with periods of the claim's kind: where would it hold?</summary>
+    public const string SeriesSql = """
+        SELECT o.period AS Period, o.value AS Value
+        FROM observations o
+        WHERE o.indicator_id = @indicator AND o.entity_code = @entity AND IFNULL(o.counterpart_code, '') = IFNULL(@counterpart, '')
+          AND o.basis = 'derived' AND o.period_kind = @kind
+        ORDER BY o.period_start, o.period_end
+        """;
+
     /// <summary>
-    /// Sums for a <c>tiv-share</c> claim: TIV delivered by the counterpart and by all suppliers to the entity (a group's
-    /// members, or the entity itself) in the yearly periods inside the claim's period.
+    /// For the <c>tiv-*</c> recipes: TIV delivered by each supplier to the entity (a group's members, or the entity
+    /// itself) in the yearly periods inside the claim's period, largest first.
     /// </summary>
-    public const string TivShareSql = """
-        SELECT SUM(CASE WHEN o.counterpart_code = @counterpart THEN o.value ELSE 0 END) AS Part, SUM(o.value) AS Total, COUNT(*) AS Rows,
-               MIN(o.source_id) AS SourceId, MIN(s.edition) AS Edition, COUNT(DISTINCT o.source_id) AS SourceCount
+    public const string SupplierSumsSql = """
+        SELECT o.counterpart_code AS Supplier, SUM(o.value) AS Tiv, COUNT(*) AS Rows,
+               MIN(o.source_id) AS SourceId, MAX(o.source_id) AS LastSourceId, MIN(s.edition) AS Edition
         FROM observations o JOIN sources s ON s.id = o.source_id
-        WHERE o.indicator_id = @indicator AND o.basis = 'derived' AND o.period_kind = 'year'
+        WHERE o.indicator_id = @indicator AND o.basis = 'derived' AND o.period_kind = 'year' AND o.counterpart_code IS NOT NULL
           AND o.period_start >= @start AND o.period_end <= @end
           AND o.entity_code IN (SELECT m.member_code FROM entity_members m WHERE m.group_code = @entity UNION SELECT @entity)
+        GROUP BY o.counterpart_code
+        ORDER BY Tiv DESC, Supplier
+        """;
+
+    /// <summary>
+    /// For <c>events</c>: the dated events of the counterpart (actor) in the entity (or a member) within the claim's years
+    /// whose title contains the claim's text, citing a source of the claim's derived series (the SIPRI register), and
+    /// how many events cite that source at all (none: nothing to check against).
+    /// </summary>
+    public const string EventsSql = """
+        SELECT e.date AS Date, e.country_code AS Country, e.title AS Title, e.locator AS Locator, e.source_id AS SourceId, s.edition AS Edition,
+               IFNULL(instr(lower(e.title), lower(@match)) > 0 AND e.actor_code = @counterpart AND e.sort_key BETWEEN @from AND @to
+                      AND e.country_code IN (SELECT m.member_code FROM entity_members m WHERE m.group_code = @entity UNION SELECT @entity), 0) AS Matches
+        FROM events e JOIN sources s ON s.id = e.source_id
+        WHERE e.source_id IN (SELECT DISTINCT o.source_id FROM observations o WHERE o.indicator_id = @indicator AND o.basis = 'derived')
+        ORDER BY e.sort_key, e.id
         """;
 
     /// <summary>
     /// The claims to mark on a chart of <c>@indicator</c>: <c>lookup</c> claims on that indicator, and <c>tiv-share</c>
     /// claims whose key (entity, counterpart, window) is a derived observation of that indicator recorded as derived
     /// from the claim's TIV indicator (so the arms claims land on the supplier-share windows). The claim's unit must be
-    /// the indicator's, so a share is never drawn on a volume axis.
+    /// the indicator's, so a share is never drawn on a volume axis. Context readings are not marked: the ◆ stands at the
+    /// reading the claim is judged on.
     /// </summary>
     public const string MarksSql = """
         SELECT c.id AS ClaimId, c.stated_value AS StatedValue, c.stated_text AS StatedText, c.unit AS Unit,
                c.entity_code AS EntityCode, c.counterpart_code AS CounterpartCode, c.period AS Period,
                c.wording AS Wording, c.explanation AS Explanation
         FROM claims c JOIN indicators i ON i.id = @indicator
-        WHERE c.entity_code IS NOT NULL AND c.period IS NOT NULL AND c.unit = i.unit
+        WHERE c.entity_code IS NOT NULL AND c.period IS NOT NULL AND c.unit = i.unit AND c.reading_of IS NULL
           AND ((c.method = 'lookup' AND c.indicator_id = @indicator)
             OR (c.method = 'tiv-share' AND EXISTS (
                   SELECT 1 FROM observations o
@@ -69,17 +97,19 @@ public sealed class ClaimQueries(Database database)
         return marks.ToList();
     }
 
+    /// <summary>Every claim (rows that are not context readings) in file order, each with its context readings checked beside it.</summary>
     public async Task<IReadOnlyList<ClaimCheck>> GetClaimChecksAsync(CancellationToken ct = default)
     {
         using var c = database.Open();
         var claims = await c.QueryAsync<Claim>(new CommandDefinition(AllSql, cancellationToken: ct));
-        var result = new List<ClaimCheck>();
+        var checks = new List<ClaimCheck>();
         foreach (var claim in claims)
         {
-            result.Add(await CheckAsync(c, claim, ct));
+            checks.Add(await CheckAsync(c, claim, ct));
         }
 
-        return result;
+        var context = checks.Where(k => k.Claim.ReadingOf is not null).ToLookup(k => k.Claim.ReadingOf!, StringComparer.Ordinal);
+        return checks.Where(k => k.Claim.ReadingOf is null).Select(k => k with { Context = context[k.Claim.Id].ToList() }).ToList();
     }
 
     private static async Task<ClaimCheck> CheckAsync(SqliteConnection c, Claim claim, CancellationToken ct)
@@ -92,50 +122,57 @@ public sealed class ClaimQueries(Database database)
                     new { indicator = claim.IndicatorId, entity = claim.EntityCode, counterpart = claim.CounterpartCode, period = claim.Period }, cancellationToken: ct));
                 if (r is null)
                 {
-                    return NotCheckable(claim, $"no derived value of {claim.IndicatorId} for {Key(claim)} in the database");
+                    return ClaimRecipes.NotCheckable(claim, $"no derived value of {claim.IndicatorId} for {Key(claim)} in the database");
                 }
 
-                return Checked(claim, r.Value, $"{claim.IndicatorId}, {Key(claim)}: {Format(r.Value)} ({r.Locator})", r.SourceId, r.Edition);
+                var check = ClaimRecipes.Checked(claim, r.Value, $"{claim.IndicatorId}, {Key(claim)}: {ClaimRecipes.Format(r.Value)} ({r.Locator})", r.SourceId, r.Edition);
+                return claim.ReadingOf is null ? check with { Support = await SupportAsync(c, claim, ct) } : check;
             }
 
-            case "tiv-share":
+            case "tiv-share" or "tiv-rank" or "tiv-versus":
             {
                 var period = Model.Period.Parse(claim.Period!);
-                var sums = await c.QuerySingleAsync<TivSums>(new CommandDefinition(TivShareSql,
-                    new { indicator = claim.IndicatorId, entity = claim.EntityCode, counterpart = claim.CounterpartCode, start = period.Start, end = period.End },
-                    cancellationToken: ct));
-                if (sums.Rows == 0 || sums.Total is not > 0)
-                {
-                    return NotCheckable(claim, $"no derived {claim.IndicatorId} deliveries to {claim.EntityCode} in {period.Label} in the database");
-                }
+                var sums = (await c.QueryAsync<SupplierSum>(new CommandDefinition(SupplierSumsSql,
+                    new { indicator = claim.IndicatorId, entity = claim.EntityCode, start = period.Start, end = period.End }, cancellationToken: ct))).ToList();
+                return ClaimRecipes.FromSupplierSums(claim, period, sums);
+            }
 
-                var share = 100 * (sums.Part ?? 0) / sums.Total.Value;
-                var detail = string.Create(CultureInfo.InvariantCulture,
-                    $"100 × {Format(sums.Part ?? 0)} / {Format(sums.Total.Value)} TIV m: {claim.CounterpartCode}'s deliveries over all deliveries to {claim.EntityCode} in {period.Label}, from {sums.Rows} recipient–supplier–year values of {claim.IndicatorId}");
-                return Checked(claim, share, sums.SourceCount > 1 ? detail + " (several sources)" : detail, sums.SourceId, sums.Edition);
+            case "events":
+            {
+                var period = Model.Period.Parse(claim.Period!);
+                var events = (await c.QueryAsync<EventRow>(new CommandDefinition(EventsSql,
+                    new
+                    {
+                        indicator = claim.IndicatorId, entity = claim.EntityCode, counterpart = claim.CounterpartCode, match = claim.TitleContains,
+                        from = period.StartYear * 10000, to = period.EndYear * 10000 + 1231,
+                    }, cancellationToken: ct))).ToList();
+                return ClaimRecipes.FromEvents(claim, period, events);
             }
 
             default:
-                return NotCheckable(claim, "no primary series to recompute from");
+                return ClaimRecipes.NotCheckable(claim, "no primary series to recompute from");
         }
     }
 
-    private static ClaimCheck Checked(Claim claim, double value, string detail, string? sourceId, string? edition) => new()
+    /// <summary>The periods of a lookup claim's series (same kind as its period) in which the figure would match or be close.</summary>
+    private static async Task<IReadOnlyList<ClaimSupport>> SupportAsync(SqliteConnection c, Claim claim, CancellationToken ct)
     {
-        Claim = claim,
-        Recomputed = value,
-        Status = ClaimCheck.Evaluate(claim.StatedValue, claim.Decimals, claim.Tolerance, value),
-        Detail = detail,
-        PrimarySourceId = sourceId,
-        PrimaryEdition = edition,
-    };
-
-    private static ClaimCheck NotCheckable(Claim claim, string detail) => new() { Claim = claim, Status = ClaimStatus.NotCheckable, Detail = detail };
+        var kind = Model.Period.Parse(claim.Period!).Kind.ToString().ToLowerInvariant();
+        var series = await c.QueryAsync<(string Period, double Value)>(new CommandDefinition(SeriesSql,
+            new { indicator = claim.IndicatorId, entity = claim.EntityCode, counterpart = claim.CounterpartCode, kind }, cancellationToken: ct));
+        return series
+            .Select(p => new ClaimSupport
+            {
+                Period = p.Period,
+                Value = p.Value,
+                Status = ClaimCheck.Evaluate(claim.StatedValue, claim.Decimals, claim.Tolerance, p.Value, claim.Relation),
+            })
+            .Where(s => s.Status is ClaimStatus.Matches or ClaimStatus.Close)
+            .ToList();
+    }
 
     private static string Key(Claim claim) =>
         claim.EntityCode + (claim.CounterpartCode is null ? string.Empty : " ← " + claim.CounterpartCode) + ", " + claim.Period;
-
-    private static string Format(double value) => Math.Round(value, 6).ToString("0.######", CultureInfo.InvariantCulture);
 
     private sealed class LookupRow
     {
@@ -143,15 +180,5 @@ public sealed class ClaimQueries(Database database)
         public string SourceId { get; set; } = "";
         public string? Edition { get; set; }
         public string Locator { get; set; } = "";
-    }
-
-    private sealed class TivSums
-    {
-        public double? Part { get; set; }
-        public double? Total { get; set; }
-        public long Rows { get; set; }
-        public string? SourceId { get; set; }
-        public string? Edition { get; set; }
-        public long SourceCount { get; set; }
     }
 }

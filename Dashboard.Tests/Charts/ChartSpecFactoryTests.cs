@@ -202,8 +202,8 @@ public sealed class ChartSpecFactoryTests : IDisposable
 
     [Fact]
     public void MeasureNote_DifferentMeasures_FirstSentenceWithoutParentheses() =>
-        Assert.Equal("Different measures: the paper speaks of debt; the series is all external debt owed to China.",
-            MarkComposer.MeasureNote("Different measures: the paper speaks of debt; the series is all external debt (World Bank IDS) owed to China. The paper gives no year."));
+        Assert.Equal("Different measures: the paper speaks of debt; the series is long-term public external debt owed to China.",
+            MarkComposer.MeasureNote("Different measures: the paper speaks of debt; the series is long-term public external debt (World Bank IDS) owed to China. The paper gives no year."));
 
     [Fact]
     public void MeasureNote_OtherExplanation_Null() =>

@@ -56,7 +56,7 @@ public sealed class ClaimsImportTests : IDisposable
     [InlineData("share-2010,§2.1,China 1.5,zanini-2022,\"1,5\",%,tiv-share,arms-import-share,CA5,CHN,2010-2014,0.5,TIV.", "line 2, column stated_value: '1,5' is not a number")]
     [InlineData("share-2010,§2.1,China 1.5,zanini-2022,1.5,%,tiv-share,arms-import-share,CA5,CHN,2019-11,0.5,TIV.", "line 2, column period: '2019-11' must be a year or a year range")]
     [InlineData("share-2010,§2.1,China 1.5,nobody,1.5,%,lookup,arms-import-share,CA5,CHN,2010-2014,0.5,TIV.", "line 2, column cited_source: 'nobody' is not a known source")]
-    [InlineData("share-2010,§2.1,China 1.5,zanini-2022,1.5,%,guess,,,,,,TIV.", "line 2, column method: 'guess' is not one of: lookup, tiv-share, none")]
+    [InlineData("share-2010,§2.1,China 1.5,zanini-2022,1.5,%,guess,,,,,,TIV.", "line 2, column method: 'guess' is not one of: lookup, tiv-share, tiv-rank, tiv-versus, events, none")]
     [InlineData("share-2010,§2.1,China 1.5,zanini-2022,1.5,%,lookup,arms-import-share,CA5,CHN,2010-2014,-1,TIV.", "line 2, column tolerance: '-1' is negative")]
     [InlineData("share-2010,§2.1,China 1.5,zanini-2022,1.5,%,none,,,,,,", "line 2, column explanation: is required but empty")]
     public void Import_BrokenClaim_RejectedWithLineAndColumnAndNothingWritten(string row, string expected)
@@ -69,5 +69,74 @@ public sealed class ClaimsImportTests : IDisposable
         Assert.Contains(ex.Errors, e => e.ToString().Contains("data/claims.csv " + expected, StringComparison.Ordinal));
         Assert.Equal(0, c.ExecuteScalar<int>("SELECT COUNT(*) FROM claims"));
         Assert.Equal(0, c.ExecuteScalar<int>("SELECT COUNT(*) FROM observations"));
+    }
+
+    private const string ReadingsHeader =
+        "id,section,wording,cited_source,stated_value,unit,method,indicator,entity,counterpart,rival,title_contains,period,relation,tolerance,reading_of,basis_reason,explanation";
+
+    private const string BasisRow = "share-2015,§2.1,China 18,zanini-2022,18,%,tiv-share,arms-import-share,CA5,CHN,,,2015-2019,,1,,The source of May 2020.,Basis.";
+
+    [Fact]
+    public void Import_ClaimWithContextReading_StoresBasisReasonRelationAndReadingOf()
+    {
+        _folder.Write("claims.csv", $"""
+            {ReadingsHeader}
+            {BasisRow}
+            share-2016,§2.1,China 18,zanini-2022,18,%,tiv-share,arms-import-share,CA5,CHN,,,2016-2020,,1,share-2015,,Context.
+            more,§2.1,China surpassed Russia,zanini-2022,1,× RUS,tiv-versus,arms-import-share,KAZ,CHN,RUS,,2015-2019,>,0,,,Ratio.
+            """);
+        using var c = _db.Open();
+
+        DataFolderImporter.Import(c, _folder.Path);
+
+        Assert.Equal("The source of May 2020.", c.ExecuteScalar<string>("SELECT basis_reason FROM claims WHERE id = 'share-2015'"));
+        Assert.Equal("share-2015", c.ExecuteScalar<string>("SELECT reading_of FROM claims WHERE id = 'share-2016'"));
+        Assert.Equal("=", c.ExecuteScalar<string>("SELECT relation FROM claims WHERE id = 'share-2015'"));
+        Assert.Equal((">", "RUS"), c.QuerySingle<(string, string)>("SELECT relation, rival_code FROM claims WHERE id = 'more'"));
+    }
+
+    [Theory]
+    [InlineData("share-2016,§2.1,China 18,zanini-2022,18,%,tiv-share,arms-import-share,CA5,CHN,,,2016-2020,,1,share-2099,,Context.",
+        "line 3, column reading_of: 'share-2099' is not the id of a claim in this file")]
+    [InlineData("share-2016,§2.1,China 18,zanini-2022,18,%,tiv-share,arms-import-share,CA5,CHN,,,2016-2020,,1,share-2015,Also a basis.,Context.",
+        "line 3, column basis_reason: 'Also a basis.' must be empty on a context reading")]
+    [InlineData("share-2016,§2.1,China 18,zanini-2022,18,%,tiv-share,arms-import-share,CA5,CHN,,,2016-2020,,1,share-2016,,Context.",
+        "line 3, column reading_of: 'share-2016' is itself a context reading (of 'share-2016')")]
+    [InlineData("more,§2.1,China surpassed,zanini-2022,1,× RUS,tiv-versus,arms-import-share,KAZ,CHN,,,2015-2019,>,0,,,Ratio.",
+        "line 3, column rival: is required but empty")]
+    [InlineData("more,§2.1,China surpassed,zanini-2022,1,× RUS,tiv-versus,arms-import-share,KAZ,CHN,CHN,,2015-2019,>,0,,,Ratio.",
+        "line 3, column rival: 'CHN' is the counterpart itself")]
+    [InlineData("look,§2.1,China 18,zanini-2022,18,%,lookup,arms-import-share,CA5,CHN,RUS,,2015-2019,,1,,,Lookup.",
+        "line 3, column rival: 'RUS' is only used by method 'tiv-versus'")]
+    [InlineData("drones,§2.1,armed drones,zanini-2022,0,deliveries,events,arms-import-share,CA5,CHN,,,2016-2021,>,0,,,Events.",
+        "line 3, column title_contains: is required but empty")]
+    [InlineData("less,§2.1,China 18,zanini-2022,18,%,tiv-share,arms-import-share,CA5,CHN,,,2015-2019,<,1,,,Less.",
+        "line 3, column relation: '<' is not one of: =, >")]
+    [InlineData("none-ctx,§2.1,China 18,zanini-2022,18,%,none,,,,,,,,,share-2015,,No series.",
+        "line 3, column reading_of: 'share-2015' must be empty when method is 'none'")]
+    public void Import_BrokenReading_RejectedWithLineAndColumnAndNothingWritten(string row, string expected)
+    {
+        _folder.Write("claims.csv", ReadingsHeader + "\n" + BasisRow + "\n" + row);
+        using var c = _db.Open();
+
+        var ex = Assert.Throws<ImportFailedException>(() => DataFolderImporter.Import(c, _folder.Path));
+
+        Assert.Contains(ex.Errors, e => e.ToString().Contains("data/claims.csv " + expected, StringComparison.Ordinal));
+        Assert.Equal(0, c.ExecuteScalar<int>("SELECT COUNT(*) FROM claims"));
+    }
+
+    [Fact]
+    public void Import_ClaimWithContextButNoBasisReason_Rejected()
+    {
+        _folder.Write("claims.csv", $"""
+            {ReadingsHeader}
+            share-2015,§2.1,China 18,zanini-2022,18,%,tiv-share,arms-import-share,CA5,CHN,,,2015-2019,,1,,,Basis.
+            share-2016,§2.1,China 18,zanini-2022,18,%,tiv-share,arms-import-share,CA5,CHN,,,2016-2020,,1,share-2015,,Context.
+            """);
+        using var c = _db.Open();
+
+        var ex = Assert.Throws<ImportFailedException>(() => DataFolderImporter.Import(c, _folder.Path));
+
+        Assert.Contains(ex.Errors, e => e.ToString().Contains("data/claims.csv line 2, column basis_reason: is required: this claim has context readings", StringComparison.Ordinal));
     }
 }

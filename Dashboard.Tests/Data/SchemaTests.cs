@@ -70,6 +70,42 @@ public sealed class SchemaTests : IDisposable
         }
     }
 
+    [Fact]
+    public void ApplySchema_StoreAtVersion4WithAClaim_KeepsItAsAClaimWithTheDefaultRelation()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "geoai-schema-" + Guid.NewGuid().ToString("N") + ".db");
+        try
+        {
+            using var c = new Database(path).Open();
+            foreach (var (_, sql) in Database.SchemaScripts().Where(s => s.Number <= 4))
+            {
+                c.Execute(sql.Replace("CREATE TABLE meta", "CREATE TABLE IF NOT EXISTS meta", StringComparison.Ordinal));
+            }
+
+            Database.SetMeta(c, "schema_version", "4");
+            SeedParents(c);
+            c.Execute("""
+                INSERT INTO claims (id, sort_order, section, wording, cited_source_id, stated_value, stated_text, decimals, unit, method,
+                                    indicator_id, entity_code, period, tolerance, explanation)
+                VALUES ('top-chn', 2, '§3.3', 'China has 228', 'paper', 228, '228', 0, 'systems', 'lookup', 'top500-systems', 'CHN', '2019-11', 0, 'Counted.')
+                """);
+
+            Database.ApplySchema(c);
+
+            var row = c.QuerySingle<(string Id, string Relation, string? ReadingOf, string? BasisReason)>(
+                "SELECT id, relation, reading_of, basis_reason FROM claims");
+            Assert.Equal(("top-chn", "=", (string?)null, (string?)null), row);
+            var ex = Assert.Throws<SqliteException>(() => c.Execute("UPDATE claims SET relation = '<'"));
+            Assert.Contains("CHECK constraint failed", ex.Message, StringComparison.Ordinal);
+            Assert.Throws<SqliteException>(() => c.Execute("UPDATE claims SET method = 'guess'"));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+
     private static void SeedParents(SqliteConnection c) =>
         c.Execute("""
             INSERT INTO sources (id, citation) VALUES ('paper', 'A paper');

@@ -8,15 +8,22 @@ public static class RepoPaths
     /// <summary>The shipped data folder copied into the test output.</summary>
     public static string ShippedData => Path.Combine(AppContext.BaseDirectory, "data");
 
-    /// <summary>The shared folder with the paper and raw sources, or null when this checkout has none.</summary>
+    /// <summary>
+    /// The shared folder with the paper and raw sources, or null when this checkout has none. It lies beside the
+    /// repository, or where <c>GEOAI_SHARED</c> says (a git worktree elsewhere).
+    /// </summary>
     public static string? Shared
     {
         get
         {
-            var path = Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+            var path = SharedOverride ?? Path.GetFullPath(Path.Combine(Root, "..", "shared"));
             return Directory.Exists(path) ? path : null;
         }
     }
+
+    /// <summary>The shared folder named by the <c>GEOAI_SHARED</c> environment variable, or null.</summary>
+    public static string? SharedOverride =>
+        Environment.GetEnvironmentVariable("GEOAI_SHARED") is { Length: > 0 } path ? Path.GetFullPath(path) : null;
 
     private static string FindRoot()
     {

@@ -12,7 +12,7 @@ public sealed class SourceCitationTests
     [InlineData("Al Jazeera. (2023). As Alibaba Unveils ChatGPT Rival.", "Al Jazeera (2023)")]
     [InlineData("Stockholm International Peace Research Institute (SIPRI). SIPRI Arms Transfers Database.", "SIPRI")]
     [InlineData("TOP500.org (Strohmaier, E., Dongarra, J., Simon, H. & Meuer, M.). TOP500 Supercomputer Sites.", "TOP500.org")]
-    [InlineData("ONE Campaign. Share of external debt stock owed to China.", "ONE Campaign")]
+    [InlineData("ONE Campaign. Share of long-term public external debt stock owed to China.", "ONE Campaign")]
     [InlineData("World Bank. World Development Indicators.", "World Bank")]
     [InlineData("Указ Президента Российской Федерации от 10.10.2019 г. № 490, (2019)", "Указ Президента Российской Федерации от 10.10.2019 г. № 490 (2019)")]
     public void Footer_Citation_ShortFormWithYearInBrackets(string citation, string expected) =>

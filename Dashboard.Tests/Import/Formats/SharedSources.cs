@@ -1,3 +1,5 @@
+using Dashboard.Tests.Support;
+
 namespace Dashboard.Tests.Import.Formats;
 
 /// <summary>
@@ -9,7 +11,8 @@ internal static class SharedSources
     public static string? RepoRoot { get; } = FindRepoRoot();
 
     public static string? Folder =>
-        RepoRoot is null ? null : Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "sources"));
+        RepoPaths.SharedOverride is { } shared ? Path.Combine(shared, "sources")
+        : RepoRoot is null ? null : Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "sources"));
 
     public static bool Available => Folder is not null && Directory.Exists(Folder);
 

@@ -9,7 +9,11 @@ namespace Dashboard.Data.Import.Formats.Derive;
 /// <summary>Writes observations in the data contract's column order (UTF-8 without BOM, LF, RFC 4180 quoting).</summary>
 public static class ObservationCsv
 {
-    public static void Write(string path, IEnumerable<Observation> observations)
+    /// <summary>
+    /// Writes the file. <paramref name="writtenAs"/> gives the text of a value copied from a source, so it is written as
+    /// the source writes it ("0.0" stays "0.0"); it must parse to the value. Other values are written round-trip.
+    /// </summary>
+    public static void Write(string path, IEnumerable<Observation> observations, Func<Observation, string?>? writtenAs = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
@@ -28,7 +32,9 @@ public static class ObservationCsv
             csv.WriteField(o.Period);
             csv.WriteField(o.PeriodAsStated ?? string.Empty);
             // "R": the shortest text that parses back to the same double, so values round-trip exactly.
-            csv.WriteField(o.Value.ToString("R", CultureInfo.InvariantCulture));
+            csv.WriteField(writtenAs?.Invoke(o) is { } text && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && parsed.Equals(o.Value)
+                ? text
+                : o.Value.ToString("R", CultureInfo.InvariantCulture));
             csv.WriteField(o.SourceId);
             csv.WriteField(o.Locator);
             csv.WriteField(o.Basis);

@@ -6,8 +6,8 @@ namespace Dashboard.Data.Import.Formats.Derive;
 /// <summary>
 /// Regenerates the derived series in <c>data/observations/</c> from the raw third-party files (../shared/sources):
 /// TOP500 systems and Rmax shares per list, SIPRI TIV to the five Central Asian states and supplier shares in rolling
-/// five-year windows, the share of external debt owed to China, CSET AI publications and private investment, and the
-/// AIGS surveillance flags. Every row cites its source and locator and says how it was derived. The new files are
+/// five-year windows, China's share of long-term public and publicly guaranteed (PPG) external debt, CSET AI
+/// publications and private investment, and the AIGS surveillance flags. Every row cites its source and locator and says how it was derived. The new files are
 /// first written to a staging copy of the data folder and imported there; only when that import succeeds are they
 /// copied into the data folder, so a failed run leaves <c>data/</c> as it was.
 /// </summary>
@@ -61,7 +61,9 @@ public static class PrimarySeriesDeriver
         var (tiv, shares) = Sipri(sourcesFolder, refs, errors, notes);
         outputs.Add(("observations/sipri-tiv.csv", tiv));
         outputs.Add(("observations/sipri-shares-5y.csv", shares));
-        outputs.Add(("observations/debt-china-share.csv", Debt(sourcesFolder, errors, notes)));
+        // Values copied from a source keep the source's text ("0.0" stays "0.0"); the rest are written round-trip.
+        var writtenAs = new Dictionary<Observation, string>();
+        outputs.Add(("observations/debt-china-share.csv", Debt(sourcesFolder, errors, notes, writtenAs)));
         outputs.Add(("observations/cset-ai-publications.csv", Owid(sourcesFolder, PublicationsFile, "annual-scholarly-publications-on-artificial-intelligence", "ai-publications", refs, errors, notes)));
         outputs.Add(("observations/cset-ai-investment.csv", Owid(sourcesFolder, InvestmentFile, "private-investment-in-artificial-intelligence-cset-all", "ai-private-investment", refs, errors, notes)));
         outputs.Add(("observations/aigs.csv", Aigs(sourcesFolder, errors, notes)));
@@ -87,7 +89,7 @@ public static class PrimarySeriesDeriver
                 var ordered = rows.OrderBy(o => o.IndicatorId, StringComparer.Ordinal).ThenBy(o => o.EntityCode, StringComparer.Ordinal)
                     .ThenBy(o => o.CounterpartCode ?? string.Empty, StringComparer.Ordinal)
                     .ThenBy(o => o.ParsedPeriod.Start).ThenBy(o => o.ParsedPeriod.End).ToList();
-                ObservationCsv.Write(Path.Combine(staging, file), ordered);
+                ObservationCsv.Write(Path.Combine(staging, file), ordered, o => writtenAs.GetValueOrDefault(o));
                 files.Add(new DerivedFile(file, ordered.Count, new FileInfo(Path.Combine(staging, file)).Length));
             }
 
@@ -164,7 +166,7 @@ public static class PrimarySeriesDeriver
         return (tiv, shares);
     }
 
-    private static List<Observation> Debt(string sources, ErrorList errors, List<string> notes)
+    private static List<Observation> Debt(string sources, ErrorList errors, List<string> notes, Dictionary<Observation, string> writtenAs)
     {
         var file = Path.GetFileName(DebtFile);
         var rows = new List<Observation>();
@@ -198,7 +200,7 @@ public static class PrimarySeriesDeriver
                     continue;
                 }
 
-                rows.Add(new Observation
+                var observation = new Observation
                 {
                     IndicatorId = indicator,
                     EntityCode = code,
@@ -208,8 +210,10 @@ public static class PrimarySeriesDeriver
                     SourceId = "one-ids-debt",
                     Locator = $"{file}: debtor_name = {name}, year = {year.Text}, column '{column}' (World Bank IDS as processed by ONE, debt_overview commit 3488b41)",
                     Basis = "derived",
-                    DerivedFrom = $"column '{column}' of the row debtor_name = '{name}', year = {year.Text}: ONE's share (%) of the country's external debt stock owed to that creditor, copied unrounded",
-                });
+                    DerivedFrom = $"column '{column}' of the row debtor_name = '{name}', year = {year.Text}: ONE's share (%) of the country's long-term public and publicly guaranteed (PPG) external debt stock (IDS debt stocks by creditor) owed to that creditor, copied as written",
+                };
+                rows.Add(observation);
+                writtenAs[observation] = cell;
             }
         }
 
@@ -276,7 +280,7 @@ public static class PrimarySeriesDeriver
 
         foreach (var code in AigsCountries.Where(c => !seen.Contains(c)))
         {
-            notes.Add($"AIGS: {CountryNames.NameOf(code)} is not in {file}: no rows (absent from the index, not 'not found')");
+            notes.Add($"AIGS: {CountryNames.NameOf(code)} is not in {file}, which lists only countries where at least one of the four technologies was found: none was found for it in that copy; no rows");
         }
 
         return rows;
