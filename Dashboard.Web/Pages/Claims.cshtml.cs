@@ -51,17 +51,9 @@ public sealed class ClaimsModel(ClaimQueries claims, SourceQueries sources) : Pa
         _ => "not-checkable",
     };
 
-    /// <summary>"Zanini, A. (2022)": the citation up to its year, or the source id.</summary>
-    public string ShortCitation(string sourceId)
-    {
-        if (!Sources.TryGetValue(sourceId, out var source))
-        {
-            return sourceId;
-        }
-
-        var end = source.Citation.IndexOf(')', StringComparison.Ordinal);
-        return end is > 0 and < 90 ? source.Citation[..(end + 1)] : source.Citation.Length <= 90 ? source.Citation : sourceId;
-    }
+    /// <summary>"Zanini (2022)", "SIPRI": the source's short citation as chart footers write it, or the source id.</summary>
+    public string ShortCitation(string sourceId) =>
+        Sources.TryGetValue(sourceId, out var source) ? Text.SourceCitation.Footer(source.Citation) : sourceId;
 
     /// <summary>"SIPRI, as of data generated 3 Jan 2025": the primary source of a recomputed value, or null.</summary>
     public string? SourceLine(ClaimCheck check) =>
