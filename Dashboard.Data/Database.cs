@@ -1,7 +1,9 @@
 using System.Reflection;
 using Dapper;
 using Dashboard.Data.Import;
+using Dashboard.Data.Import.Contract;
 using Dashboard.Data.Import.Formats;
+using Dashboard.Data.Import.Store;
 using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data;

@@ -1,3 +1,4 @@
+using Dashboard.Data.Import.Store;
 namespace Dashboard.Data.Import;
 
 /// <summary>What <see cref="DatasetImporter"/> found and did: errors, the diff per indicator, and whether it was applied.</summary>

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
+using Dashboard.Data.Import.Contract;
 using Dashboard.Data.Import.Formats;
+using Dashboard.Data.Import.Store;
 using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Import;

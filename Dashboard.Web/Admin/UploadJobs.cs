@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Dashboard.Data;
 using Dashboard.Data.Import;
 using Dashboard.Data.Import.Formats;
+using Dashboard.Data.Import.Store;
 
 namespace Dashboard.Web.Admin;
 

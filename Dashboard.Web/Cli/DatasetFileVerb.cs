@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Data.Import;
+using Dashboard.Data.Import.Contract;
 using Dashboard.Data.Import.Formats;
 
 namespace Dashboard.Web.Cli;

@@ -1,4 +1,6 @@
 using Dashboard.Data.Import;
+using Dashboard.Data.Import.Contract;
+using Dashboard.Data.Import.Store;
 
 namespace Dashboard.Web.Cli;
 

@@ -3,9 +3,10 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using Dapper;
 using Dashboard.Data;
+using Dashboard.Data.Derive;
 using Dashboard.Data.Import;
+using Dashboard.Data.Import.Contract;
 using Dashboard.Data.Import.Formats;
-using Dashboard.Data.Import.Formats.Derive;
 using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Web.Cli;

@@ -1,6 +1,8 @@
 using Dashboard.Data;
 using Dashboard.Data.Import;
+using Dashboard.Data.Import.Contract;
 using Dashboard.Data.Import.Formats;
+using Dashboard.Data.Import.Store;
 using Dashboard.Data.Model;
 using Microsoft.Data.Sqlite;
 

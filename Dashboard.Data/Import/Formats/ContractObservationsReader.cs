@@ -1,3 +1,4 @@
+using Dashboard.Data.Import.Contract;
 namespace Dashboard.Data.Import.Formats;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Data.Import.Contract;
 using Dashboard.Data.Model;
 
 namespace Dashboard.Data.Import.Formats;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Dashboard.Data.Import.Contract;
 using Dashboard.Data.Model;
 
 namespace Dashboard.Data.Import.Formats;
