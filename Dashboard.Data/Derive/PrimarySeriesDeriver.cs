@@ -1,6 +1,7 @@
 using Dashboard.Data.Import;
 using Dashboard.Data.Import.Contract;
 using Dashboard.Data.Import.Formats;
+using Dashboard.Data.Import.Tables;
 using Dashboard.Data.Model;
 using Microsoft.Data.Sqlite;
 
@@ -300,14 +301,18 @@ public static class PrimarySeriesDeriver
         }
 
         using var stream = File.OpenRead(path);
-        using var text = ReaderSupport.Open(stream, relative, errors);
-        using var csv = new FormatCsvReader(text, relative, errors);
-        if (!csv.TryRead(out var rawHeader, out _))
+        if (TableSources.Open(stream, relative, RawCsv, errors) is not { } table)
         {
             yield break;
         }
 
-        var index = ReaderSupport.Index(ReaderSupport.Trimmed(rawHeader));
+        using var csv = table.Open(errors);
+        if (!csv.TryRead(out var header, out _))
+        {
+            yield break;
+        }
+
+        var index = ReaderSupport.Index(header);
         foreach (var column in requiredColumns.Where(c => !index.ContainsKey(c)))
         {
             errors.Add(ImportError.At(relative, 1, column, null, "required column is missing from the header"));
@@ -318,9 +323,8 @@ public static class PrimarySeriesDeriver
             yield break;
         }
 
-        while (csv.TryRead(out var raw, out var line))
+        while (csv.TryRead(out var fields, out var line))
         {
-            var fields = ReaderSupport.Trimmed(raw);
             if (fields.Length != index.Count)
             {
                 errors.Add(ImportError.At(relative, line, null, null, "has a different number of fields than the header"));
@@ -334,6 +338,9 @@ public static class PrimarySeriesDeriver
             }
         }
     }
+
+    /// <summary>The raw files are UTF-8 with ',' delimiters: read them so, never by detection.</summary>
+    private static readonly DialectOptions RawCsv = new() { Encoding = "utf-8", Delimiter = "," };
 
     private static DatasetContent ReadWith(IDatasetReader reader, string sources, string relative, string sourceId, ReferenceSet refs, ErrorList errors)
     {
@@ -383,8 +390,7 @@ public static class PrimarySeriesDeriver
     private static void VerifyImports(string folder)
     {
         var db = Path.Combine(folder, "verify.sqlite");
-        using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Pooling = false, ForeignKeys = true }.ToString());
-        c.Open();
+        using var c = Database.OpenFile(db);
         Database.ApplySchema(c);
         DataFolderImporter.Import(c, folder);
     }

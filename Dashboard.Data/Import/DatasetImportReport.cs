@@ -9,6 +9,9 @@ public sealed class DatasetImportReport
     /// <summary>The format that was detected, or null when none matched.</summary>
     public string? Format { get; set; }
 
+    /// <summary>How the file was read: "read as Windows-1251, ';' delimiter, ',' decimals"; null when it could not be read.</summary>
+    public string? Dialect { get; set; }
+
     public bool DryRun { get; init; }
 
     /// <summary>The source edition the file states, if any.</summary>
@@ -19,6 +22,9 @@ public sealed class DatasetImportReport
 
     /// <summary>True when the change was committed (never for a dry run or when there are errors).</summary>
     public bool Applied { get; set; }
+
+    /// <summary>True when the import was refused as a whole (e.g. the id names a shipped dataset), not for errors in the file.</summary>
+    public bool Refused { get; set; }
 
     /// <summary>True when an uploaded dataset with this id existed and is (or would be) replaced.</summary>
     public bool Replaces { get; set; }

@@ -132,8 +132,7 @@ public static class TimeImportVerb
 
     private static SqliteConnection Open(string path)
     {
-        var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, ForeignKeys = true }.ToString());
-        c.Open();
+        var c = Database.OpenFile(path);
         // The same settings as a store in use (WAL), so the transaction cost is the app's.
         c.Execute("PRAGMA journal_mode = WAL;");
         return c;

@@ -55,7 +55,7 @@ internal static class ObservationLoad
                     }
                     else
                     {
-                        rejected.Add(ImportError.At(display, row.Line, "period", row.Observation.Period, DuplicateRule(existing)));
+                        rejected.Add(ImportError.At(display, row.Line, "period", row.Observation.Period, ObservationRules.Duplicate(row.Observation, existing)));
                     }
                 }
             }
@@ -77,9 +77,6 @@ internal static class ObservationLoad
         return rows;
     }
 
-    public static string DuplicateRule(string existing) =>
-        $"duplicates the key (indicator, entity, counterpart, period) already given in {existing}";
-
     private static void Produce(Stream stream, string display, ReferenceSet refs, ErrorList errors, ObservationKeySet? keys, IncrementalHash? hash, int dataset,
         BlockingCollection<List<ParsedObservation>> queue, CancellationToken token)
     {
@@ -91,6 +88,7 @@ internal static class ObservationLoad
             }
 
             var batch = new List<ParsedObservation>(BatchSize);
+            var rules = new ObservationRules(refs);
             using var reader = text;
             foreach (var p in ContractTables.Rows(reader, display, TableColumns.Observations, errors))
             {
@@ -99,14 +97,14 @@ internal static class ObservationLoad
                     return;
                 }
 
-                if (ObservationRows.Parse(p, refs) is not { } parsed)
+                if (ObservationRows.Parse(p, rules) is not { } parsed)
                 {
                     continue;
                 }
 
                 if (keys?.Add(dataset, parsed.Observation, p.Row.Line) is { } existing)
                 {
-                    p.Fail("period", parsed.Observation.Period, DuplicateRule(existing));
+                    p.Fail("period", parsed.Observation.Period, ObservationRules.Duplicate(parsed.Observation, existing));
                     continue;
                 }
 

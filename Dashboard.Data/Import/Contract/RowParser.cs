@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Data.Import.Tables;
 using Dashboard.Data.Model;
 
 namespace Dashboard.Data.Import.Contract;
@@ -11,12 +12,17 @@ public sealed class RowParser
 {
     private readonly ErrorList _errors;
     private readonly int _errorsAtStart;
+    private readonly NumberText _numbers;
 
-    public RowParser(CsvRow row, ErrorList errors)
+    /// <param name="row">The record.</param>
+    /// <param name="errors">Where broken rules go.</param>
+    /// <param name="numbers">How the file writes numbers (the data folder: invariant).</param>
+    public RowParser(CsvRow row, ErrorList errors, NumberText? numbers = null)
     {
         Row = row;
         _errors = errors;
         _errorsAtStart = errors.Count;
+        _numbers = numbers ?? NumberText.Invariant;
     }
 
     public CsvRow Row { get; }
@@ -155,9 +161,9 @@ public sealed class RowParser
         }
 
         const NumberStyles Styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
-        if (!double.TryParse(text, Styles, CultureInfo.InvariantCulture, out var value))
+        if (_numbers.Normalise(text) is not { } invariant || !double.TryParse(invariant, Styles, CultureInfo.InvariantCulture, out var value))
         {
-            Fail(column, text, "is not a number" + NumberHint(text));
+            Fail(column, text, _numbers.Grouping ? _numbers.Rule : "is not a number" + NumberHint(text));
             return null;
         }
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
+using Dashboard.Data.Import.Tables;
 
 namespace Dashboard.Data.Import.Contract;
 
@@ -33,14 +34,16 @@ public static class TextEncodingCheck
         return IsCleanUtf8(stream) ? null : Locate(stream, file);
     }
 
-    private static ImportError? Locate(Stream stream, string file)
+    /// <summary>The first encoding error of a stream that is not clean UTF-8, with its real line (CR, LF and CR LF all end a line).</summary>
+    internal static ImportError? Locate(Stream stream, string file)
     {
         stream.Position = 0;
         var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
         var chars = ArrayPool<char>.Shared.Rent(1 << 16);
         try
         {
-            int line = 1, column = 1, carry = 0;
+            var position = new LineCounter();
+            var carry = 0;
             while (true)
             {
                 var read = stream.Read(buffer, carry, buffer.Length - carry);
@@ -53,17 +56,17 @@ public static class TextEncodingCheck
 
                 var status = Utf8.ToUtf16(buffer.AsSpan(0, available), chars, out var consumed, out var written,
                     replaceInvalidSequences: false, isFinalBlock: final);
-                if (!Advance(chars.AsSpan(0, written), ref line, ref column))
+                if (!position.AdvanceUntilNul(chars.AsSpan(0, written)))
                 {
-                    return ImportError.At(file, line, null, null, string.Create(CultureInfo.InvariantCulture,
-                        $"has a NUL character at character {column} (the file may be UTF-16 without a byte-order mark, or not text): save it as UTF-8"));
+                    return ImportError.At(file, position.Line, null, null, string.Create(CultureInfo.InvariantCulture,
+                        $"has a NUL character at character {position.Column} (the file may be UTF-16 without a byte-order mark, or not text): save it as UTF-8"));
                 }
 
                 if (status == OperationStatus.InvalidData)
                 {
                     var bad = buffer[consumed];
-                    return ImportError.At(file, line, null, null, string.Create(CultureInfo.InvariantCulture,
-                        $"is not valid UTF-8 at character {column} (byte 0x{bad:X2}; the file may be Windows-1251 or Latin-1): save it as UTF-8"));
+                    return ImportError.At(file, position.Line, null, null, string.Create(CultureInfo.InvariantCulture,
+                        $"is not valid UTF-8 at character {position.Column} (byte 0x{bad:X2}; the file may be Windows-1251 or Latin-1): save it as UTF-8"));
                 }
 
                 carry = available - consumed;
@@ -86,7 +89,7 @@ public static class TextEncodingCheck
     }
 
     /// <summary>Whether the whole stream is valid UTF-8 without NUL characters.</summary>
-    private static bool IsCleanUtf8(Stream stream)
+    internal static bool IsCleanUtf8(Stream stream)
     {
         stream.Position = 0;
         var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
@@ -138,28 +141,5 @@ public static class TextEncodingCheck
 
         // Only continuation bytes at the end: invalid either way, and the validation says so.
         return bytes.Length;
-    }
-
-    /// <summary>Moves line and column past the text; stops at a NUL character and returns false there.</summary>
-    private static bool Advance(ReadOnlySpan<char> text, ref int line, ref int column)
-    {
-        foreach (var c in text)
-        {
-            if (c == '\n')
-            {
-                line++;
-                column = 1;
-            }
-            else if (c == '\0')
-            {
-                return false;
-            }
-            else
-            {
-                column++;
-            }
-        }
-
-        return true;
     }
 }

@@ -20,4 +20,13 @@ public sealed record DatasetImportRequest
 
     /// <summary>The file to keep in the store so a rebuild can re-apply it; null when re-applying a kept file.</summary>
     public StoredUpload? Upload { get; init; }
+
+    /// <summary>How the file was read (see <see cref="FileImportOptions.ToJson"/>), kept with the file.</summary>
+    public string? Options { get; init; }
+
+    /// <summary>How long a real import waits for another writer to finish; null: <see cref="StoreLock.DefaultWait"/>.</summary>
+    public TimeSpan? MaxWait { get; init; }
+
+    /// <summary>Told how long it has waited, about every second, while another writer holds the store.</summary>
+    public Action<TimeSpan>? Waiting { get; init; }
 }

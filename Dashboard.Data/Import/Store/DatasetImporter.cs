@@ -8,10 +8,12 @@ using Microsoft.Data.Sqlite;
 namespace Dashboard.Data.Import.Store;
 
 /// <summary>
-/// Applies one file's <see cref="DatasetContent"/> to the store as an uploaded dataset, in ONE transaction: the file's own
-/// indicators, entities and sources are added (an id that already exists with a different definition is an error, unless
-/// only this dataset brought it), the dataset's previous observations are replaced, and the change is described per
-/// indicator. A dry run, or any error, rolls everything back, so the stored data is never partly changed.
+/// Applies one file's <see cref="DatasetContent"/> to the store as an uploaded dataset, in ONE transaction. First it
+/// plans, reading only: the file's own indicators, entities and sources (an id that exists with a different definition
+/// is an error, unless only this dataset brought it), every row against <see cref="ObservationRules"/>, every key
+/// against the other datasets, and the change per indicator. A dry run stops there, in a read transaction: it needs no
+/// write lock. A real import plans inside the write transaction, then replaces the dataset's rows through one prepared
+/// insert reused for every row. Any error rolls everything back, so the stored data is never partly changed.
 /// </summary>
 public static class DatasetImporter
 {
@@ -25,16 +27,6 @@ public static class DatasetImporter
         FROM datasets WHERE id = @id
         """;
 
-    private const string PreviousObservationsSql = """
-        SELECT indicator_id, entity_code, IFNULL(counterpart_code, ''), period, value, source_id, locator, basis,
-               IFNULL(derived_from, ''), IFNULL(note, ''), IFNULL(period_as_stated, '')
-        FROM observations WHERE dataset_id = $id
-        """;
-
-    private const string OwnedDefinitionsSql = "SELECT kind AS Kind, id AS Id FROM upload_definitions WHERE dataset_id = @id";
-
-    private const string OwnedByOthersSql = "SELECT COUNT(*) FROM upload_definitions WHERE kind = @kind AND id = @defId AND dataset_id <> @id";
-
     private const string UpsertDatasetSql = """
         INSERT INTO datasets (id, file_name, format, origin, content_hash, row_count, source_id, imported_at)
         VALUES (@Id, @FileName, @Format, @Origin, @ContentHash, @RowCount, @SourceId, @ImportedAt)
@@ -44,11 +36,11 @@ public static class DatasetImporter
         """;
 
     private const string UpsertUploadSql = """
-        INSERT INTO uploads (dataset_id, file_name, format, source_id, content_hash, size_bytes, content_gzip, uploaded_at, status, error)
-        VALUES (@DatasetId, @FileName, @Format, @SourceId, @ContentHash, @SizeBytes, @Gzip, @UploadedAt, 'applied', NULL)
+        INSERT INTO uploads (dataset_id, file_name, format, source_id, content_hash, size_bytes, content_gzip, uploaded_at, status, error, options)
+        VALUES (@DatasetId, @FileName, @Format, @SourceId, @ContentHash, @SizeBytes, @Gzip, @UploadedAt, 'applied', NULL, @Options)
         ON CONFLICT (dataset_id) DO UPDATE SET file_name = excluded.file_name, format = excluded.format, source_id = excluded.source_id,
             content_hash = excluded.content_hash, size_bytes = excluded.size_bytes, content_gzip = excluded.content_gzip,
-            uploaded_at = excluded.uploaded_at, status = 'applied', error = NULL
+            uploaded_at = excluded.uploaded_at, status = 'applied', error = NULL, options = excluded.options
         """;
 
     /// <summary>
@@ -57,6 +49,7 @@ public static class DatasetImporter
     /// the diff is marked incomplete, but store-level problems (conflicting definitions, keys held by other datasets) are
     /// still looked for so the report names every error.
     /// </summary>
+    /// <exception cref="StoreBusyException">A real import waited longer than <see cref="DatasetImportRequest.MaxWait"/> for the write lock.</exception>
     public static DatasetImportReport Apply(SqliteConnection connection, DatasetContent content, DatasetImportRequest request,
         ErrorList errors, IProgress<ImportProgress>? progress = null)
     {
@@ -76,31 +69,65 @@ public static class DatasetImporter
             return Finish(result, errors, readErrors);
         }
 
-        using var transaction = connection.BeginTransaction();
+        using var transaction = request.DryRun
+            ? connection.BeginTransaction(deferred: true)
+            : StoreLock.BeginWrite(connection, request.MaxWait, request.Waiting);
         var existing = connection.QuerySingleOrDefault<DatasetInfo>(DatasetSql, new { id = request.DatasetId }, transaction);
         if (existing is { Origin: not OriginUpload })
         {
             errors.Add(ImportError.At(file, 0, "dataset", request.DatasetId,
                 "is a shipped dataset (from data/); choose another dataset id — shipped data changes through the files in data/"));
+            result.Refused = true;
             return Finish(result, errors, readErrors);
         }
 
         result.Replaces = existing is not null;
         result.PreviousRowCount = existing?.RowCount ?? 0;
-        var previous = LoadPrevious(connection, transaction, request.DatasetId);
+
+        // Plan: reads only.
+        var ownership = DefinitionOwnership.Load(connection, transaction, request.DatasetId);
+        var definitions = new DefinitionWriter(connection, transaction, file, errors, ownership);
+        definitions.PlanSources(content.Sources);
+        definitions.PlanIndicators(content.Indicators);
+        definitions.PlanEntities(content.Entities);
+        result.NewSources = definitions.NewSources;
+        result.NewIndicators = definitions.NewIndicators;
+        result.NewEntities = definitions.NewEntities;
+        var rules = new ObservationRules(definitions.With(ReferenceSet.Load(connection, transaction)));
+        var keys = StoredKeys.Load(connection, transaction, request.DatasetId, content.Observations.Select(o => o.Observation.IndicatorId));
+        var diff = DatasetDiff.Load(connection, transaction, request.DatasetId);
+        var rows = new List<ParsedObservation>(content.Observations.Count);
+        foreach (var parsed in content.Observations)
+        {
+            var o = parsed.Observation;
+            void Fail(string column, string? value, string rule) => errors.Add(ImportError.At(file, parsed.Line, column, value, rule));
+            if (!rules.Check(o, Fail))
+            {
+                continue;
+            }
+
+            if (keys.Add(o, parsed.Line) is { } clash)
+            {
+                Fail("period", o.Period, ObservationRules.Duplicate(o, clash));
+                continue;
+            }
+
+            rows.Add(parsed);
+            diff.Add(o);
+            Uses(ownership, o);
+        }
+
+        result.RowCount = rows.Count;
+        result.Diff = diff.Finish();
+        if (request.DryRun || errors.HasErrors)
+        {
+            transaction.Rollback();
+            return Finish(result, errors, readErrors);
+        }
+
+        // Write: the plan holds, since it was made inside this transaction.
+        definitions.Write();
         connection.Execute("DELETE FROM observations WHERE dataset_id = @id", new { id = request.DatasetId }, transaction);
-
-        var owned = connection.Query<(string Kind, string Id)>(OwnedDefinitionsSql, new { id = request.DatasetId }, transaction).ToHashSet();
-        var exclusive = owned.Where(o => connection.ExecuteScalar<long>(OwnedByOthersSql, new { kind = o.Kind, defId = o.Id, id = request.DatasetId }, transaction) == 0)
-            .ToHashSet();
-        var declared = new HashSet<(string Kind, string Id)>();
-        var definitions = new DefinitionWriter(connection, transaction, request.DatasetId, file, errors, owned, exclusive, declared);
-        result.NewSources = definitions.Sources(content.Sources);
-        result.NewIndicators = definitions.Indicators(content.Indicators);
-        result.NewEntities = definitions.Entities(content.Entities);
-
-        var refs = ReferenceSet.Load(connection, transaction);
-        var sourceId = request.SourceId ?? SingleSource(content);
         connection.Execute(UpsertDatasetSql, new DatasetInfo
         {
             Id = request.DatasetId,
@@ -108,63 +135,12 @@ public static class DatasetImporter
             Format = content.Format,
             Origin = OriginUpload,
             ContentHash = request.ContentHash,
-            RowCount = 0,
-            SourceId = sourceId,
+            RowCount = rows.Count,
+            SourceId = request.SourceId ?? SingleSource(content),
             ImportedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
         }, transaction);
-
-        var diff = new SortedDictionary<string, IndicatorDiff>(StringComparer.Ordinal);
-        long rows = 0;
-        using (var writer = new ObservationWriter(connection, transaction))
-        {
-            var total = content.Observations.Count;
-            foreach (var parsed in content.Observations)
-            {
-                if (Validate(parsed, file, refs, errors) && Insert(writer, request.DatasetId, parsed, file, errors))
-                {
-                    rows++;
-                    Compare(parsed.Observation, previous, diff);
-                    if (rows % ProgressEvery == 0)
-                    {
-                        progress?.Report(new ImportProgress(ImportProgress.Writing, rows, total));
-                    }
-                }
-            }
-
-            progress?.Report(new ImportProgress(ImportProgress.Writing, rows, total));
-        }
-
-        foreach (var removed in previous)
-        {
-            var d = DiffOf(diff, removed.Key.Indicator);
-            d.Removed++;
-            d.Sample(new DiffSample("removed", removed.Key.Entity, NullIfEmpty(removed.Key.Counterpart), removed.Key.Period, removed.Value.Value, null, null));
-        }
-
-        result.RowCount = rows;
-        result.Diff = [.. diff.Values];
-        connection.Execute("UPDATE datasets SET row_count = @rows WHERE id = @id", new { rows, id = request.DatasetId }, transaction);
-
-        // Readers only define what the store does not know yet, so on a replacement the definitions this dataset
-        // brought before are still its own while its rows use them; the others go when nothing else uses them.
-        foreach (var o in content.Observations.Select(p => p.Observation))
-        {
-            declared.Add(("indicator", o.IndicatorId));
-            declared.Add(("entity", o.EntityCode));
-            declared.Add(("source", o.SourceId));
-            if (o.CounterpartCode is { } counterpart)
-            {
-                declared.Add(("entity", counterpart));
-            }
-        }
-
-        foreach (var (kind, id) in owned.Where(o => !declared.Contains(o)))
-        {
-            connection.Execute("DELETE FROM upload_definitions WHERE dataset_id = @dataset AND kind = @kind AND id = @id",
-                new { dataset = request.DatasetId, kind, id }, transaction);
-            DeleteIfUnused(connection, transaction, kind, id);
-        }
-
+        Insert(connection, transaction, request.DatasetId, rows, progress);
+        ownership.ReleaseUnused(connection, transaction);
         if (request.Upload is { } upload)
         {
             connection.Execute(UpsertUploadSql, new
@@ -172,18 +148,13 @@ public static class DatasetImporter
                 request.DatasetId,
                 request.FileName,
                 content.Format,
-                SourceId = request.SourceId,
+                request.SourceId,
                 request.ContentHash,
                 upload.SizeBytes,
                 upload.Gzip,
                 UploadedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+                request.Options,
             }, transaction);
-        }
-
-        if (request.DryRun || errors.HasErrors)
-        {
-            transaction.Rollback();
-            return Finish(result, errors, readErrors);
         }
 
         result.DataVersion = Database.NewDataVersion(connection, transaction);
@@ -197,9 +168,10 @@ public static class DatasetImporter
     /// else uses them) — in one transaction. Returns false when no uploaded dataset has this id.
     /// </summary>
     /// <exception cref="InvalidOperationException">The id names a shipped dataset.</exception>
-    public static bool Remove(SqliteConnection connection, string datasetId)
+    /// <exception cref="StoreBusyException">Another writer held the store longer than <paramref name="maxWait"/>.</exception>
+    public static bool Remove(SqliteConnection connection, string datasetId, TimeSpan? maxWait = null, Action<TimeSpan>? waiting = null)
     {
-        using var transaction = connection.BeginTransaction();
+        using var transaction = StoreLock.BeginWrite(connection, maxWait, waiting);
         var existing = connection.QuerySingleOrDefault<DatasetInfo>(DatasetSql, new { id = datasetId }, transaction);
         if (existing is { Origin: not OriginUpload })
         {
@@ -212,7 +184,7 @@ public static class DatasetImporter
             return false;
         }
 
-        var owned = connection.Query<(string Kind, string Id)>(OwnedDefinitionsSql, new { id = datasetId }, transaction).ToList();
+        var owned = connection.Query<(string Kind, string Id)>("SELECT kind, id FROM upload_definitions WHERE dataset_id = @datasetId", new { datasetId }, transaction).ToList();
         connection.Execute("""
             DELETE FROM observations WHERE dataset_id = @datasetId;
             DELETE FROM datasets WHERE id = @datasetId;
@@ -223,13 +195,41 @@ public static class DatasetImporter
         {
             if (connection.ExecuteScalar<long>("SELECT COUNT(*) FROM upload_definitions WHERE kind = @kind AND id = @id", new { kind, id }, transaction) == 0)
             {
-                DeleteIfUnused(connection, transaction, kind, id);
+                DefinitionOwnership.DeleteIfUnused(connection, transaction, kind, id);
             }
         }
 
         Database.NewDataVersion(connection, transaction);
         transaction.Commit();
         return true;
+    }
+
+    private static void Insert(SqliteConnection connection, SqliteTransaction transaction, string datasetId, List<ParsedObservation> rows,
+        IProgress<ImportProgress>? progress)
+    {
+        using var writer = new ObservationWriter(connection, transaction);
+        for (var done = 0; done < rows.Count; done += ProgressEvery)
+        {
+            var count = Math.Min(ProgressEvery, rows.Count - done);
+            writer.InsertMany(datasetId, rows.GetRange(done, count));
+            progress?.Report(new ImportProgress(ImportProgress.Writing, done + count, rows.Count));
+        }
+
+        if (rows.Count == 0)
+        {
+            progress?.Report(new ImportProgress(ImportProgress.Writing, 0, 0));
+        }
+    }
+
+    private static void Uses(DefinitionOwnership ownership, Observation o)
+    {
+        ownership.Uses("indicator", o.IndicatorId);
+        ownership.Uses("entity", o.EntityCode);
+        ownership.Uses("source", o.SourceId);
+        if (o.CounterpartCode is { } counterpart)
+        {
+            ownership.Uses("entity", counterpart);
+        }
     }
 
     private static DatasetImportReport Finish(DatasetImportReport result, ErrorList errors, bool readErrors)
@@ -250,214 +250,5 @@ public static class DatasetImporter
     {
         var ids = content.Observations.Select(o => o.Observation.SourceId).Distinct(StringComparer.Ordinal).Take(2).ToList();
         return ids.Count == 1 ? ids[0] : null;
-    }
-
-    private static bool Validate(ParsedObservation parsed, string file, ReferenceSet refs, ErrorList errors)
-    {
-        var o = parsed.Observation;
-        var before = errors.Count;
-        void Fail(string column, string? value, string rule) => errors.Add(ImportError.At(file, parsed.Line, column, value, rule));
-
-        var indicator = refs.Indicators.GetValueOrDefault(o.IndicatorId);
-        Known("indicator", o.IndicatorId, indicator is not null, "indicator");
-        Known("entity", o.EntityCode, refs.Entities.Contains(o.EntityCode), "entity");
-        if (o.CounterpartCode is { } counterpart)
-        {
-            if (Known("counterpart", counterpart, refs.Entities.Contains(counterpart), "entity") && counterpart == o.EntityCode)
-            {
-                Fail("counterpart", counterpart, "is the same as entity");
-            }
-        }
-
-        Known("source", o.SourceId, refs.Sources.Contains(o.SourceId), "source");
-
-        if (string.IsNullOrWhiteSpace(o.Locator))
-        {
-            Fail("locator", null, "is required but empty");
-        }
-
-        if (!ContractTables.Bases.Contains(o.Basis))
-        {
-            Fail("basis", o.Basis, "is not one of: " + string.Join(", ", ContractTables.Bases));
-        }
-        else if (o.Basis == "derived" && string.IsNullOrWhiteSpace(o.DerivedFrom))
-        {
-            Fail("derived_from", null, "is required when basis is 'derived' (say from which file and how)");
-        }
-
-        if (!double.IsFinite(o.Value))
-        {
-            Fail("value", o.Value.ToString(CultureInfo.InvariantCulture), "is not a finite number");
-        }
-        else if (indicator is not null &&
-                 ((indicator.MinValue is { } lo && o.Value < lo) || (indicator.MaxValue is { } hi && o.Value > hi)))
-        {
-            var range = string.Create(CultureInfo.InvariantCulture,
-                $"{indicator.MinValue?.ToString(CultureInfo.InvariantCulture) ?? "-∞"} to {indicator.MaxValue?.ToString(CultureInfo.InvariantCulture) ?? "∞"}");
-            Fail("value", o.Value.ToString(CultureInfo.InvariantCulture), $"is out of range for '{indicator.Id}' ({indicator.Unit}) ({range})");
-        }
-
-        return errors.Count == before;
-
-        bool Known(string column, string value, bool known, string what)
-        {
-            if (string.IsNullOrEmpty(value))
-            {
-                Fail(column, null, "is required but empty");
-                return false;
-            }
-
-            if (!known)
-            {
-                Fail(column, value, $"is not a known {what} (neither in the store nor defined by the file)");
-            }
-
-            return known;
-        }
-    }
-
-    private static bool Insert(ObservationWriter writer, string datasetId, ParsedObservation parsed, string file, ErrorList errors)
-    {
-        var o = parsed.Observation;
-        var clash = writer.Insert(datasetId, o with { Period = parsed.Period.Text }, parsed.Period, parsed.Line);
-        if (clash is null)
-        {
-            return true;
-        }
-
-        errors.Add(ImportError.At(file, parsed.Line, "period", parsed.Period.Text,
-            $"duplicates the key (indicator, entity, counterpart, period) already given in {clash}"));
-        return false;
-    }
-
-    private static Dictionary<ObservationKey, Snapshot> LoadPrevious(SqliteConnection c, SqliteTransaction t, string datasetId)
-    {
-        var previous = new Dictionary<ObservationKey, Snapshot>();
-        using var command = c.CreateCommand();
-        command.Transaction = t;
-        command.CommandText = PreviousObservationsSql;
-        command.Parameters.AddWithValue("$id", datasetId);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var key = new ObservationKey(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
-            previous[key] = new Snapshot(reader.GetDouble(4), reader.GetString(5), reader.GetString(6), reader.GetString(7),
-                reader.GetString(8), reader.GetString(9), reader.GetString(10));
-        }
-
-        return previous;
-    }
-
-    private static void Compare(Observation o, Dictionary<ObservationKey, Snapshot> previous, SortedDictionary<string, IndicatorDiff> diff)
-    {
-        var key = new ObservationKey(o.IndicatorId, o.EntityCode, o.CounterpartCode ?? "", o.Period);
-        var d = DiffOf(diff, o.IndicatorId);
-        if (!previous.Remove(key, out var old))
-        {
-            d.New++;
-            d.Sample(new DiffSample("new", key.Entity, o.CounterpartCode, key.Period, null, o.Value, null));
-            return;
-        }
-
-        var now = Snapshot.Of(o);
-        var changed = old.ChangedFields(now);
-        if (changed.Length == 0)
-        {
-            d.Unchanged++;
-            return;
-        }
-
-        d.Changed++;
-        d.Sample(new DiffSample("changed", key.Entity, o.CounterpartCode, key.Period, old.Value, o.Value, changed));
-    }
-
-    private static IndicatorDiff DiffOf(SortedDictionary<string, IndicatorDiff> diff, string indicatorId)
-    {
-        if (!diff.TryGetValue(indicatorId, out var d))
-        {
-            d = new IndicatorDiff(indicatorId);
-            diff[indicatorId] = d;
-        }
-
-        return d;
-    }
-
-    private static void DeleteIfUnused(SqliteConnection c, SqliteTransaction t, string kind, string id)
-    {
-        // The NOT EXISTS guards name the references we know; foreign keys guard any other table (e.g. claims).
-        var sql = kind switch
-        {
-            "indicator" => "DELETE FROM indicators WHERE id = @id AND NOT EXISTS (SELECT 1 FROM observations WHERE indicator_id = @id)",
-            "entity" => """
-                DELETE FROM entity_members WHERE group_code = @id
-                    AND NOT EXISTS (SELECT 1 FROM observations WHERE entity_code = @id OR counterpart_code = @id)
-                    AND NOT EXISTS (SELECT 1 FROM entity_members WHERE member_code = @id)
-                    AND NOT EXISTS (SELECT 1 FROM events WHERE actor_code = @id OR country_code = @id)
-                    AND NOT EXISTS (SELECT 1 FROM projects WHERE country_code = @id OR lender_code = @id);
-                DELETE FROM entities WHERE code = @id
-                    AND NOT EXISTS (SELECT 1 FROM observations WHERE entity_code = @id OR counterpart_code = @id)
-                    AND NOT EXISTS (SELECT 1 FROM entity_members WHERE member_code = @id OR group_code = @id)
-                    AND NOT EXISTS (SELECT 1 FROM events WHERE actor_code = @id OR country_code = @id)
-                    AND NOT EXISTS (SELECT 1 FROM projects WHERE country_code = @id OR lender_code = @id)
-                """,
-            _ => """
-                DELETE FROM sources WHERE id = @id
-                    AND NOT EXISTS (SELECT 1 FROM observations WHERE source_id = @id)
-                    AND NOT EXISTS (SELECT 1 FROM datasets WHERE source_id = @id)
-                    AND NOT EXISTS (SELECT 1 FROM events WHERE source_id = @id)
-                    AND NOT EXISTS (SELECT 1 FROM projects WHERE source_id = @id)
-                """,
-        };
-        c.Execute("SAVEPOINT drop_definition", transaction: t);
-        try
-        {
-            c.Execute(sql, new { id }, t);
-            c.Execute("RELEASE drop_definition", transaction: t);
-        }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == 19 /* SQLITE_CONSTRAINT: still referenced elsewhere */)
-        {
-            c.Execute("ROLLBACK TO drop_definition; RELEASE drop_definition", transaction: t);
-        }
-    }
-
-    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
-
-    private readonly record struct ObservationKey(string Indicator, string Entity, string Counterpart, string Period);
-
-    private readonly record struct Snapshot(double Value, string Source, string Locator, string Basis, string DerivedFrom, string Note, string PeriodAsStated)
-    {
-        public static Snapshot Of(Observation o) =>
-            new(o.Value, o.SourceId, o.Locator, o.Basis, o.DerivedFrom ?? "", o.Note ?? "", o.PeriodAsStated ?? "");
-
-        public string ChangedFields(Snapshot now)
-        {
-            var fields = new List<string>();
-            if (!Value.Equals(now.Value))
-            {
-                fields.Add("value");
-            }
-
-            if (Source != now.Source)
-            {
-                fields.Add("source");
-            }
-
-            if (Locator != now.Locator)
-            {
-                fields.Add("locator");
-            }
-
-            if (Basis != now.Basis || DerivedFrom != now.DerivedFrom)
-            {
-                fields.Add("basis");
-            }
-
-            if (Note != now.Note || PeriodAsStated != now.PeriodAsStated)
-            {
-                fields.Add("note");
-            }
-
-            return string.Join(", ", fields);
-        }
     }
 }

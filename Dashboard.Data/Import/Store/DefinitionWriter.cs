@@ -6,30 +6,38 @@ using Microsoft.Data.Sqlite;
 namespace Dashboard.Data.Import.Store;
 
 /// <summary>
-/// Adds the indicators, entities and sources a file defines, inside the importer's transaction. A new id is inserted; an
-/// id that exists with the same definition is reused; an id that exists with a different definition is an error — unless
-/// only the dataset being replaced brought it, in which case the new definition replaces the old one.
+/// Decides what to do with the indicators, entities and sources a file defines, reading the store only (a dry run
+/// needs no write lock), then writes those decisions inside the importer's transaction. A new id is inserted; an id
+/// that exists with the same definition is reused; an id that exists with a different definition is an error —
+/// unless only the dataset being replaced brought it, in which case the new definition replaces the old one.
 /// </summary>
-internal sealed class DefinitionWriter(
-    SqliteConnection c,
-    SqliteTransaction t,
-    string datasetId,
-    string file,
-    ErrorList errors,
-    IReadOnlySet<(string Kind, string Id)> owned,
-    IReadOnlySet<(string Kind, string Id)> exclusive,
-    HashSet<(string Kind, string Id)> declared)
+internal sealed class DefinitionWriter(SqliteConnection c, SqliteTransaction t, string file, ErrorList errors, DefinitionOwnership ownership)
 {
     private const string SourceSql = "SELECT id AS Id, citation AS Citation, url AS Url, publisher AS Publisher, licence AS Licence, edition AS Edition, accessed AS Accessed FROM sources WHERE id = @id";
     private const string IndicatorSql = "SELECT id AS Id, name AS Name, unit AS Unit, dimension AS Dimension, description AS Description, chart_kind AS ChartKind, min_value AS MinValue, max_value AS MaxValue FROM indicators WHERE id = @id";
     private const string EntitySql = "SELECT code AS Code, name AS Name, kind AS Kind FROM entities WHERE code = @id";
     private const string MembersSql = "SELECT member_code FROM entity_members WHERE group_code = @id ORDER BY member_code";
-    private const string OwnedByAnySql = "SELECT COUNT(*) FROM upload_definitions WHERE kind = @kind AND id = @id";
-    private const string OwnSql = "INSERT OR IGNORE INTO upload_definitions (dataset_id, kind, id) VALUES (@datasetId, @kind, @id)";
+    private const string EntityExistsSql = "SELECT COUNT(*) FROM entities WHERE code = @member";
 
-    public IReadOnlyList<string> Sources(IEnumerable<Source> sources)
+    private readonly List<Action> _writes = [];
+    private readonly List<Action> _memberWrites = [];
+    private readonly List<Indicator> _indicators = [];
+    private readonly List<string> _entities = [];
+    private readonly List<string> _sources = [];
+
+    public List<string> NewSources { get; } = [];
+
+    public List<string> NewIndicators { get; } = [];
+
+    public List<string> NewEntities { get; } = [];
+
+    /// <summary>The store's references plus the definitions this file adds or replaces, to check its rows against.</summary>
+    public ReferenceSet With(ReferenceSet stored) => new(
+        _indicators.Concat(stored.Indicators.Values.Where(i => !_indicators.Exists(n => n.Id == i.Id))),
+        stored.Entities.Concat(_entities), stored.Sources.Concat(_sources), fromStore: true);
+
+    public void PlanSources(IEnumerable<Source> sources)
     {
-        var added = new List<string>();
         foreach (var s in Distinct(sources, s => s.Id, (a, b) => a == b, "source"))
         {
             if (!RowParser.IsSlug(s.Id) || string.IsNullOrWhiteSpace(s.Citation))
@@ -40,23 +48,26 @@ internal sealed class DefinitionWriter(
 
             var stored = c.QuerySingleOrDefault<Source>(SourceSql, new { id = s.Id }, t);
             var write = Decide("source", s.Id, stored, stored is null || stored == s, () => Differences(stored!, s));
-            if (write is Write.Insert)
+            if (write is Decision.None)
             {
-                c.Execute("INSERT INTO sources (id, citation, url, publisher, licence, edition, accessed) VALUES (@Id, @Citation, @Url, @Publisher, @Licence, @Edition, @Accessed)", s, t);
-                added.Add(s.Id);
+                continue;
             }
-            else if (write is Write.Update)
+
+            _sources.Add(s.Id);
+            if (write is Decision.Insert)
             {
-                c.Execute("UPDATE sources SET citation = @Citation, url = @Url, publisher = @Publisher, licence = @Licence, edition = @Edition, accessed = @Accessed WHERE id = @Id", s, t);
+                NewSources.Add(s.Id);
+                _writes.Add(() => c.Execute("INSERT INTO sources (id, citation, url, publisher, licence, edition, accessed) VALUES (@Id, @Citation, @Url, @Publisher, @Licence, @Edition, @Accessed)", s, t));
+            }
+            else
+            {
+                _writes.Add(() => c.Execute("UPDATE sources SET citation = @Citation, url = @Url, publisher = @Publisher, licence = @Licence, edition = @Edition, accessed = @Accessed WHERE id = @Id", s, t));
             }
         }
-
-        return added;
     }
 
-    public IReadOnlyList<string> Indicators(IEnumerable<Indicator> indicators)
+    public void PlanIndicators(IEnumerable<Indicator> indicators)
     {
-        var added = new List<string>();
         foreach (var i in Distinct(indicators, i => i.Id, (a, b) => a == b, "indicator"))
         {
             if (!Valid(i))
@@ -66,31 +77,33 @@ internal sealed class DefinitionWriter(
 
             var stored = c.QuerySingleOrDefault<Indicator>(IndicatorSql, new { id = i.Id }, t);
             var write = Decide("indicator", i.Id, stored, stored is null || stored == i, () => Differences(stored!, i));
-            if (write is Write.Insert)
+            if (write is Decision.None)
             {
-                c.Execute("""
+                continue;
+            }
+
+            _indicators.Add(i);
+            if (write is Decision.Insert)
+            {
+                NewIndicators.Add(i.Id);
+                _writes.Add(() => c.Execute("""
                     INSERT INTO indicators (id, name, unit, dimension, description, chart_kind, min_value, max_value)
                     VALUES (@Id, @Name, @Unit, @Dimension, @Description, @ChartKind, @MinValue, @MaxValue)
-                    """, i, t);
-                added.Add(i.Id);
+                    """, i, t));
             }
-            else if (write is Write.Update)
+            else
             {
-                c.Execute("""
+                _writes.Add(() => c.Execute("""
                     UPDATE indicators SET name = @Name, unit = @Unit, dimension = @Dimension, description = @Description,
                         chart_kind = @ChartKind, min_value = @MinValue, max_value = @MaxValue
                     WHERE id = @Id
-                    """, i, t);
+                    """, i, t));
             }
         }
-
-        return added;
     }
 
-    public IReadOnlyList<string> Entities(IEnumerable<Entity> entities)
+    public void PlanEntities(IEnumerable<Entity> entities)
     {
-        var added = new List<string>();
-        var members = new List<Entity>();
         var list = Distinct(entities, e => e.Code,
             (a, b) => a.Name == b.Name && a.Kind == b.Kind && a.Members.Order(StringComparer.Ordinal).SequenceEqual(b.Members.Order(StringComparer.Ordinal), StringComparer.Ordinal),
             "entity").ToList();
@@ -115,35 +128,45 @@ internal sealed class DefinitionWriter(
                        storedMembers.SequenceEqual(e.Members.Order(StringComparer.Ordinal), StringComparer.Ordinal);
             var write = Decide("entity", e.Code, stored, stored is null || same,
                 () => $"stored: {stored!.Name} ({stored.Kind}{Members(storedMembers)}); file: {e.Name} ({e.Kind}{Members(e.Members)})");
-            if (write is Write.Insert)
+            if (write is Decision.None)
             {
-                c.Execute("INSERT INTO entities (code, name, kind) VALUES (@Code, @Name, @Kind)", e, t);
-                added.Add(e.Code);
-                members.Add(e);
+                continue;
             }
-            else if (write is Write.Update)
-            {
-                c.Execute("UPDATE entities SET name = @Name, kind = @Kind WHERE code = @Code; DELETE FROM entity_members WHERE group_code = @Code", e, t);
-                members.Add(e);
-            }
-        }
 
-        foreach (var group in members)
-        {
-            foreach (var member in group.Members)
+            _entities.Add(e.Code);
+            if (write is Decision.Insert)
             {
-                var known = fileCodes.Contains(member) || c.ExecuteScalar<long>("SELECT COUNT(*) FROM entities WHERE code = @member", new { member }, t) > 0;
-                if (!known)
+                NewEntities.Add(e.Code);
+                _writes.Add(() => c.Execute("INSERT INTO entities (code, name, kind) VALUES (@Code, @Name, @Kind)", e, t));
+            }
+            else
+            {
+                _writes.Add(() => c.Execute("UPDATE entities SET name = @Name, kind = @Kind WHERE code = @Code; DELETE FROM entity_members WHERE group_code = @Code", e, t));
+            }
+
+            foreach (var member in e.Members)
+            {
+                if (!fileCodes.Contains(member) && c.ExecuteScalar<long>(EntityExistsSql, new { member }, t) == 0)
                 {
-                    Fail("members", member, $"of group '{group.Code}' is not a known entity");
+                    Fail("members", member, $"of group '{e.Code}' is not a known entity");
                     continue;
                 }
 
-                c.Execute("INSERT OR IGNORE INTO entity_members (group_code, member_code) VALUES (@group, @member)", new { group = group.Code, member }, t);
+                var group = e.Code;
+                _memberWrites.Add(() => c.Execute("INSERT OR IGNORE INTO entity_members (group_code, member_code) VALUES (@group, @member)", new { group, member }, t));
             }
         }
+    }
 
-        return added;
+    /// <summary>Writes what was planned (group members last, once every entity exists), and the ownership rows.</summary>
+    public void Write()
+    {
+        foreach (var write in _writes.Concat(_memberWrites))
+        {
+            write();
+        }
+
+        ownership.WriteOwned(c, t);
     }
 
     private static string Members(IEnumerable<string> members)
@@ -201,41 +224,34 @@ internal sealed class DefinitionWriter(
         }
     }
 
-    private Write Decide(string kind, string id, object? stored, bool same, Func<string> differences)
+    private Decision Decide(string kind, string id, object? stored, bool same, Func<string> differences)
     {
-        Write write;
+        Decision write;
         if (stored is null)
         {
-            write = Write.Insert;
+            write = Decision.Insert;
         }
         else if (same)
         {
-            write = Write.None;
+            write = Decision.None;
         }
-        else if (exclusive.Contains((kind, id)))
+        else if (ownership.IsExclusive(kind, id))
         {
-            write = Write.Update;
+            write = Decision.Update;
         }
         else
         {
             Fail(kind, id, $"is already defined differently in the store ({differences()}); use another id or the stored definition");
-            return Write.None;
+            return Decision.None;
         }
 
-        // Remember what this dataset brought: new definitions, and shared ones another upload brought, so the last
-        // dataset using an uploaded definition removes it.
-        if (write != Write.None || owned.Contains((kind, id)) || c.ExecuteScalar<long>(OwnedByAnySql, new { kind, id }, t) > 0)
-        {
-            c.Execute(OwnSql, new { datasetId, kind, id }, t);
-            declared.Add((kind, id));
-        }
-
+        ownership.Claim(c, t, kind, id, brought: write != Decision.None);
         return write;
     }
 
     private void Fail(string column, string? value, string rule) => errors.Add(ImportError.At(file, 0, column, value, rule));
 
-    private enum Write
+    private enum Decision
     {
         None,
         Insert,

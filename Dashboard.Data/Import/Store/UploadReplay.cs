@@ -11,15 +11,16 @@ namespace Dashboard.Data.Import.Store;
 /// </summary>
 public static class UploadReplay
 {
+    // A store older than schema 7 has no options column: its uploads were all read with detection.
     private const string KeptSql = """
         SELECT dataset_id AS DatasetId, file_name AS FileName, format AS Format, source_id AS SourceId, content_hash AS ContentHash,
-               size_bytes AS SizeBytes, content_gzip AS Gzip, uploaded_at AS UploadedAt
+               size_bytes AS SizeBytes, content_gzip AS Gzip, uploaded_at AS UploadedAt, {0} AS Options
         FROM uploads ORDER BY uploaded_at, dataset_id
         """;
 
     private const string InsertSql = """
-        INSERT INTO uploads (dataset_id, file_name, format, source_id, content_hash, size_bytes, content_gzip, uploaded_at, status, error)
-        VALUES (@DatasetId, @FileName, @Format, @SourceId, @ContentHash, @SizeBytes, @Gzip, @UploadedAt, 'applied', NULL)
+        INSERT INTO uploads (dataset_id, file_name, format, source_id, content_hash, size_bytes, content_gzip, uploaded_at, status, error, options)
+        VALUES (@DatasetId, @FileName, @Format, @SourceId, @ContentHash, @SizeBytes, @Gzip, @UploadedAt, 'applied', NULL, @Options)
         """;
 
     private const int ErrorsKept = 20;
@@ -56,12 +57,12 @@ public static class UploadReplay
     private static DatasetImportReport Apply(SqliteConnection target, KeptUpload upload, IReadOnlyList<IDatasetReader> readers)
     {
         using var file = StoredUpload.Decompress(upload.Gzip);
-        var options = new FileImportOptions { DatasetId = upload.DatasetId, FileName = upload.FileName, SourceId = upload.SourceId };
+        var options = new FileImportOptions { DatasetId = upload.DatasetId, FileName = upload.FileName, SourceId = upload.SourceId }.WithKept(upload.Options);
         try
         {
             return ImportEngine.Run(target, file, options, readers, progress: null, keep: false);
         }
-        catch (Exception ex) when (ex is InvalidDataException or FormatException or SqliteException)
+        catch (Exception ex) when (ex is InvalidDataException or FormatException or SqliteException or System.Text.Json.JsonException)
         {
             return new DatasetImportReport
             {
@@ -79,13 +80,17 @@ public static class UploadReplay
             return [];
         }
 
-        var cs = new SqliteConnectionStringBuilder { DataSource = previousStore, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
         try
         {
-            using var c = new SqliteConnection(cs);
-            c.Open();
+            using var c = Database.OpenFile(previousStore, readOnly: true);
             var hasTable = c.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'uploads'") > 0;
-            return hasTable ? c.Query<KeptUpload>(KeptSql).AsList() : [];
+            if (!hasTable)
+            {
+                return [];
+            }
+
+            var hasOptions = c.ExecuteScalar<long>("SELECT COUNT(*) FROM pragma_table_info('uploads') WHERE name = 'options'") > 0;
+            return c.Query<KeptUpload>(KeptSql.Replace("{0}", hasOptions ? "options" : "NULL", StringComparison.Ordinal)).AsList();
         }
         catch (SqliteException)
         {
@@ -104,5 +109,6 @@ public static class UploadReplay
         public long SizeBytes { get; init; }
         public byte[] Gzip { get; init; } = [];
         public string UploadedAt { get; init; } = "";
+        public string? Options { get; init; }
     }
 }

@@ -65,7 +65,7 @@ public sealed class DataFolderImporterTests : IDisposable
         { "observations/paper.csv", 4, "top500-systems,CHN,,2019-11,,228,paper,§2.4,guessed,,", "line 4, column basis: 'guessed' is not one of: stated, derived" },
         { "observations/paper.csv", 4, "top500-systems,CHN,,2019-11,,228,paper,§2.4,derived,,", "line 4, column derived_from: is required when basis is 'derived'" },
         { "observations/paper.csv", 4, "top500-systems,CHN,,2019-11,,228,paper,,stated,,", "line 4, column locator: is required but empty" },
-        { "observations/paper.csv", 5, "top500-systems,CHN,,2019-11,,229,paper,§2.4,stated,,", "line 5, column period: '2019-11' duplicates the key (indicator, entity, counterpart, period) already given in dataset 'paper' line 4" },
+        { "observations/paper.csv", 5, "top500-systems,CHN,,2019-11,,229,paper,§2.4,stated,,", "line 5, column period: '2019-11' duplicates the key (indicator top500-systems, entity CHN, period 2019-11) already given in dataset 'paper' line 4" },
         { "observations/paper.csv", 4, "top500-systems,CHN,,2019-11,,228,paper,§2.4,stated", "line 4: has 9 fields but the header has 11" },
         { "observations/paper.csv", 4, "top500-systems,CHN,,2019-11,,228,paper,§2.4, p. 3,stated,,", "line 4: has 12 fields but the header has 11" },
         { "observations/paper.csv", 1, "indicator,entity,counterpart,period,period_as_stated,value,source,locator,basis,derived_from", "data/observations/paper.csv line 2: has 11 fields but the header has 10" },
@@ -237,7 +237,7 @@ public sealed class DataFolderImporterTests : IDisposable
 
         // Files are read in name order: more.csv before paper.csv, so paper.csv's row is the duplicate.
         var error = Assert.Single(ex.Errors);
-        Assert.Equal("data/observations/paper.csv line 5, column period: '2019-11' duplicates the key (indicator, entity, counterpart, period) already given in dataset 'more' line 3",
+        Assert.Equal("data/observations/paper.csv line 5, column period: '2019-11' duplicates the key (indicator top500-systems, entity USA, period 2019-11) already given in dataset 'more' line 3",
             error.ToString());
     }
 
@@ -265,8 +265,8 @@ public sealed class DataFolderImporterTests : IDisposable
         Assert.Equal(
             [
                 "upload.csv line 5, column value: 'x' is not a number",
-                "upload.csv line 3, column period: '2019-11' duplicates the key (indicator, entity, counterpart, period) already given in dataset 'paper' line 4",
-                "upload.csv line 4, column period: '2019-11' duplicates the key (indicator, entity, counterpart, period) already given in dataset 'upload' line 2",
+                "upload.csv line 3, column period: '2019-11' duplicates the key (indicator top500-systems, entity CHN, period 2019-11) already given in dataset 'paper' line 4",
+                "upload.csv line 4, column period: '2019-11' duplicates the key (indicator top500-systems, entity KAZ, period 2019-11) already given in dataset 'upload' line 2",
             ],
             errors.Items.Select(e => e.ToString()));
         Assert.Equal(1, c.ExecuteScalar<int>("SELECT COUNT(*) FROM observations WHERE dataset_id = 'upload'", transaction: t));

@@ -1,0 +1,323 @@
+using System.Globalization;
+using System.IO.Packaging;
+using System.Xml;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Dashboard.Data.Import.Tables;
+
+/// <summary>
+/// One sheet of an Excel workbook (.xlsx) as a table: the first visible worksheet unless a sheet is named. Cells are
+/// placed by their references (rows and cells may come in any order, or without references), omitted cells are empty,
+/// shared and inline strings (rich text runs joined) are text, numbers are taken as stored — no locale round-trip —,
+/// cells with a date format become ISO dates of that format's precision (2019, 2019-11, 2019-11-01), and formulas give
+/// their cached result. Every part is read with a bound on its uncompressed size, so a zip bomb stops early.
+/// </summary>
+public sealed class XlsxTableSource : TableSource
+{
+    /// <summary>Most characters read from one part of the workbook (the sheet, the shared strings, the styles).</summary>
+    public const long MaxCharactersPerPart = 256L * 1024 * 1024;
+
+    /// <summary>Most rows read from a sheet (Excel's own limit is 1,048,576).</summary>
+    public const int MaxRows = 1_048_576;
+
+    private readonly SortedDictionary<int, SortedDictionary<int, string>> _rows;
+    private readonly List<ImportError> _problems;
+    private readonly string _sheetRef;
+
+    private XlsxTableSource(string displayName, TableDialect dialect, SortedDictionary<int, SortedDictionary<int, string>> rows, List<ImportError> problems)
+        : base(displayName, dialect)
+    {
+        _rows = rows;
+        _problems = problems;
+        var sheet = dialect.Sheet!;
+        _sheetRef = sheet.All(c => char.IsLetterOrDigit(c) || c == '_') ? sheet : "'" + sheet.Replace("'", "''", StringComparison.Ordinal) + "'";
+    }
+
+    /// <summary>Reads the chosen sheet, or adds why it cannot (not a workbook, no such sheet, too large) and returns null.</summary>
+    public static XlsxTableSource? Open(Stream stream, string displayName, DialectOptions options, ErrorList errors)
+    {
+        stream.Position = 0;
+        try
+        {
+            using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxCharactersPerPart });
+            if (document.WorkbookPart is not { Workbook: { } workbook } workbookPart)
+            {
+                errors.Add(ImportError.At(displayName, 0, null, null, "is a ZIP file but not an Excel workbook (no workbook part): upload the .xlsx or a CSV"));
+                return null;
+            }
+
+            var sheets = workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
+            var worksheets = sheets.Where(s => s.Id?.Value is { } id && workbookPart.TryGetPartById(id, out var p) && p is WorksheetPart).ToList();
+            if (Choose(worksheets, options.Sheet, displayName, errors) is not { } chosen)
+            {
+                return null;
+            }
+
+            var (sheet, reason) = chosen;
+            var part = (WorksheetPart)workbookPart.GetPartById(sheet.Id!.Value!);
+            var cells = new CellReader(workbookPart, displayName, sheet.Name?.Value ?? "Sheet1");
+            var rows = cells.ReadRows(part, out var problems);
+            if (rows is null)
+            {
+                errors.Add(ImportError.At(displayName, 0, null, null, string.Create(CultureInfo.InvariantCulture, $"has more than {MaxRows:N0} rows in sheet '{cells.Sheet}'")));
+                return null;
+            }
+
+            var dialect = new TableDialect { Sheet = cells.Sheet, SheetReason = reason };
+            return new XlsxTableSource(displayName, dialect, rows, problems);
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or IOException or InvalidOperationException)
+        {
+            var why = ex.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) || ex.InnerException?.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) == true
+                ? string.Create(CultureInfo.InvariantCulture, $"a part of it unpacks to more than {MaxCharactersPerPart:N0} characters")
+                : ex.Message;
+            errors.Add(ImportError.At(displayName, 0, null, null, $"is not a readable Excel workbook (.xlsx): {why}"));
+            return null;
+        }
+    }
+
+    public override string? CellName(int line, int index) =>
+        index >= 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{_sheetRef}!{ColumnName(index)}{line}")
+            : string.Create(CultureInfo.InvariantCulture, $"{_sheetRef}!{line}:{line}");
+
+    /// <summary>A, B, …, Z, AA, … for a 0-based column index.</summary>
+    public static string ColumnName(int index)
+    {
+        var name = string.Empty;
+        for (var n = index + 1; n > 0; n = (n - 1) / 26)
+        {
+            name = (char)('A' + (n - 1) % 26) + name;
+        }
+
+        return name;
+    }
+
+    protected override IEnumerable<RawRecord> Read(ErrorList errors)
+    {
+        var problems = 0;
+        foreach (var (row, cells) in _rows)
+        {
+            for (; problems < _problems.Count && _problems[problems].Line <= row; problems++)
+            {
+                errors.Add(_problems[problems]);
+            }
+
+            var fields = new string[cells.Count == 0 ? 0 : cells.Keys.Max() + 1];
+            Array.Fill(fields, string.Empty);
+            foreach (var (column, text) in cells)
+            {
+                fields[column] = text;
+            }
+
+            yield return new RawRecord(fields, row);
+        }
+
+        for (; problems < _problems.Count; problems++)
+        {
+            errors.Add(_problems[problems]);
+        }
+    }
+
+    private static (Sheet Sheet, string Reason)? Choose(List<Sheet> worksheets, string? wanted, string displayName, ErrorList errors)
+    {
+        var names = string.Join(", ", worksheets.Select(s => s.Name?.Value));
+        if (worksheets.Count == 0)
+        {
+            errors.Add(ImportError.At(displayName, 0, null, null, "is a workbook without worksheets"));
+            return null;
+        }
+
+        if (wanted is not null)
+        {
+            var byName = worksheets.FirstOrDefault(s => string.Equals(s.Name?.Value, wanted.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (byName is null && int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= worksheets.Count)
+            {
+                byName = worksheets[number - 1];
+            }
+
+            if (byName is null)
+            {
+                errors.Add(ImportError.At(displayName, 0, "sheet", wanted, $"is not a sheet of this workbook (its sheets: {names})"));
+                return null;
+            }
+
+            return (byName, "given");
+        }
+
+        var visible = worksheets.FirstOrDefault(s => s.State is null || s.State.Value == SheetStateValues.Visible) ?? worksheets[0];
+        var reason = worksheets.Count == 1 ? "its only sheet"
+            : string.Create(CultureInfo.InvariantCulture, $"first {(visible == worksheets[0] ? string.Empty : "visible ")}of {worksheets.Count}: {names}");
+        return (visible, reason);
+    }
+
+    /// <summary>Reads the cells of one sheet with the workbook's shared strings and date styles.</summary>
+    private sealed class CellReader(WorkbookPart workbook, string displayName, string sheet)
+    {
+        private readonly List<string> _strings = SharedStrings(workbook);
+        private readonly XlsxNumberFormats.DateKind[] _dates = DateStyles(workbook);
+        private readonly bool _date1904 = workbook.Workbook.WorkbookProperties?.Date1904?.Value == true;
+
+        public string Sheet { get; } = sheet;
+
+        public SortedDictionary<int, SortedDictionary<int, string>>? ReadRows(WorksheetPart part, out List<ImportError> problems)
+        {
+            problems = [];
+            var rows = new SortedDictionary<int, SortedDictionary<int, string>>();
+            using var reader = new OpenXmlPartReader(part, new OpenXmlPartReaderOptions { MaxCharactersInPart = MaxCharactersPerPart });
+            int rowNumber = 0, column = -1;
+            SortedDictionary<int, string>? current = null;
+            while (reader.Read())
+            {
+                if (reader.ElementType == typeof(Row) && reader.IsStartElement)
+                {
+                    var r = reader.Attributes.FirstOrDefault(a => a.LocalName == "r").Value;
+                    rowNumber = int.TryParse(r, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : rowNumber + 1;
+                    if (rowNumber > MaxRows)
+                    {
+                        return null;
+                    }
+
+                    current = rows.TryGetValue(rowNumber, out var existing) ? existing : rows[rowNumber] = [];
+                    column = -1;
+                }
+                else if (reader.ElementType == typeof(Cell) && reader.IsStartElement)
+                {
+                    var cell = (Cell)reader.LoadCurrentElement()!;
+                    var (refRow, refColumn) = Position(cell.CellReference?.Value);
+                    column = refColumn ?? column + 1;
+                    var row = refRow ?? rowNumber;
+                    if (row != rowNumber || current is null)
+                    {
+                        // A cell whose reference names another row than its <row> (or no <row> at all): place it by its reference.
+                        current = rows.TryGetValue(row, out var other) ? other : rows[row] = [];
+                        rowNumber = row;
+                    }
+
+                    if (Text(cell, row, column, problems) is { Length: > 0 } text)
+                    {
+                        current[column] = text;
+                    }
+                }
+            }
+
+            return rows;
+        }
+
+        private string? Text(Cell cell, int row, int column, List<ImportError> problems)
+        {
+            var value = cell.CellValue?.Text;
+            var type = cell.DataType?.Value;
+            if (value is null && cell.CellFormula is not null && type != CellValues.InlineString)
+            {
+                problems.Add(new ImportError(displayName, row, null, null,
+                    "is a formula without a stored result (open the file in Excel or LibreOffice and save it, so the results are stored)")
+                {
+                    Cell = string.Create(CultureInfo.InvariantCulture, $"{Sheet}!{ColumnName(column)}{row}"),
+                });
+                return null;
+            }
+
+            if (type == CellValues.InlineString)
+            {
+                return cell.InlineString is { } inline ? Join(inline) : value;
+            }
+
+            if (type == CellValues.SharedString)
+            {
+                return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _strings.Count ? _strings[index] : null;
+            }
+
+            if (type == CellValues.Boolean)
+            {
+                return value == "1" ? "TRUE" : "FALSE";
+            }
+
+            if (type == CellValues.Date)
+            {
+                return value?.EndsWith("T00:00:00", StringComparison.Ordinal) == true ? value[..^9] : value;
+            }
+
+            if (type == CellValues.String || type == CellValues.Error || value is null)
+            {
+                return value;
+            }
+
+            // A number, as stored (invariant); a date when the cell's style shows one.
+            var style = cell.StyleIndex?.Value ?? 0;
+            if (style < _dates.Length && _dates[style] != XlsxNumberFormats.DateKind.None
+                && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial))
+            {
+                return XlsxNumberFormats.Format(serial, _dates[style], _date1904) ?? value;
+            }
+
+            return value;
+        }
+
+        private static (int? Row, int? Column) Position(string? reference)
+        {
+            if (string.IsNullOrEmpty(reference))
+            {
+                return (null, null);
+            }
+
+            var letters = 0;
+            var column = 0;
+            while (letters < reference.Length && char.IsAsciiLetter(reference[letters]))
+            {
+                column = column * 26 + (char.ToUpperInvariant(reference[letters]) - 'A' + 1);
+                letters++;
+            }
+
+            int? row = int.TryParse(reference.AsSpan(letters), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r > 0 ? r : null;
+            return (row, letters == 0 ? null : column - 1);
+        }
+
+        private static string Join(OpenXmlElement item)
+        {
+            // Plain text is one <t>; rich text is runs <r><t>…</t></r>; phonetic runs (<rPh>) are not part of the value.
+            var text = item.GetFirstChild<Text>()?.Text;
+            return text ?? string.Concat(item.Elements<Run>().Select(r => r.Text?.Text));
+        }
+
+        private static List<string> SharedStrings(WorkbookPart workbook)
+        {
+            var strings = new List<string>();
+            if (workbook.SharedStringTablePart is not { } part)
+            {
+                return strings;
+            }
+
+            using var reader = new OpenXmlPartReader(part, new OpenXmlPartReaderOptions { MaxCharactersInPart = MaxCharactersPerPart });
+            while (reader.Read())
+            {
+                if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+                {
+                    strings.Add(Join(reader.LoadCurrentElement()!));
+                }
+            }
+
+            return strings;
+        }
+
+        private static XlsxNumberFormats.DateKind[] DateStyles(WorkbookPart workbook)
+        {
+            var stylesheet = workbook.WorkbookStylesPart?.Stylesheet;
+            if (stylesheet?.CellFormats is not { } formats)
+            {
+                return [];
+            }
+
+            var custom = stylesheet.NumberingFormats?.Elements<NumberingFormat>()
+                .Where(f => f.NumberFormatId?.Value is not null)
+                .GroupBy(f => f.NumberFormatId!.Value)
+                .ToDictionary(g => g.Key, g => g.First().FormatCode?.Value) ?? [];
+            return formats.Elements<CellFormat>()
+                .Select(f => f.NumberFormatId?.Value ?? 0)
+                .Select(id => XlsxNumberFormats.KindOf(id, custom.GetValueOrDefault(id)))
+                .ToArray();
+        }
+    }
+}
