@@ -184,7 +184,7 @@ public sealed class CsvTableReader : IDisposable
         return true;
     }
 
-    /// <summary>Reads the next record that is not a blank line; <see cref="_recordLine"/> is the line it starts on.</summary>
+    /// <summary>Reads the next record that is not a blank or whitespace-only line; <see cref="_recordLine"/> is the line it starts on.</summary>
     private bool ReadRecord()
     {
         while (true)
@@ -196,7 +196,9 @@ public sealed class CsvTableReader : IDisposable
             }
 
             _lastRawRow = _parser.RawRow;
-            if (_parser.Count != 1 || !_parser.RawRecord.AsSpan().Trim("\r\n").IsEmpty)
+
+            // A blank line, or one of only spaces or tabs, is no record (but is counted in line numbers).
+            if (_parser.Count != 1 || !_parser.RawRecord.AsSpan().Trim().IsEmpty)
             {
                 return true;
             }
