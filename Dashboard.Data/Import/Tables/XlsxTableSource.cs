@@ -31,17 +31,21 @@ public sealed class XlsxTableSource : TableSource
     {
         _rows = rows;
         _problems = problems;
-        var sheet = dialect.Sheet!;
-        _sheetRef = sheet.All(c => char.IsLetterOrDigit(c) || c == '_') ? sheet : "'" + sheet.Replace("'", "''", StringComparison.Ordinal) + "'";
+        _sheetRef = SheetRef(dialect.Sheet!);
     }
 
     /// <summary>Reads the chosen sheet, or adds why it cannot (not a workbook, no such sheet, too large) and returns null.</summary>
-    public static XlsxTableSource? Open(Stream stream, string displayName, DialectOptions options, ErrorList errors)
+    /// <param name="stream">The workbook's bytes (seekable).</param>
+    /// <param name="displayName">The file's name, for errors.</param>
+    /// <param name="options">The sheet to read, if not the first.</param>
+    /// <param name="errors">Where a problem goes.</param>
+    /// <param name="maxCharactersPerPart">The bound on any part's unpacked size (tests lower it).</param>
+    public static XlsxTableSource? Open(Stream stream, string displayName, DialectOptions options, ErrorList errors, long maxCharactersPerPart = MaxCharactersPerPart)
     {
         stream.Position = 0;
         try
         {
-            using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxCharactersPerPart });
+            using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = maxCharactersPerPart });
             if (document.WorkbookPart is not { Workbook: { } workbook } workbookPart)
             {
                 errors.Add(ImportError.At(displayName, 0, null, null, "is a ZIP file but not an Excel workbook (no workbook part): upload the .xlsx or a CSV"));
@@ -57,7 +61,7 @@ public sealed class XlsxTableSource : TableSource
 
             var (sheet, reason) = chosen;
             var part = (WorksheetPart)workbookPart.GetPartById(sheet.Id!.Value!);
-            var cells = new CellReader(workbookPart, displayName, sheet.Name?.Value ?? "Sheet1");
+            var cells = new CellReader(workbookPart, displayName, sheet.Name?.Value ?? "Sheet1", maxCharactersPerPart);
             var rows = cells.ReadRows(part, out var problems);
             if (rows is null)
             {
@@ -71,7 +75,7 @@ public sealed class XlsxTableSource : TableSource
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or IOException or InvalidOperationException)
         {
             var why = ex.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) || ex.InnerException?.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) == true
-                ? string.Create(CultureInfo.InvariantCulture, $"a part of it unpacks to more than {MaxCharactersPerPart:N0} characters")
+                ? string.Create(CultureInfo.InvariantCulture, $"a part of it unpacks to more than {maxCharactersPerPart:N0} characters")
                 : ex.Message;
             errors.Add(ImportError.At(displayName, 0, null, null, $"is not a readable Excel workbook (.xlsx): {why}"));
             return null;
@@ -82,6 +86,10 @@ public sealed class XlsxTableSource : TableSource
         index >= 0
             ? string.Create(CultureInfo.InvariantCulture, $"{_sheetRef}!{ColumnName(index)}{line}")
             : string.Create(CultureInfo.InvariantCulture, $"{_sheetRef}!{line}:{line}");
+
+    /// <summary>A sheet's name as a cell reference writes it: quoted when it has more than letters, digits and '_'.</summary>
+    public static string SheetRef(string sheet) =>
+        sheet.All(c => char.IsLetterOrDigit(c) || c == '_') ? sheet : "'" + sheet.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     /// <summary>A, B, …, Z, AA, … for a 0-based column index.</summary>
     public static string ColumnName(int index)
@@ -154,9 +162,9 @@ public sealed class XlsxTableSource : TableSource
     }
 
     /// <summary>Reads the cells of one sheet with the workbook's shared strings and date styles.</summary>
-    private sealed class CellReader(WorkbookPart workbook, string displayName, string sheet)
+    private sealed class CellReader(WorkbookPart workbook, string displayName, string sheet, long maxCharacters)
     {
-        private readonly List<string> _strings = SharedStrings(workbook);
+        private readonly List<string> _strings = SharedStrings(workbook, maxCharacters);
         private readonly XlsxNumberFormats.DateKind[] _dates = DateStyles(workbook);
         private readonly bool _date1904 = workbook.Workbook.WorkbookProperties?.Date1904?.Value == true;
 
@@ -166,7 +174,7 @@ public sealed class XlsxTableSource : TableSource
         {
             problems = [];
             var rows = new SortedDictionary<int, SortedDictionary<int, string>>();
-            using var reader = new OpenXmlPartReader(part, new OpenXmlPartReaderOptions { MaxCharactersInPart = MaxCharactersPerPart });
+            using var reader = new OpenXmlPartReader(part, new OpenXmlPartReaderOptions { MaxCharactersInPart = maxCharacters });
             int rowNumber = 0, column = -1;
             SortedDictionary<int, string>? current = null;
             while (reader.Read())
@@ -215,7 +223,7 @@ public sealed class XlsxTableSource : TableSource
                 problems.Add(new ImportError(displayName, row, null, null,
                     "is a formula without a stored result (open the file in Excel or LibreOffice and save it, so the results are stored)")
                 {
-                    Cell = string.Create(CultureInfo.InvariantCulture, $"{Sheet}!{ColumnName(column)}{row}"),
+                    Cell = string.Create(CultureInfo.InvariantCulture, $"{SheetRef(Sheet)}!{ColumnName(column)}{row}"),
                 });
                 return null;
             }
@@ -282,7 +290,7 @@ public sealed class XlsxTableSource : TableSource
             return text ?? string.Concat(item.Elements<Run>().Select(r => r.Text?.Text));
         }
 
-        private static List<string> SharedStrings(WorkbookPart workbook)
+        private static List<string> SharedStrings(WorkbookPart workbook, long maxCharacters)
         {
             var strings = new List<string>();
             if (workbook.SharedStringTablePart is not { } part)
@@ -290,7 +298,7 @@ public sealed class XlsxTableSource : TableSource
                 return strings;
             }
 
-            using var reader = new OpenXmlPartReader(part, new OpenXmlPartReaderOptions { MaxCharactersInPart = MaxCharactersPerPart });
+            using var reader = new OpenXmlPartReader(part, new OpenXmlPartReaderOptions { MaxCharactersInPart = maxCharacters });
             while (reader.Read())
             {
                 if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
