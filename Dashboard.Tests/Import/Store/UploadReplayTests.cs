@@ -85,4 +85,34 @@ public sealed class UploadReplayTests : IDisposable
         Assert.False(build.Rebuilt);
         Assert.Empty(build.Replayed);
     }
+
+    [Fact]
+    public void EnsureBuilt_UploadReadWithGivenOptions_ReappliedTheSameWay()
+    {
+        // A Turkish Windows-1254 table of countries: detection refuses it; it imports only as given, and must re-apply so.
+        var bytes = Dashboard.Data.Import.Tables.TextEncodingDetector.Resolve("windows-1254")!
+            .GetBytes("Ülke;Yıl;Değer\r\nKazakhstan;2019;4,5\r\nTajikistan;2019;7,25\r\n");
+        var options = new FileImportOptions
+        {
+            DatasetId = "tr-growth",
+            FileName = "büyüme.csv",
+            SourceId = "paper",
+            Dialect = new Dashboard.Data.Import.Tables.DialectOptions { Encoding = "windows-1254" },
+            Indicator = new Dashboard.Data.Import.Formats.TableIndicator { Id = "gdp-growth", Name = "GDP growth", Unit = "%" },
+        };
+        using (var c = _db.Open())
+        {
+            var applied = ImportEngine.Run(c, new MemoryStream(bytes), options, Dashboard.Data.Import.Formats.DatasetReaders.All);
+            Assert.True(applied.Applied, string.Join("\n", applied.Errors));
+        }
+
+        _folder.AppendLine("observations/paper.csv", "top500-systems,CHN,,2020-06,,226,paper,§2.4,stated,,");
+        var build = _db.EnsureBuilt(_folder.Path, Dashboard.Data.Import.Formats.DatasetReaders.All);
+
+        Assert.All(build.Replayed, r => Assert.True(r.Applied, r.Error));
+        using var after = _db.Open();
+        Assert.Equal(7.25, after.ExecuteScalar<double>("SELECT value FROM observations WHERE dataset_id = 'tr-growth' AND entity_code = 'TJK'"));
+        Assert.Contains("windows-1254", after.ExecuteScalar<string>("SELECT options FROM uploads WHERE dataset_id = 'tr-growth'"), StringComparison.Ordinal);
+    }
 }
+
