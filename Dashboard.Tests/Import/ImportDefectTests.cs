@@ -74,6 +74,8 @@ public sealed class ImportDefectTests : IDisposable
     [InlineData("  \n\t\n   \r\n", "empty.csv: is empty: it has only blank or whitespace lines, no header line")]
     [InlineData("indicator,entity,period,value,source,basis\ntop500-systems,KAZ,2019-11,1,paper,stated\n",
         "empty.csv: looks like the GeoAI observations contract, but its header has no 'locator' column (required: indicator,entity,period,value,source,locator,basis)")]
+    [InlineData("Indicator;Entity;Period;Value;Source\ntop500-systems;KAZ;2019;1;paper\n",
+        "empty.csv: looks like the GeoAI observations contract, but its header has no 'locator', 'basis' columns (required: indicator,entity,period,value,source,locator,basis)")]
     public void Run_EmptyOrNearlyContractFile_SpecificMessageFirst(string file, string expected)
     {
         var report = _store.Reject(Utf8(file), "empty.csv");

@@ -19,21 +19,28 @@ public static class FormatDetector
             return null;
         }
 
+        // A near miss of a more specific format (our contract without its 'locator' column) outranks a looser match
+        // further down the list (the same file as a table of countries), so the user hears what is really wrong.
+        string? nearMiss = null;
         foreach (var reader in readers)
         {
             if (reader.Matches(records))
             {
-                return reader;
+                if (nearMiss is null)
+                {
+                    return reader;
+                }
+
+                break;
             }
+
+            nearMiss ??= reader.Diagnose(records);
         }
 
-        foreach (var reader in readers)
+        if (nearMiss is not null)
         {
-            if (reader.Diagnose(records) is { } diagnosis)
-            {
-                errors.Add(ImportError.At(table.DisplayName, 0, null, null, diagnosis));
-                return null;
-            }
+            errors.Add(ImportError.At(table.DisplayName, 0, null, null, nearMiss));
+            return null;
         }
 
         var first = records[0];
