@@ -121,7 +121,7 @@ public sealed partial class UploadJobs : IDisposable
         try
         {
             using var c = _database.Open();
-            return DatasetImporter.Remove(c, datasetId);
+            return DatasetRemoval.Remove(c, datasetId);
         }
         catch (StoreBusyException ex)
         {

@@ -39,7 +39,7 @@ public static class RemoveVerb
         {
             try
             {
-                removed = DatasetImporter.Remove(c, id, TimeSpan.FromSeconds(wait), DatasetFileVerb.Waiting(stderr, id, wait));
+                removed = DatasetRemoval.Remove(c, id, TimeSpan.FromSeconds(wait), DatasetFileVerb.Waiting(stderr, id, wait));
             }
             catch (InvalidOperationException ex)
             {

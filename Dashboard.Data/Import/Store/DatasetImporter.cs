@@ -21,7 +21,7 @@ public static class DatasetImporter
 
     private const int ProgressEvery = 5000;
 
-    private const string DatasetSql = """
+    internal const string DatasetSql = """
         SELECT id AS Id, file_name AS FileName, format AS Format, origin AS Origin, content_hash AS ContentHash,
                row_count AS RowCount, source_id AS SourceId, imported_at AS ImportedAt
         FROM datasets WHERE id = @id
@@ -161,47 +161,6 @@ public static class DatasetImporter
         transaction.Commit();
         result.Applied = true;
         return Finish(result, errors, readErrors);
-    }
-
-    /// <summary>
-    /// Removes an uploaded dataset — its observations, its kept file, and the definitions only it brought (when nothing
-    /// else uses them) — in one transaction. Returns false when no uploaded dataset has this id.
-    /// </summary>
-    /// <exception cref="InvalidOperationException">The id names a shipped dataset.</exception>
-    /// <exception cref="StoreBusyException">Another writer held the store longer than <paramref name="maxWait"/>.</exception>
-    public static bool Remove(SqliteConnection connection, string datasetId, TimeSpan? maxWait = null, Action<TimeSpan>? waiting = null)
-    {
-        using var transaction = StoreLock.BeginWrite(connection, maxWait, waiting);
-        var existing = connection.QuerySingleOrDefault<DatasetInfo>(DatasetSql, new { id = datasetId }, transaction);
-        if (existing is { Origin: not OriginUpload })
-        {
-            throw new InvalidOperationException($"'{datasetId}' is a shipped dataset: remove its file from data/ instead.");
-        }
-
-        var upload = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM uploads WHERE dataset_id = @datasetId", new { datasetId }, transaction);
-        if (existing is null && upload == 0)
-        {
-            return false;
-        }
-
-        var owned = connection.Query<(string Kind, string Id)>("SELECT kind, id FROM upload_definitions WHERE dataset_id = @datasetId", new { datasetId }, transaction).ToList();
-        connection.Execute("""
-            DELETE FROM observations WHERE dataset_id = @datasetId;
-            DELETE FROM datasets WHERE id = @datasetId;
-            DELETE FROM uploads WHERE dataset_id = @datasetId;
-            DELETE FROM upload_definitions WHERE dataset_id = @datasetId;
-            """, new { datasetId }, transaction);
-        foreach (var (kind, id) in owned)
-        {
-            if (connection.ExecuteScalar<long>("SELECT COUNT(*) FROM upload_definitions WHERE kind = @kind AND id = @id", new { kind, id }, transaction) == 0)
-            {
-                DefinitionOwnership.DeleteIfUnused(connection, transaction, kind, id);
-            }
-        }
-
-        Database.NewDataVersion(connection, transaction);
-        transaction.Commit();
-        return true;
     }
 
     private static void Insert(SqliteConnection connection, SqliteTransaction transaction, string datasetId, List<ParsedObservation> rows,

@@ -214,10 +214,10 @@ public sealed class DatasetImporterTests : IDisposable
         var other = new ContentBuilder().WithIndicator(ContentBuilder.Indicator("ai-papers")).Row("ai-papers", "KGZ", "2019", 1);
         Assert.True(Apply(other, Request("other")).Applied);
 
-        Assert.True(DatasetImporter.Remove(_c, "my-upload"));
+        Assert.True(DatasetRemoval.Remove(_c, "my-upload"));
         Assert.Equal(1, Count("SELECT COUNT(*) FROM indicators WHERE id = 'ai-papers'"));
 
-        Assert.True(DatasetImporter.Remove(_c, "other"));
+        Assert.True(DatasetRemoval.Remove(_c, "other"));
         Assert.Equal(0, Count("SELECT COUNT(*) FROM indicators WHERE id = 'ai-papers'"));
     }
 
@@ -227,7 +227,7 @@ public sealed class DatasetImporterTests : IDisposable
         Apply(Version1(), Request());
         var version = _c.ExecuteScalar<string>("SELECT value FROM meta WHERE key = 'data_version'");
 
-        Assert.True(DatasetImporter.Remove(_c, "my-upload"));
+        Assert.True(DatasetRemoval.Remove(_c, "my-upload"));
 
         Assert.Equal(0, Count("SELECT COUNT(*) FROM observations WHERE dataset_id = 'my-upload'"));
         Assert.Equal(0, Count("SELECT COUNT(*) FROM datasets WHERE id = 'my-upload'"));
@@ -238,12 +238,12 @@ public sealed class DatasetImporterTests : IDisposable
     }
 
     [Fact]
-    public void Remove_UnknownDataset_ReturnsFalse() => Assert.False(DatasetImporter.Remove(_c, "nothing-here"));
+    public void Remove_UnknownDataset_ReturnsFalse() => Assert.False(DatasetRemoval.Remove(_c, "nothing-here"));
 
     [Fact]
     public void Remove_ShippedDataset_ThrowsAndKeepsIt()
     {
-        Assert.Throws<InvalidOperationException>(() => DatasetImporter.Remove(_c, "paper"));
+        Assert.Throws<InvalidOperationException>(() => DatasetRemoval.Remove(_c, "paper"));
         Assert.Equal(6, Count("SELECT COUNT(*) FROM observations WHERE dataset_id = 'paper'"));
     }
 }
