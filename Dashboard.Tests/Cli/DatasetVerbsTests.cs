@@ -110,8 +110,15 @@ public sealed class DatasetVerbsTests : IDisposable
     [Fact]
     public void Import_BadFile_Exit1AndStoresNothing()
     {
+        Run("list");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var before = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.IO.File.ReadAllBytes(Db)));
+
         var (exit, _, _) = Run("import", File("bad.csv", Bad));
 
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Assert.Equal(before, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.IO.File.ReadAllBytes(Db))));
+        Assert.False(System.IO.File.Exists(Db + "-wal") && new FileInfo(Db + "-wal").Length > 0, "the rejected import wrote to the WAL");
         Assert.Equal(ExitCodes.ValidationErrors, exit);
         Assert.DoesNotContain("bad", Run("list").Out.Split('\n').Skip(1).Select(l => l.Split('\t')[0]));
     }

@@ -218,6 +218,33 @@ public sealed class ImportDefectTests : IDisposable
         Assert.Equal(1, report.Diff.Single().New);
     }
 
+    [Fact]
+    public void EnsureBuilt_DataFolderWithAnError_StoreFileUntouched()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "geoai-build-" + Guid.NewGuid().ToString("N") + ".db");
+        try
+        {
+            var database = new Dashboard.Data.Database(path);
+            database.EnsureBuilt(_store.Folder.Path);
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            var before = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path)));
+            _store.Folder.AppendLine("observations/paper.csv", "top500-systems,KAZ,,2019-11,,abc,paper,t1,stated,,");
+
+            Assert.Throws<ImportFailedException>(() => database.EnsureBuilt(_store.Folder.Path));
+
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Assert.Equal(before, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
     private sealed class NonSeekableStream(byte[] bytes) : MemoryStream(bytes)
     {
         public override bool CanSeek => false;
