@@ -41,13 +41,13 @@ public sealed class TableRecords : IDisposable
     {
         while (_raw.MoveNext())
         {
-            (fields, line) = _raw.Current;
+            (fields, line, var broken) = _raw.Current;
             if (Trim(fields))
             {
                 continue;
             }
 
-            _tooLong = false;
+            _tooLong = broken;
             for (var i = 0; i < fields.Length; i++)
             {
                 if (fields[i].Length > MaxFieldLength)
@@ -67,7 +67,7 @@ public sealed class TableRecords : IDisposable
         return false;
     }
 
-    /// <summary>Reads the next record of <paramref name="width"/> fields; other widths and over-long fields are reported and passed over.</summary>
+    /// <summary>Reads the next record of <paramref name="width"/> fields; other widths, over-long fields and broken cells are reported and passed over.</summary>
     public bool TryReadRow(int width, out string[] fields, out int line)
     {
         while (TryRead(out fields, out line))

@@ -62,7 +62,7 @@ internal sealed class XlsxSheetReader(WorkbookPart workbook, string displayName,
     {
         var value = cell.CellValue?.Text;
         var type = cell.DataType?.Value;
-        if (value is null && cell.CellFormula is not null && type != CellValues.InlineString)
+        if (string.IsNullOrEmpty(value) && cell.CellFormula is not null && type != CellValues.InlineString)
         {
             problems.Add(new ImportError(displayName, row, null, null,
                 "is a formula without a stored result (open the file in Excel or LibreOffice and save it, so the results are stored)")

@@ -108,9 +108,11 @@ public sealed class XlsxTableSource : TableSource
         var problems = 0;
         foreach (var (row, cells) in _rows)
         {
+            var broken = false;
             for (; problems < _problems.Count && _problems[problems].Line <= row; problems++)
             {
                 errors.Add(_problems[problems]);
+                broken |= _problems[problems].Line == row;
             }
 
             var fields = new string[cells.Count == 0 ? 0 : cells.Keys.Max() + 1];
@@ -120,7 +122,7 @@ public sealed class XlsxTableSource : TableSource
                 fields[column] = text;
             }
 
-            yield return new RawRecord(fields, row);
+            yield return new RawRecord(fields, row, broken);
         }
 
         for (; problems < _problems.Count; problems++)

@@ -176,4 +176,31 @@ public sealed class XlsxImportTests : IDisposable
         Assert.True(bomb.Length < 100_000, $"the workbook is {bomb.Length} bytes");
         Assert.Equal("bomb.xlsx: is not a readable Excel workbook (.xlsx): a part of it unpacks to more than 1,000,000 characters", Assert.Single(errors.Items).ToString());
     }
+
+    private static byte[] Fixture(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", "xlsx", name));
+
+    [Fact]
+    public void Run_WorkbookWrittenByOpenpyxl_CountryTableWithYearsAsNumbersAndNoDataMarks()
+    {
+        var report = _store.Run(Fixture("openpyxl-country-table.xlsx"), "openpyxl-country-table.xlsx", sourceId: "paper",
+            indicator: new TableIndicator { Id = "test-series", Name = "Test series", Unit = "%" });
+
+        Assert.True(report.Applied, UploadStore.Errors(report));
+        Assert.Equal("read as an Excel workbook, sheet 'Data' (first of 2: Data, Metadata), numbers as stored in the cells", report.Dialect);
+        Assert.Equal(10.25, _store.Value("test-series", "KAZ", "2021"));
+        Assert.Equal(9.5, _store.Value("test-series", "KAZ", "2019"));
+        Assert.Equal(2.75, _store.Value("test-series", "KGZ", "2020"));
+        Assert.Equal(4, report.RowCount);
+    }
+
+    [Fact]
+    public void Run_WorkbookWrittenByOpenpyxl_FormulaWithoutResultIsAnErrorAtItsCellAndDatesAreMonths()
+    {
+        var report = _store.Reject(Fixture("openpyxl-formula-without-result.xlsx"), "openpyxl.xlsx");
+
+        Assert.Equal("openpyxl.xlsx Observations!F3: is a formula without a stored result (open the file in Excel or LibreOffice and save it, so the results are stored)",
+            Assert.Single(report.Errors).ToString());
+        Assert.Equal(1, report.RowCount);
+    }
 }
+
