@@ -96,6 +96,11 @@ public sealed class CsvTableReader : IDisposable
                 _errors.Add(ImportError.At(_file, line, name, name, "appears twice in the header"));
                 ok = false;
             }
+            else if (columns.All.FirstOrDefault(c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase)) is { } lower && lower != name)
+            {
+                _errors.Add(ImportError.At(_file, line, null, name, $"is not a column of this file: column names in data/ are lower case ('{lower}')"));
+                ok = false;
+            }
             else if (!columns.All.Contains(name, StringComparer.Ordinal))
             {
                 var hint = DelimiterHint(name);
