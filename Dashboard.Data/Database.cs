@@ -1,7 +1,9 @@
 using System.Reflection;
 using Dapper;
 using Dashboard.Data.Import;
+using Dashboard.Data.Import.Contract;
 using Dashboard.Data.Import.Formats;
+using Dashboard.Data.Import.Store;
 using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data;
@@ -18,13 +20,7 @@ public sealed class Database
     public Database(string path)
     {
         Path = System.IO.Path.GetFullPath(path);
-        ConnectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path,
-            ForeignKeys = true,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
+        ConnectionString = ConnectionStringFor(Path, readOnly: false, pooled: true);
     }
 
     public string Path { get; }
@@ -33,6 +29,23 @@ public sealed class Database
 
     /// <summary>Opens a connection with foreign keys on and a busy timeout for concurrent readers and writers.</summary>
     public SqliteConnection Open() => OpenAt(ConnectionString);
+
+    /// <summary>
+    /// The one place connection strings are built: foreign keys on, a 30 s busy timeout, pooled for the app's store and
+    /// not pooled for files opened once (a store being built, a previous store, a benchmark's copy).
+    /// </summary>
+    public static string ConnectionStringFor(string path, bool readOnly = false, bool pooled = false) =>
+        new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+            ForeignKeys = true,
+            Pooling = pooled,
+            DefaultTimeout = 30,
+        }.ToString();
+
+    /// <summary>Opens a SQLite file other than the app's store (not pooled), with <see cref="ConnectionStringFor"/>.</summary>
+    public static SqliteConnection OpenFile(string path, bool readOnly = false) => OpenAt(ConnectionStringFor(path, readOnly));
 
     /// <summary>The data version: changes whenever stored content changes (used in ETags and exports).</summary>
     public string GetDataVersion()
@@ -71,8 +84,7 @@ public sealed class Database
         {
             ImportSummary summary;
             IReadOnlyList<UploadReplayResult> replayed;
-            var tempConnection = new SqliteConnectionStringBuilder { DataSource = temp, ForeignKeys = true, Pooling = false }.ToString();
-            using (var c = OpenAt(tempConnection))
+            using (var c = OpenFile(temp))
             {
                 PrepareFreshBuild(c);
                 ApplySchema(c);

@@ -1,4 +1,5 @@
 using Dashboard.Data.Import;
+using Dashboard.Data.Import.Store;
 
 namespace Dashboard.Data;
 

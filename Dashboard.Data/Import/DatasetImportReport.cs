@@ -1,3 +1,4 @@
+using Dashboard.Data.Import.Store;
 namespace Dashboard.Data.Import;
 
 /// <summary>What <see cref="DatasetImporter"/> found and did: errors, the diff per indicator, and whether it was applied.</summary>
@@ -7,6 +8,9 @@ public sealed class DatasetImportReport
 
     /// <summary>The format that was detected, or null when none matched.</summary>
     public string? Format { get; set; }
+
+    /// <summary>How the file was read: "read as Windows-1251, ';' delimiter, ',' decimals"; null when it could not be read.</summary>
+    public string? Dialect { get; set; }
 
     public bool DryRun { get; init; }
 
@@ -18,6 +22,9 @@ public sealed class DatasetImportReport
 
     /// <summary>True when the change was committed (never for a dry run or when there are errors).</summary>
     public bool Applied { get; set; }
+
+    /// <summary>True when the import was refused as a whole (e.g. the id names a shipped dataset), not for errors in the file.</summary>
+    public bool Refused { get; set; }
 
     /// <summary>True when an uploaded dataset with this id existed and is (or would be) replaced.</summary>
     public bool Replaces { get; set; }

@@ -19,8 +19,16 @@ public sealed class ErrorList
     /// <summary>Errors beyond <see cref="Limit"/> that were counted but not kept.</summary>
     public int Omitted => Count - _errors.Count;
 
+    /// <summary>Adds the place of an error in the file being read (its workbook cell), while a sheet is read.</summary>
+    public Func<ImportError, ImportError>? Locator { get; set; }
+
     public void Add(ImportError error)
     {
+        if (Locator is not null)
+        {
+            error = Locator(error);
+        }
+
         Count++;
         if (_errors.Count < Limit)
         {

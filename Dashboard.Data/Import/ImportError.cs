@@ -14,12 +14,17 @@ public sealed record ImportError(string File, int Line, string? Column, string? 
 {
     public const int MaxValueLength = 80;
 
+    /// <summary>The spreadsheet cell ("Data!C7") or row ("Data!7:7") when the file is a workbook; null for text files.</summary>
+    public string? Cell { get; init; }
+
     public static ImportError At(string file, int line, string? column, string? value, string rule) =>
         new(file, line, column, Shorten(value), rule);
 
     public override string ToString()
     {
-        var where = Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{File} line {Line}") : File;
+        var where = Cell is not null ? $"{File} {Cell}"
+            : Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{File} line {Line}")
+            : File;
         if (Column is not null)
         {
             where += ", column " + Column;

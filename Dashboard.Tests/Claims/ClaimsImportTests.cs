@@ -1,5 +1,6 @@
 using Dapper;
 using Dashboard.Data.Import;
+using Dashboard.Data.Import.Contract;
 using Dashboard.Tests.Support;
 
 namespace Dashboard.Tests.Claims;

@@ -110,8 +110,15 @@ public sealed class DatasetVerbsTests : IDisposable
     [Fact]
     public void Import_BadFile_Exit1AndStoresNothing()
     {
+        Run("list");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var before = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.IO.File.ReadAllBytes(Db)));
+
         var (exit, _, _) = Run("import", File("bad.csv", Bad));
 
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Assert.Equal(before, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.IO.File.ReadAllBytes(Db))));
+        Assert.False(System.IO.File.Exists(Db + "-wal") && new FileInfo(Db + "-wal").Length > 0, "the rejected import wrote to the WAL");
         Assert.Equal(ExitCodes.ValidationErrors, exit);
         Assert.DoesNotContain("bad", Run("list").Out.Split('\n').Skip(1).Select(l => l.Split('\t')[0]));
     }
@@ -157,4 +164,83 @@ public sealed class DatasetVerbsTests : IDisposable
         Assert.Contains("read (100 %)", stderr, StringComparison.Ordinal);
         Assert.Contains("1,400 of 1,400 rows checked and written (100 %)", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Import_StoreLockedByAnotherWriter_WaitsWithProgressThenExit5WhileValidateStillWorks()
+    {
+        var path = File("ai-papers.csv", Owid);
+        Run("list");
+        using (var writer = new Microsoft.Data.Sqlite.SqliteConnection(Dashboard.Data.Database.ConnectionStringFor(Db)))
+        {
+            writer.Open();
+            using var held = writer.BeginTransaction(deferred: false);
+            Dapper.SqlMapper.Execute(writer, "UPDATE meta SET value = value WHERE key = 'data_version'", transaction: held);
+
+            var import = Run("import", path, "--wait", "2");
+            var validate = Run("validate", path);
+
+            Assert.Equal(ExitCodes.Busy, import.Exit);
+            Assert.Contains("ai-papers.csv: waiting for the store: another process (an import, a removal or a rebuild) is writing to it", import.Err, StringComparison.Ordinal);
+            Assert.Contains("import: the store is locked by another writer", import.Err, StringComparison.Ordinal);
+            Assert.Equal(ExitCodes.Ok, validate.Exit);
+            Assert.Contains("ai-papers: 2 new", validate.Out, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("ai-papers", Run("list").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Remove_StoreLockedByAnotherWriter_Exit5()
+    {
+        Assert.Equal(ExitCodes.Ok, Run("import", File("ai-papers.csv", Owid)).Exit);
+        using var writer = new Microsoft.Data.Sqlite.SqliteConnection(Dashboard.Data.Database.ConnectionStringFor(Db));
+        writer.Open();
+        using var held = writer.BeginTransaction(deferred: false);
+        Dapper.SqlMapper.Execute(writer, "UPDATE meta SET value = value WHERE key = 'data_version'", transaction: held);
+
+        var (exit, _, stderr) = Run("remove", "ai-papers", "--wait", "1");
+
+        Assert.Equal(ExitCodes.Busy, exit);
+        Assert.Contains("remove: the store is locked by another writer", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Import_OntoAShippedDatasetId_Exit4AndRefused()
+    {
+        var (exit, stdout, _) = Run("import", File("paper.csv", Owid));
+
+        Assert.Equal(ExitCodes.Failed, exit);
+        Assert.Contains("is a shipped dataset (from data/)", stdout, StringComparison.Ordinal);
+        Assert.Contains("refused; nothing was changed", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_SemicolonWindows1251File_SaysHowItWasReadAndOptionsOverride()
+    {
+        var path = Path.Combine(_dir, "ru.csv");
+        var text = "Entity;Code;Year;Доля\r\nКазахстан;KAZ;2020;12,5\r\n";
+        System.IO.File.WriteAllBytes(path, Dashboard.Data.Import.Tables.TextEncodingDetector.Resolve("windows-1251")!.GetBytes(text));
+
+        var detected = Run("validate", path);
+        var json = JsonDocument.Parse(Run("validate", path, "--json", "--encoding", "windows-1251", "--delimiter", ";", "--decimal", ",").Out).RootElement;
+
+        Assert.Equal(ExitCodes.Ok, detected.Exit);
+        Assert.Contains("read as Windows-1251 (not UTF-8; Cyrillic text), ';' delimiter, ',' decimals", detected.Out, StringComparison.Ordinal);
+        Assert.Equal("read as Windows-1251 (given), ';' delimiter (given), ',' decimals (given)", json.GetProperty("dialect").GetString());
+    }
+
+    [Fact]
+    public void Import_CountryTableWithNamedIndicator_ImportsAndWithoutItAsksForIt()
+    {
+        var path = File("growth.csv", "Country,2019,2020\nKazakhstan,4.5,-2.5\nTajikistan,7.4,4.4");
+
+        var missing = Run("validate", path);
+        var named = Run("import", path, "--indicator", "gdp-growth", "--indicator-name", "GDP growth", "--unit", "%", "--source", "paper");
+
+        Assert.Equal(ExitCodes.ValidationErrors, missing.Exit);
+        Assert.Contains("error: growth.csv, column indicator: is needed: this looks like a table of countries by year (countries in column 'Country', one column per year (2019–2020))", missing.Out, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Ok, named.Exit);
+        Assert.Contains("gdp-growth: 4 new", named.Out, StringComparison.Ordinal);
+    }
 }
+

@@ -141,9 +141,15 @@ public sealed class PaperFiguresTests : IClassFixture<PaperFiguresTests.ShippedS
         Skip.If(register is null || !File.Exists(register), "../shared/sources/sipri is absent: the register rows cannot be re-read here");
         var lines = File.ReadAllLines(register!);
         var header = Array.FindIndex(lines, l => l.StartsWith("SIPRI AT Database ID,", StringComparison.Ordinal));
-        var columns = Dashboard.Data.Import.Formats.FormatCsvReader.SplitLine(lines[header]).ToList();
-        var rows = lines.Skip(header + 1).Select(Dashboard.Data.Import.Formats.FormatCsvReader.SplitLine)
-            .Select(f => columns.Select((c, i) => (c, f[i])).ToDictionary(x => x.c, x => x.Item2)).ToList();
+        using var csv = new CsvHelper.CsvReader(new StringReader(string.Join('\n', lines.Skip(header))), System.Globalization.CultureInfo.InvariantCulture);
+        csv.Read();
+        csv.ReadHeader();
+        var columns = csv.HeaderRecord!;
+        var rows = new List<Dictionary<string, string>>();
+        while (csv.Read())
+        {
+            rows.Add(columns.Select((c, i) => (c, csv.GetField(i) ?? "")).ToDictionary(x => x.c, x => x.Item2));
+        }
 
         var events = (await new EventQueries(_store.Database).GetEventsAsync()).Where(e => e.SourceId == "sipri-at-2025").ToList();
 

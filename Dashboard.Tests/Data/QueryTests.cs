@@ -1,4 +1,5 @@
 using Dashboard.Data.Import;
+using Dashboard.Data.Import.Contract;
 using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
 using Dashboard.Tests.Support;

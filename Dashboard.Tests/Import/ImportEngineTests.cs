@@ -1,5 +1,6 @@
 using Dapper;
 using Dashboard.Data.Import;
+using Dashboard.Data.Import.Contract;
 using Dashboard.Data.Import.Formats;
 using Dashboard.Tests.Import.Formats;
 using Dashboard.Tests.Support;
@@ -85,7 +86,7 @@ public sealed class ImportEngineTests : IDisposable
 
         Assert.False(report.Applied);
         Assert.Equal(3, report.ErrorCount);
-        Assert.Equal("owid-ai-publications.csv line 3, column period: '2022' duplicates the key (indicator, entity, counterpart, period) already given in dataset 'pubs-a' line 3",
+        Assert.Equal("owid-ai-publications.csv line 3, column period: '2022' duplicates the key (indicator owid-ai-publications, entity CHN, period 2022) already given in dataset 'pubs-a' line 3",
             report.Errors[0].ToString());
         Assert.Equal(before, c.ExecuteScalar<long>("SELECT COUNT(*) FROM observations"));
         Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM datasets WHERE id = 'pubs-b'"));

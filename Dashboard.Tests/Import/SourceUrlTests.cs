@@ -1,4 +1,5 @@
 using Dashboard.Data.Import;
+using Dashboard.Data.Import.Contract;
 using Dashboard.Tests.Support;
 
 namespace Dashboard.Tests.Import;

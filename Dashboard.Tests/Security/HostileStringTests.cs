@@ -1,4 +1,5 @@
 using Dashboard.Data.Import;
+using Dashboard.Data.Import.Store;
 using Dashboard.Tests.Support;
 using Microsoft.Data.Sqlite;
 

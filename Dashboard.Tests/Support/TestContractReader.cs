@@ -1,5 +1,7 @@
 using Dashboard.Data.Import;
+using Dashboard.Data.Import.Contract;
 using Dashboard.Data.Import.Formats;
+using Dashboard.Data.Import.Tables;
 
 namespace Dashboard.Tests.Support;
 
@@ -10,18 +12,26 @@ public sealed class TestContractReader : IDatasetReader
 
     public string FormatName => "test contract";
 
-    public bool Matches(IReadOnlyList<string> firstLines) =>
-        firstLines.Count > 0 && firstLines[0].StartsWith("indicator,", StringComparison.Ordinal);
+    public bool Matches(IReadOnlyList<string[]> firstRecords) =>
+        firstRecords.Count > 0 && firstRecords[0] is ["indicator", ..];
 
-    public DatasetContent Read(Stream stream, string displayName, ReaderContext context, ErrorList errors)
+    public DatasetContent Read(TableSource table, ReaderContext context, ErrorList errors)
     {
         var content = new DatasetContent { Format = "test-contract" };
-        using var text = CsvTableReader.OpenText(stream, displayName, errors);
-        foreach (var p in ContractTables.Rows(text, displayName, TableColumns.Observations, errors))
+        using var rows = table.Open(errors);
+        if (!rows.TryRead(out var header, out _))
         {
-            if (ObservationRows.Parse(p, context.References) is { } parsed)
+            return content;
+        }
+
+        var index = header.Select((name, i) => (name, i)).ToDictionary(h => h.name, h => h.i, StringComparer.Ordinal);
+        var rules = new ObservationRules(context.References);
+        while (rows.TryReadRow(header.Length, out var fields, out var line))
+        {
+            var p = new RowParser(new CsvRow(table.DisplayName, line, fields, index), errors);
+            if (ObservationRows.Parse(p, rules) is { } parsed)
             {
-                content.Observations.Add(new ParsedObservation(parsed.Observation, parsed.Period, p.Row.Line));
+                content.Observations.Add(new ParsedObservation(parsed.Observation, parsed.Period, line));
             }
         }
 

@@ -1,4 +1,6 @@
 using Dashboard.Data.Import;
+using Dashboard.Data.Import.Formats;
+using Dashboard.Data.Import.Tables;
 
 namespace Dashboard.Web.Admin;
 
@@ -16,6 +18,12 @@ public sealed class PendingUpload
     public required string DatasetId { get; init; }
 
     public string? SourceId { get; init; }
+
+    /// <summary>Encoding, delimiter, decimal separator or sheet given on the form (empty: detect).</summary>
+    public DialectOptions Dialect { get; init; } = DialectOptions.Detect;
+
+    /// <summary>The indicator named on the form for a generic table of countries by year.</summary>
+    public TableIndicator? Indicator { get; init; }
 
     public required string TempPath { get; init; }
 

@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using Dashboard.Data;
 using Dashboard.Data.Import;
 using Dashboard.Data.Import.Formats;
+using Dashboard.Data.Import.Tables;
+using Dashboard.Data.Import.Store;
 
 namespace Dashboard.Web.Admin;
 
@@ -43,7 +45,8 @@ public sealed partial class UploadJobs : IDisposable
     public PendingUpload? Get(string id) => _uploads.TryGetValue(id, out var upload) ? upload : null;
 
     /// <summary>Registers a file already saved under <see cref="NewTempPath"/> and starts its dry run.</summary>
-    public PendingUpload Start(string id, string tempPath, string fileName, string datasetId, string? sourceId)
+    public PendingUpload Start(string id, string tempPath, string fileName, string datasetId, string? sourceId,
+        DialectOptions? dialect = null, TableIndicator? indicator = null)
     {
         RemoveExpired();
         var upload = new PendingUpload
@@ -53,6 +56,8 @@ public sealed partial class UploadJobs : IDisposable
             FileName = fileName,
             DatasetId = datasetId,
             SourceId = sourceId,
+            Dialect = dialect ?? DialectOptions.Detect,
+            Indicator = indicator,
             SizeBytes = new FileInfo(tempPath).Length,
         };
         _uploads[id] = upload;
@@ -109,13 +114,18 @@ public sealed partial class UploadJobs : IDisposable
     }
 
     /// <summary>Removes an uploaded dataset, serialised with imports.</summary>
+    /// <exception cref="InvalidOperationException">A shipped dataset, or the store stayed locked by another process; the message says which.</exception>
     public async Task<bool> RemoveDatasetAsync(string datasetId, CancellationToken ct)
     {
         await _writeLock.WaitAsync(ct);
         try
         {
             using var c = _database.Open();
-            return DatasetImporter.Remove(c, datasetId);
+            return DatasetRemoval.Remove(c, datasetId);
+        }
+        catch (StoreBusyException ex)
+        {
+            throw new InvalidOperationException($"Dataset '{datasetId}' was not removed: {ex.Message}.", ex);
         }
         finally
         {
@@ -134,7 +144,15 @@ public sealed partial class UploadJobs : IDisposable
             {
                 using var c = _database.Open();
                 await using var file = File.OpenRead(upload.TempPath);
-                var options = new FileImportOptions { DatasetId = upload.DatasetId, FileName = upload.FileName, SourceId = upload.SourceId, DryRun = dryRun };
+                var options = new FileImportOptions
+                {
+                    DatasetId = upload.DatasetId,
+                    FileName = upload.FileName,
+                    SourceId = upload.SourceId,
+                    DryRun = dryRun,
+                    Dialect = upload.Dialect,
+                    Indicator = upload.Indicator,
+                };
                 var result = ImportEngine.Run(c, file, options, _readers, new Reporter(upload));
                 if (dryRun)
                 {
@@ -169,6 +187,12 @@ public sealed partial class UploadJobs : IDisposable
         catch (OperationCanceledException)
         {
             upload.Failure = "The server is shutting down; upload the file again.";
+            upload.State = UploadState.Failed;
+        }
+        catch (StoreBusyException ex)
+        {
+            // Another process (a command-line import) held the store: nothing changed, the check still stands.
+            upload.Failure = "Not applied: " + ex.Message + ".";
             upload.State = UploadState.Failed;
         }
 #pragma warning disable CA1031 // A background job's boundary: any failure must end the job visibly, never leave it "running".

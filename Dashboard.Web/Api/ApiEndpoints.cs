@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Dashboard.Data;
 using Dashboard.Data.Import;
+using Dashboard.Data.Import.Contract;
 using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Charts;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Dashboard.Data.Import;
+using Dashboard.Data.Import.Contract;
 using Dashboard.Data.Model;
 using Microsoft.Extensions.Primitives;
 

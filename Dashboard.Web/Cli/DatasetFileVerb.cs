@@ -1,16 +1,28 @@
 using System.Globalization;
 using Dashboard.Data.Import;
+using Dashboard.Data.Import.Contract;
 using Dashboard.Data.Import.Formats;
+using Dashboard.Data.Import.Store;
+using Dashboard.Data.Import.Tables;
 
 namespace Dashboard.Web.Cli;
 
 /// <summary>
-/// <c>validate</c> and <c>import</c>: the same engine as the web upload (format detection, reader, validation, one
-/// transaction). <c>validate</c> is the dry run; <c>import</c> applies.
+/// <c>validate</c> and <c>import</c>: the same engine as the web upload (dialect and format detection, reader,
+/// validation, one transaction). <c>validate</c> is the dry run and takes no write lock; <c>import</c> applies, waiting
+/// up to <c>--wait</c> seconds for another writer. A file argument of <c>-</c> (or <c>/dev/stdin</c>) reads piped input.
 /// </summary>
 public static class DatasetFileVerb
 {
-    public static readonly string[] Options = ["dataset", "source", "json", "db", "data", "quiet", "progress"];
+    public static readonly string[] Options =
+    [
+        "dataset", "source", "json", "db", "data", "quiet", "progress", "encoding", "delimiter", "decimal", "sheet",
+        "indicator", "indicator-name", "unit", "dimension", "column", "wait",
+    ];
+
+    public const string OptionsUsage =
+        "[--dataset id] [--source id] [--encoding e] [--delimiter ,|;|tab|\\|] [--decimal ,|.] [--sheet name|n] " +
+        "[--indicator id --indicator-name text --unit text [--dimension d] [--column name]] [--wait seconds] [--json] [--db path] [--data folder] [--quiet|--progress]";
 
     public static int Run(CliVerb verb, bool dryRun, CliArgs args, TextWriter stdout, TextWriter stderr)
     {
@@ -22,18 +34,24 @@ public static class DatasetFileVerb
 
         if (positional.Count != 1)
         {
-            return CliDispatcher.UsageError(verb, stderr, "give exactly one file");
+            return CliDispatcher.UsageError(verb, stderr, "give exactly one file (or - for standard input)");
         }
 
-        var path = CliPaths.Resolve(positional[0]);
-        var fileName = Path.GetFileName(path);
+        var stdin = positional[0] is "-" or "/dev/stdin";
+        var path = stdin ? "-" : CliPaths.Resolve(positional[0]);
+        var fileName = stdin ? "stdin" : Path.GetFileName(path);
         var datasetId = args.Option("dataset") ?? ImportEngine.DatasetIdFromFileName(fileName);
         if (!RowParser.IsSlug(datasetId))
         {
             return CliDispatcher.UsageError(verb, stderr, $"--dataset '{datasetId}' is not a valid id (lower-case letters, digits and '-')");
         }
 
-        if (!File.Exists(path))
+        if (!int.TryParse(args.Option("wait", "30"), NumberStyles.None, CultureInfo.InvariantCulture, out var wait) || wait > 86_400)
+        {
+            return CliDispatcher.UsageError(verb, stderr, "--wait must be a whole number of seconds (0 to 86400)");
+        }
+
+        if (!stdin && !File.Exists(path))
         {
             stderr.WriteLine($"{verb.Name}: file not found: {path}");
             return ExitCodes.NotFound;
@@ -41,13 +59,37 @@ public static class DatasetFileVerb
 
         var (database, build) = CliStore.Open(args);
         CliStore.ReportReplay(build, stderr);
-        var showProgress = !args.Flag("quiet") && (args.Flag("progress") || new FileInfo(path).Length >= CliProgress.BigFileBytes);
-        var options = new FileImportOptions { DatasetId = datasetId, FileName = fileName, SourceId = args.Option("source"), DryRun = dryRun };
-        DatasetImportReport report;
-        using (var c = database.Open())
-        using (var file = File.OpenRead(path))
+        var showProgress = !args.Flag("quiet") && (args.Flag("progress") || (!stdin && new FileInfo(path).Length >= CliProgress.BigFileBytes));
+        var options = new FileImportOptions
         {
+            DatasetId = datasetId,
+            FileName = fileName,
+            SourceId = args.Option("source"),
+            DryRun = dryRun,
+            Dialect = new DialectOptions
+            {
+                Encoding = args.Option("encoding"),
+                Delimiter = args.Option("delimiter"),
+                DecimalSeparator = args.Option("decimal"),
+                Sheet = args.Option("sheet"),
+            },
+            Indicator = args.Option("indicator") is { } indicator
+                ? new TableIndicator { Id = indicator, Name = args.Option("indicator-name"), Unit = args.Option("unit"), Dimension = args.Option("dimension"), Column = args.Option("column") }
+                : null,
+            MaxWait = TimeSpan.FromSeconds(wait),
+            Waiting = Waiting(stderr, fileName, wait),
+        };
+        DatasetImportReport report;
+        try
+        {
+            using var c = database.Open();
+            using var file = stdin ? Console.OpenStandardInput() : File.OpenRead(path);
             report = ImportEngine.Run(c, file, options, DatasetReaders.All, showProgress ? new CliProgress(stderr, fileName) : null);
+        }
+        catch (StoreBusyException ex)
+        {
+            stderr.WriteLine($"{verb.Name}: {ex.Message}");
+            return ExitCodes.Busy;
         }
 
         if (json)
@@ -59,7 +101,25 @@ public static class DatasetFileVerb
             WriteText(report, stdout);
         }
 
-        return report.HasErrors ? ExitCodes.ValidationErrors : ExitCodes.Ok;
+        return report.Refused ? ExitCodes.Failed : report.HasErrors ? ExitCodes.ValidationErrors : ExitCodes.Ok;
+    }
+
+    /// <summary>A progress line every five seconds while another writer holds the store.</summary>
+    public static Action<TimeSpan> Waiting(TextWriter stderr, string what, int maxSeconds)
+    {
+        var next = 0.0;
+        return waited =>
+        {
+            if (waited.TotalSeconds < next)
+            {
+                return;
+            }
+
+            next = waited.TotalSeconds + 5;
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{what}: waiting for the store: another process (an import, a removal or a rebuild) is writing to it; {waited.TotalSeconds:0} s of at most {maxSeconds} s (--wait)"));
+            stderr.Flush();
+        };
     }
 
     private static void WriteText(DatasetImportReport r, TextWriter o)
@@ -67,6 +127,11 @@ public static class DatasetFileVerb
         var inv = CultureInfo.InvariantCulture;
         o.WriteLine(string.Create(inv, $"{r.DatasetId}: format {r.Format ?? "not recognised"}, {r.RowCount:N0} rows") +
             (r.Replaces ? string.Create(inv, $", replaces the dataset's {r.PreviousRowCount:N0} rows") : ", new dataset"));
+        if (r.Dialect is not null)
+        {
+            o.WriteLine(r.Dialect);
+        }
+
         foreach (var (what, ids) in new[] { ("indicators", r.NewIndicators), ("entities", r.NewEntities), ("sources", r.NewSources) })
         {
             if (ids.Count > 0)
@@ -90,8 +155,8 @@ public static class DatasetFileVerb
             o.WriteLine("error: " + e);
         }
 
-        o.WriteLine(r.HasErrors
-            ? string.Create(inv, $"{r.ErrorCount} errors; nothing was changed")
+        o.WriteLine(r.Refused ? "refused; nothing was changed"
+            : r.HasErrors ? string.Create(inv, $"{r.ErrorCount} errors; nothing was changed")
             : r.Applied ? $"applied; data version {r.DataVersion}" : "dry run: no errors; nothing was changed");
     }
 }

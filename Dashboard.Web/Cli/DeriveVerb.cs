@@ -1,5 +1,5 @@
+using Dashboard.Data.Derive;
 using Dashboard.Data.Import;
-using Dashboard.Data.Import.Formats.Derive;
 
 namespace Dashboard.Web.Cli;
 

@@ -14,6 +14,9 @@ public static class ExitCodes
     /// <summary>No such file or dataset.</summary>
     public const int NotFound = 3;
 
-    /// <summary>Refused (e.g. removing a shipped dataset) or the store could not be opened or built.</summary>
+    /// <summary>Refused (e.g. importing onto or removing a shipped dataset) or the store could not be opened or built.</summary>
     public const int Failed = 4;
+
+    /// <summary>Another writer held the store's write lock for longer than <c>--wait</c>; nothing was changed.</summary>
+    public const int Busy = 5;
 }

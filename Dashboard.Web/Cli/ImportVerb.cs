@@ -5,7 +5,7 @@ public static class ImportVerb
 {
     public static CliVerb Verb { get; } = new(
         "import",
-        "import <file.csv> [--dataset id] [--source id] [--json] [--db path] [--data folder] [--quiet|--progress]",
+        "import <file.csv|file.xlsx|-> " + DatasetFileVerb.OptionsUsage,
         "Import a file as a dataset (id from the file name unless --dataset), replacing an uploaded dataset with that id; all or nothing; exit 1 on errors.",
         (args, stdout, stderr) => DatasetFileVerb.Run(Verb!, dryRun: false, args, stdout, stderr));
 }

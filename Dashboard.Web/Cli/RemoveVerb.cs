@@ -1,4 +1,6 @@
 using Dashboard.Data.Import;
+using Dashboard.Data.Import.Contract;
+using Dashboard.Data.Import.Store;
 
 namespace Dashboard.Web.Cli;
 
@@ -7,14 +9,14 @@ public static class RemoveVerb
 {
     public static CliVerb Verb { get; } = new(
         "remove",
-        "remove <dataset-id> [--json] [--db path] [--data folder]",
-        "Remove an uploaded dataset; exit 3 when there is none with that id, 4 for a shipped dataset (change data/ instead).",
+        "remove <dataset-id> [--wait seconds] [--json] [--db path] [--data folder]",
+        "Remove an uploaded dataset; exit 3 when there is none with that id, 4 for a shipped dataset (change data/ instead), 5 when the store stays locked.",
         Run);
 
     private static int Run(CliArgs args, TextWriter stdout, TextWriter stderr)
     {
         var (positional, json) = CliOptions.Split(args);
-        if (args.UnknownOptions("json", "db", "data").FirstOrDefault() is { } unknown)
+        if (args.UnknownOptions("json", "db", "data", "wait").FirstOrDefault() is { } unknown)
         {
             return CliDispatcher.UsageError(Verb, stderr, $"unknown option --{unknown}");
         }
@@ -25,6 +27,11 @@ public static class RemoveVerb
         }
 
         var id = positional[0];
+        if (!int.TryParse(args.Option("wait", "30"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var wait) || wait > 86_400)
+        {
+            return CliDispatcher.UsageError(Verb, stderr, "--wait must be a whole number of seconds (0 to 86400)");
+        }
+
         var (database, build) = CliStore.Open(args);
         CliStore.ReportReplay(build, stderr);
         bool removed;
@@ -32,12 +39,17 @@ public static class RemoveVerb
         {
             try
             {
-                removed = DatasetImporter.Remove(c, id);
+                removed = DatasetRemoval.Remove(c, id, TimeSpan.FromSeconds(wait), DatasetFileVerb.Waiting(stderr, id, wait));
             }
             catch (InvalidOperationException ex)
             {
                 stderr.WriteLine("remove: " + ex.Message);
                 return ExitCodes.Failed;
+            }
+            catch (StoreBusyException ex)
+            {
+                stderr.WriteLine("remove: " + ex.Message);
+                return ExitCodes.Busy;
             }
         }
 

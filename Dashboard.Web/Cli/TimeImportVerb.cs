@@ -3,9 +3,10 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using Dapper;
 using Dashboard.Data;
+using Dashboard.Data.Derive;
 using Dashboard.Data.Import;
+using Dashboard.Data.Import.Contract;
 using Dashboard.Data.Import.Formats;
-using Dashboard.Data.Import.Formats.Derive;
 using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Web.Cli;
@@ -131,8 +132,7 @@ public static class TimeImportVerb
 
     private static SqliteConnection Open(string path)
     {
-        var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false, ForeignKeys = true }.ToString());
-        c.Open();
+        var c = Database.OpenFile(path);
         // The same settings as a store in use (WAL), so the transaction cost is the app's.
         c.Execute("PRAGMA journal_mode = WAL;");
         return c;

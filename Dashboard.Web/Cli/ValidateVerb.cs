@@ -5,7 +5,7 @@ public static class ValidateVerb
 {
     public static CliVerb Verb { get; } = new(
         "validate",
-        "validate <file.csv> [--dataset id] [--source id] [--json] [--db path] [--data folder] [--quiet|--progress]",
+        "validate <file.csv|file.xlsx|-> " + DatasetFileVerb.OptionsUsage,
         "Check a file against the store (format, every rule, keys held by other datasets) and show what importing it would change; exit 1 on errors.",
         (args, stdout, stderr) => DatasetFileVerb.Run(Verb!, dryRun: true, args, stdout, stderr));
 }

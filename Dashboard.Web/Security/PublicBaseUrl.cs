@@ -1,4 +1,4 @@
-using Dashboard.Data.Import;
+using Dashboard.Data.Import.Contract;
 using Dashboard.Web.Export;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,8 @@
 using Dashboard.Data;
 using Dashboard.Data.Import;
+using Dashboard.Data.Import.Contract;
 using Dashboard.Data.Import.Formats;
+using Dashboard.Data.Import.Store;
 using Dashboard.Data.Model;
 using Microsoft.Data.Sqlite;
 
@@ -135,14 +137,14 @@ internal static class OurImport
     private static (int Count, List<ParsedObservation> Rows) ParseAll(string folder, string csv, bool keep)
     {
         var errors = new ErrorList();
-        var refs = References(folder, errors);
+        var rules = new ObservationRules(References(folder, errors));
         var rows = new List<ParsedObservation>();
         var count = 0;
         using (var text = OpenCsv(csv))
         {
             foreach (var p in ContractTables.Rows(text, csv, TableColumns.Observations, errors))
             {
-                if (ObservationRows.Parse(p, refs) is { } parsed)
+                if (ObservationRows.Parse(p, rules) is { } parsed)
                 {
                     count++;
                     if (keep)
@@ -189,8 +191,7 @@ internal static class OurImport
 
     private static SqliteConnection OpenExisting(string db)
     {
-        var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, ForeignKeys = true, Pooling = false }.ToString());
-        c.Open();
+        var c = Database.OpenFile(db);
         Exec(c, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
         return c;
     }

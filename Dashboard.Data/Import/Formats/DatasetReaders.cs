@@ -3,7 +3,7 @@ namespace Dashboard.Data.Import.Formats;
 /// <summary>The readers of every supported format, in the order <see cref="FormatDetector"/> tries them.</summary>
 public static class DatasetReaders
 {
-    /// <summary>Our contract first (its header is the most specific), then the downloaded formats.</summary>
+    /// <summary>Our contract first (its header is the most specific), then the downloaded formats, then any table of countries by year.</summary>
     public static IReadOnlyList<IDatasetReader> All { get; } =
     [
         new ContractObservationsReader(),
@@ -11,5 +11,6 @@ public static class DatasetReaders
         new WorldBankWideReader(),
         new OwidGrapherReader(),
         new Top500ListsReader(),
+        new CountryTableReader(),
     ];
 }

@@ -1,18 +1,27 @@
+using Dashboard.Data.Import.Tables;
+
 namespace Dashboard.Data.Import.Formats;
 
 /// <summary>
-/// Turns one downloaded file (SIPRI trade register, World Bank WDI/IDS, OWID grapher, TOP500 list table, or our own
-/// observations contract) into a <see cref="DatasetContent"/>. Readers are chosen by the shape of the file's first
-/// lines (<see cref="Matches"/>), never by its name.
+/// Turns one downloaded file (SIPRI trade register, World Bank WDI/IDS, OWID grapher, TOP500 list table, our own
+/// observations contract, or a generic table of countries by year), already opened as a table in its dialect, into a
+/// <see cref="DatasetContent"/>. Readers are chosen by the shape of the table's first records (<see cref="Matches"/>),
+/// never by the file's name.
 /// </summary>
 public interface IDatasetReader
 {
     /// <summary>Human name of the format, used in "tried: …" messages, e.g. "SIPRI trade register CSV".</summary>
     string FormatName { get; }
 
-    /// <summary>Whether the file's first lines (BOM stripped, up to 20 lines) have this format's shape.</summary>
-    bool Matches(IReadOnlyList<string> firstLines);
+    /// <summary>Whether the first records (trimmed, blank ones skipped, up to 20) have this format's shape.</summary>
+    bool Matches(IReadOnlyList<string[]> firstRecords);
 
-    /// <summary>Reads the whole file; every problem is added to <paramref name="errors"/> with file, line and column.</summary>
-    DatasetContent Read(Stream stream, string displayName, ReaderContext context, ErrorList errors);
+    /// <summary>
+    /// When the first records almost have this format's shape (e.g. a header that lacks one required column), what is
+    /// wrong, in words a user can act on; otherwise null.
+    /// </summary>
+    string? Diagnose(IReadOnlyList<string[]> firstRecords) => null;
+
+    /// <summary>Reads the whole table; every problem is added to <paramref name="errors"/> with file, line and column.</summary>
+    DatasetContent Read(TableSource table, ReaderContext context, ErrorList errors);
 }

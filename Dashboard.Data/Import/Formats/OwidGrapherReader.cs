@@ -1,4 +1,6 @@
 using System.Globalization;
+using Dashboard.Data.Import.Contract;
+using Dashboard.Data.Import.Tables;
 using Dashboard.Data.Model;
 
 namespace Dashboard.Data.Import.Formats;
@@ -6,9 +8,11 @@ namespace Dashboard.Data.Import.Formats;
 /// <summary>
 /// Reads an Our World in Data grapher download: <c>Entity,Code,Year,&lt;one or more value columns&gt;</c>. Each value
 /// column becomes an indicator (name = the column header; id = the file name's slug, plus the column's slug when the
-/// file has several); entity = the ISO alpha-3 <c>Code</c>. Rows without a code, or with an OWID aggregate code
-/// (<c>OWID_WRL</c>), are regions or groups: they are skipped and counted in a note unless the context maps them.
-/// Values are copied as published, so <c>basis</c> = <c>stated</c>.
+/// file has several); entity = the ISO alpha-3 <c>Code</c>. A column whose cells are text, not numbers (OWID adds
+/// e.g. "World region according to OWID"), is metadata: left out with a note naming it. Rows without a code, or with an
+/// OWID aggregate code (<c>OWID_WRL</c>), are regions or groups: skipped and counted in a note unless the context maps
+/// them; any other code that is not three upper-case letters (<c>kaz</c>, <c>KZ</c>) is an error. Values are copied
+/// as published, so <c>basis</c> = <c>stated</c>.
 /// </summary>
 public sealed class OwidGrapherReader : IDatasetReader
 {
@@ -16,60 +20,62 @@ public sealed class OwidGrapherReader : IDatasetReader
 
     public string FormatName => "Our World in Data grapher CSV";
 
-    public bool Matches(IReadOnlyList<string> firstLines)
-    {
-        if (firstLines.Count == 0)
-        {
-            return false;
-        }
+    public bool Matches(IReadOnlyList<string[]> firstRecords) =>
+        firstRecords.Count > 0 && firstRecords[0] is var header && header.Length > Fixed.Length
+        && Fixed.Select((f, i) => string.Equals(header[i], f, StringComparison.OrdinalIgnoreCase)).All(b => b);
 
-        var header = ReaderSupport.Trimmed(FormatCsvReader.SplitLine(firstLines[0]));
-        return header.Length > Fixed.Length && Fixed.Select((f, i) => string.Equals(header[i], f, StringComparison.OrdinalIgnoreCase)).All(b => b);
-    }
-
-    public DatasetContent Read(Stream stream, string displayName, ReaderContext context, ErrorList errors)
+    public DatasetContent Read(TableSource table, ReaderContext context, ErrorList errors)
     {
         var content = new DatasetContent { Format = FormatName };
-        if (!ReaderSupport.CheckShape(this, stream, displayName, errors, "a header line Entity,Code,Year,<one or more value columns>"))
+        if (!ReaderSupport.CheckShape(this, table, errors, "a header line Entity,Code,Year,<one or more value columns>"))
         {
             return content;
         }
 
-        using var text = ReaderSupport.Open(stream, displayName, errors);
-        using var csv = new FormatCsvReader(text, displayName, errors);
-        if (!csv.TryRead(out var rawHeader, out _))
+        var display = table.DisplayName;
+        using var records = table.Open(errors);
+        if (!records.TryRead(out var header, out var headerLine))
         {
             return content;
         }
 
-        var header = ReaderSupport.Trimmed(rawHeader);
-        var file = ReaderSupport.FileName(displayName);
+        records.UseHeader(header);
+        var rows = new List<(string[] Fields, int Line)>();
+        while (records.TryReadRow(header.Length, out var fields, out var line))
+        {
+            rows.Add((fields, line));
+        }
+
+        var numbers = table.Dialect.Numbers;
+        var valueColumns = ValueColumns(header, rows, numbers, content);
+        var file = ReaderSupport.FileName(display);
         var fileSlug = ReaderSupport.Slug(Path.GetFileNameWithoutExtension(file), 60);
         if (fileSlug.Length == 0)
         {
             fileSlug = "owid";
         }
 
-        var indicatorIds = new string[header.Length];
-        for (var i = Fixed.Length; i < header.Length; i++)
+        var indicatorIds = new string?[header.Length];
+        foreach (var i in valueColumns)
         {
             if (header[i].Length == 0)
             {
-                errors.Add(ImportError.At(displayName, 1, null, null, string.Create(CultureInfo.InvariantCulture, $"value column {i + 1} has no name")));
+                errors.Add(ImportError.At(display, headerLine, null, null, string.Create(CultureInfo.InvariantCulture, $"value column {i + 1} has no name")));
                 continue;
             }
 
             var columnSlug = ReaderSupport.Slug(header[i], 79 - fileSlug.Length);
-            indicatorIds[i] = header.Length == Fixed.Length + 1 || columnSlug == fileSlug || columnSlug.Length == 0 ? fileSlug : fileSlug + "-" + columnSlug;
-            if (Array.IndexOf(indicatorIds, indicatorIds[i], Fixed.Length, i - Fixed.Length) >= 0)
+            var id = valueColumns.Count == 1 || columnSlug == fileSlug || columnSlug.Length == 0 ? fileSlug : fileSlug + "-" + columnSlug;
+            if (indicatorIds.Contains(id))
             {
-                errors.Add(ImportError.At(displayName, 1, header[i], header[i], "gives the same indicator id as an earlier column: rename one of them"));
+                errors.Add(ImportError.At(display, headerLine, header[i], header[i], "gives the same indicator id as an earlier column: rename one of them"));
             }
 
+            indicatorIds[i] = id;
             ReaderSupport.Define(new Indicator
             {
-                Id = indicatorIds[i],
-                Name = LooksLikeName(header[i]) ? header[i] : header.Length == Fixed.Length + 1 ? Title(file) : Title(file) + ": " + header[i],
+                Id = id,
+                Name = LooksLikeName(header[i]) ? header[i] : valueColumns.Count == 1 ? Title(file) : Title(file) + ": " + header[i],
                 Unit = "value",
                 Dimension = "technology",
                 Description = $"Column '{header[i]}' of the Our World in Data grapher file {file}.",
@@ -86,10 +92,16 @@ public sealed class OwidGrapherReader : IDatasetReader
             Licence = "CC BY 4.0",
         });
         var skipped = new SortedDictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        while (csv.TryReadRow(header.Length, out var fields, out var line))
+        foreach (var (fields, line) in rows)
         {
             string name = fields[0], code = fields[1], yearText = fields[2];
-            var entity = Resolve(name, code, context, content);
+            if (!TryResolve(name, code, context, content, out var entity))
+            {
+                errors.Add(ImportError.At(display, line, header[1], code,
+                    "is not an ISO 3166-1 alpha-3 code (three upper-case letters, e.g. KAZ) nor an OWID code (OWID_…); a region or group has an empty code"));
+                continue;
+            }
+
             if (entity is null)
             {
                 skipped[name] = skipped.GetValueOrDefault(name) + 1;
@@ -98,27 +110,27 @@ public sealed class OwidGrapherReader : IDatasetReader
 
             if (!ReaderSupport.TryYear(yearText, out var period))
             {
-                errors.Add(ImportError.At(displayName, line, "Year", yearText, "is not a year (YYYY)"));
+                errors.Add(ImportError.At(display, line, header[2], yearText, "is not a year (YYYY)"));
                 continue;
             }
 
-            for (var i = Fixed.Length; i < header.Length; i++)
+            foreach (var i in valueColumns)
             {
                 var cell = fields[i];
-                if (cell.Length == 0 || indicatorIds[i] is null)
+                if (cell.Length == 0 || indicatorIds[i] is not { } indicatorId)
                 {
                     continue;
                 }
 
-                if (!ReaderSupport.TryDouble(cell, out var value))
+                if (!numbers.TryDouble(cell, out var value))
                 {
-                    errors.Add(ImportError.At(displayName, line, header[i], cell, "is not a number ('.' as decimal separator, no thousands separators)"));
+                    errors.Add(ImportError.At(display, line, header[i], cell, numbers.Rule));
                     continue;
                 }
 
                 content.Observations.Add(new ParsedObservation(new Observation
                 {
-                    IndicatorId = indicatorIds[i],
+                    IndicatorId = indicatorId,
                     EntityCode = entity,
                     Period = period.Text,
                     Value = value,
@@ -139,23 +151,68 @@ public sealed class OwidGrapherReader : IDatasetReader
         return content;
     }
 
-    private static string? Resolve(string name, string code, ReaderContext context, DatasetContent content)
+    /// <summary>
+    /// The columns after Entity, Code, Year that hold values. A column most of whose non-empty cells are not numbers
+    /// is metadata (a region, a note): it is left out and named in a note, never an error per row.
+    /// </summary>
+    public static List<int> ValueColumns(string[] header, IReadOnlyList<(string[] Fields, int Line)> rows, NumberText numbers, DatasetContent content)
+    {
+        var values = new List<int>();
+        for (var i = Fixed.Length; i < header.Length; i++)
+        {
+            int numeric = 0, text = 0;
+            foreach (var (fields, _) in rows)
+            {
+                if (fields[i].Length > 0)
+                {
+                    _ = numbers.TryDouble(fields[i], out _) ? numeric++ : text++;
+                }
+            }
+
+            if (text > numeric)
+            {
+                content.Notes.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"column '{header[i]}' holds text ({text} of {text + numeric} cells are not numbers): left out as metadata, not a value"));
+            }
+            else
+            {
+                values.Add(i);
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>False for a malformed code; otherwise the entity, or null for a region or group to skip.</summary>
+    private static bool TryResolve(string name, string code, ReaderContext context, DatasetContent content, out string? entity)
     {
         if (context.EntityMap.TryGetValue(name, out var mapped) || (code.Length > 0 && context.EntityMap.TryGetValue(code, out mapped)))
         {
-            return mapped;
+            entity = mapped;
+            return true;
+        }
+
+        entity = null;
+        if (code.Length == 0)
+        {
+            return true;
         }
 
         if (ContractTables.IsIsoAlpha3(code))
         {
             ReaderSupport.Define(new Entity { Code = code, Name = CountryNames.NameOf(code) ?? name, Kind = "country" }, context, content);
-            return code;
+            entity = code;
+            return true;
+        }
+
+        if (!code.StartsWith("OWID_", StringComparison.Ordinal))
+        {
+            return false;
         }
 
         // OWID's own codes: OWID_KOS is Kosovo (a country); OWID_WRL, OWID_EUR, … are aggregates.
-        return code.StartsWith("OWID_", StringComparison.Ordinal) && CountryNames.TryGetCode(code, out var known)
-            ? ReaderSupport.ResolveEntity(code, context, content) ?? known
-            : null;
+        entity = CountryNames.TryGetCode(code, out var known) ? ReaderSupport.ResolveEntity(code, context, content) ?? known : null;
+        return true;
     }
 
     // A lone value column is often called "All" or "Value": then the file's own title names the indicator better.

@@ -1,6 +1,6 @@
 namespace Dashboard.Data.Import.Formats;
 
-/// <summary>What a reader may refer to: the ids already known (store or data folder) and the source id to cite.</summary>
+/// <summary>What a reader may refer to: the ids already known (store or data folder), the source id to cite, the indicator the user named.</summary>
 public sealed record ReaderContext
 {
     /// <summary>Indicators, entities and sources already defined.</summary>
@@ -15,4 +15,7 @@ public sealed record ReaderContext
     /// marks them so (OWID rows without a code).
     /// </summary>
     public IReadOnlyDictionary<string, string> EntityMap { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The indicator the user named for a table that does not define its own (a generic country table).</summary>
+    public TableIndicator? Indicator { get; init; }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using Dashboard.Data.Import.Tables;
+using Dashboard.Data.Import.Contract;
 using Dashboard.Data.Model;
 
 namespace Dashboard.Data.Import.Formats;
@@ -7,50 +9,19 @@ namespace Dashboard.Data.Import.Formats;
 /// <summary>What every reader does the same way: shape check, opening the text, resolving countries, choosing the source.</summary>
 internal static class ReaderSupport
 {
-    /// <summary>Adds a clear error and returns false when the file does not have the reader's shape.</summary>
-    public static bool CheckShape(IDatasetReader reader, Stream stream, string display, ErrorList errors, string expected)
+    /// <summary>Adds a clear error and returns false when the table does not have the reader's shape.</summary>
+    public static bool CheckShape(IDatasetReader reader, TableSource table, ErrorList errors, string expected)
     {
-        if (reader.Matches(FormatDetector.Peek(stream)))
+        if (reader.Matches(table.Peek()))
         {
             return true;
         }
 
-        errors.Add(ImportError.At(display, 1, null, null, $"does not have the shape of the format {reader.FormatName}: expected {expected}"));
+        errors.Add(ImportError.At(table.DisplayName, 1, null, null, $"does not have the shape of the format {reader.FormatName}: expected {expected}"));
         return false;
     }
 
-    /// <summary>
-    /// The file as strict UTF-8 text (encoding errors are added to <paramref name="errors"/>). The stream stays open:
-    /// it belongs to the caller, who may hash or re-read it.
-    /// </summary>
-    public static TextReader Open(Stream stream, string display, ErrorList errors)
-    {
-        if (TextEncodingCheck.Check(stream, display) is { } error)
-        {
-            errors.Add(error);
-            return new StringReader(string.Empty);
-        }
-
-        stream.Position = 0;
-        return new StreamReader(stream, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
-    }
-
     public static string FileName(string display) => Path.GetFileName(display.Replace('\\', '/'));
-
-    public static string[] Trimmed(string[] fields)
-    {
-        for (var i = 0; i < fields.Length; i++)
-        {
-            fields[i] = fields[i].Trim();
-        }
-
-        if (fields.Length > 0)
-        {
-            fields[0] = fields[0].TrimStart('\uFEFF');
-        }
-
-        return fields;
-    }
 
     /// <summary>Index of each header name (case-insensitive); the first occurrence wins.</summary>
     public static Dictionary<string, int> Index(IReadOnlyList<string> header)
@@ -161,14 +132,8 @@ internal static class ReaderSupport
 
     public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    /// <summary>Parses a number as data files write it (invariant culture, no thousands separators).</summary>
-    public static bool TryNumber(string text, out decimal value) =>
-        decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value);
-
-    /// <summary>Parses a finite double as data files write it (values copied, not summed).</summary>
-    public static bool TryDouble(string text, out double value) =>
-        double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value)
-        && double.IsFinite(value);
+    /// <summary>Parses a finite double as data files write it (invariant culture, no thousands separators).</summary>
+    public static bool TryDouble(string text, out double value) => NumberText.Invariant.TryDouble(text, out value);
 
     public static bool TryYear(string text, out Period period)
     {

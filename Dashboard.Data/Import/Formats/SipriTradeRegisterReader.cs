@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Dashboard.Data.Import.Tables;
 using Dashboard.Data.Model;
 
 namespace Dashboard.Data.Import.Formats;
@@ -23,45 +24,45 @@ public sealed partial class SipriTradeRegisterReader : IDatasetReader
 
     public string FormatName => "SIPRI trade register CSV";
 
-    public bool Matches(IReadOnlyList<string> firstLines) =>
-        firstLines.Any(l => l.TrimStart('\uFEFF').StartsWith(HeaderStart, StringComparison.OrdinalIgnoreCase));
+    public bool Matches(IReadOnlyList<string[]> firstRecords) => firstRecords.Any(IsHeader);
 
-    public DatasetContent Read(Stream stream, string displayName, ReaderContext context, ErrorList errors)
+    public DatasetContent Read(TableSource table, ReaderContext context, ErrorList errors)
     {
         var content = new DatasetContent { Format = FormatName };
-        if (!ReaderSupport.CheckShape(this, stream, displayName, errors,
-                $"notes, then a header line starting '{HeaderStart},…' within the first {FormatDetector.PeekLines} lines"))
+        if (!ReaderSupport.CheckShape(this, table, errors,
+                $"notes, then a header line starting '{HeaderStart},…' within the first {TableSource.PeekRecords} lines"))
         {
             return content;
         }
 
-        using var text = ReaderSupport.Open(stream, displayName, errors);
+        var displayName = table.DisplayName;
+        using var records = table.Open(errors);
         var headerLine = 0;
-        string? header = null;
+        string[]? columns = null;
         string? generated = null;
-        for (var n = 1; n <= MaxPreambleLines && text.ReadLine() is { } line; n++)
+        for (var n = 1; n <= MaxPreambleLines && records.TryRead(out var fields, out var line); n++)
         {
-            line = line.TrimStart('\uFEFF');
-            if (line.StartsWith(HeaderStart, StringComparison.OrdinalIgnoreCase))
+            if (IsHeader(fields))
             {
-                headerLine = n;
-                header = line;
+                headerLine = line;
+                columns = fields;
                 break;
             }
 
-            if (GeneratedPattern().Match(line) is { Success: true } m)
+            // A note is one line of text, which the delimiter may have split: join it back to find the date.
+            if (GeneratedPattern().Match(string.Join(table.Dialect.Delimiter, fields)) is { Success: true } m)
             {
                 generated = m.Groups["date"].Value;
             }
         }
 
-        if (header is null)
+        if (columns is null)
         {
             errors.Add(ImportError.At(displayName, 0, null, null, $"has no header line starting '{HeaderStart}'"));
             return content;
         }
 
-        var columns = ReaderSupport.Trimmed(FormatCsvReader.SplitLine(header));
+        records.UseHeader(columns);
         var index = ReaderSupport.Index(columns);
         var missing = RequiredColumns.Where(c => !index.ContainsKey(c)).ToList();
         foreach (var column in missing)
@@ -85,8 +86,8 @@ public sealed partial class SipriTradeRegisterReader : IDatasetReader
         var groups = new Dictionary<(string Recipient, string Supplier, int Year), Group>();
         var unknownNames = new HashSet<string>(StringComparer.Ordinal);
         int unknownTiv = 0, uncertainTiv = 0, rows = 0;
-        using var csv = new FormatCsvReader(text, displayName, errors, headerLine + 1);
-        while (csv.TryReadRow(columns.Length, out var fields, out var line))
+        var numbers = table.Dialect.Numbers;
+        while (records.TryReadRow(columns.Length, out var fields, out var line))
         {
             rows++;
             var ok = true;
@@ -108,9 +109,9 @@ public sealed partial class SipriTradeRegisterReader : IDatasetReader
             }
 
             var uncertain = tivText.EndsWith('?');
-            if (!ReaderSupport.TryNumber(tivText.TrimEnd('?'), out tiv) || tiv < 0)
+            if (!numbers.TryDecimal(tivText.TrimEnd('?'), out tiv) || tiv < 0)
             {
-                errors.Add(ImportError.At(displayName, line, "TIV delivery values", tivText, "is not a TIV in millions (a number 0 or more, '.' as decimal separator)"));
+                errors.Add(ImportError.At(displayName, line, "TIV delivery values", tivText, "is not a TIV in millions (a number 0 or more): " + numbers.Rule));
                 ok = false;
             }
 
@@ -205,6 +206,9 @@ public sealed partial class SipriTradeRegisterReader : IDatasetReader
             return null;
         }
     }
+
+    private static bool IsHeader(string[] fields) =>
+        fields.Length >= 3 && HeaderStart.Split(',').Select((h, i) => string.Equals(fields[i], h, StringComparison.OrdinalIgnoreCase)).All(b => b);
 
     /// <summary>The source cited when the caller names none; its id carries the generation date.</summary>
     private static Source DefaultSource(string? edition)

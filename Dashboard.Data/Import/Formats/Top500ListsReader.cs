@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Data.Import.Tables;
 using Dashboard.Data.Model;
 
 namespace Dashboard.Data.Import.Formats;
@@ -24,45 +25,38 @@ public sealed class Top500ListsReader : IDatasetReader
 
     public string FormatName => "TOP500 lists table";
 
-    public bool Matches(IReadOnlyList<string> firstLines)
-    {
-        if (firstLines.Count == 0)
-        {
-            return false;
-        }
+    public bool Matches(IReadOnlyList<string[]> firstRecords) =>
+        firstRecords.Count > 0 && ReaderSupport.Index(firstRecords[0]) is var header && RequiredColumns.All(header.ContainsKey);
 
-        var header = ReaderSupport.Index(FormatCsvReader.SplitLine(firstLines[0]));
-        return RequiredColumns.All(header.ContainsKey);
-    }
-
-    public DatasetContent Read(Stream stream, string displayName, ReaderContext context, ErrorList errors)
+    public DatasetContent Read(TableSource table, ReaderContext context, ErrorList errors)
     {
         var content = new DatasetContent { Format = FormatName };
-        if (!ReaderSupport.CheckShape(this, stream, displayName, errors,
+        if (!ReaderSupport.CheckShape(this, table, errors,
                 "a header line with the columns " + string.Join(',', Columns) + " (at least " + string.Join(", ", RequiredColumns) + ")"))
         {
             return content;
         }
 
-        using var text = ReaderSupport.Open(stream, displayName, errors);
-        using var csv = new FormatCsvReader(text, displayName, errors);
-        if (!csv.TryRead(out var headerFields, out _))
+        var displayName = table.DisplayName;
+        using var records = table.Open(errors);
+        if (!records.TryRead(out var header, out var headerLine))
         {
             return content;
         }
 
-        var header = ReaderSupport.Trimmed(headerFields);
+        records.UseHeader(header);
         var index = ReaderSupport.Index(header);
         foreach (var name in header.Where(h => !Columns.Contains(h, StringComparer.OrdinalIgnoreCase)))
         {
-            errors.Add(ImportError.At(displayName, 1, null, name, "is not a column of the TOP500 lists table (expected: " + string.Join(',', Columns) + ")"));
+            errors.Add(ImportError.At(displayName, headerLine, null, name, "is not a column of the TOP500 lists table (expected: " + string.Join(',', Columns) + ")"));
         }
 
         int listCol = index["list"], rankCol = index["rank"], countryCol = index["country"], rmaxCol = index["rmax_tflops"];
         var lists = new SortedDictionary<string, ListTotals>(StringComparer.Ordinal);
         var countries = new Dictionary<string, CountryInfo>(StringComparer.Ordinal);
         var unknownCountries = new Dictionary<string, int>(StringComparer.Ordinal);
-        while (csv.TryReadRow(header.Length, out var fields, out var line))
+        var numbers = table.Dialect.Numbers;
+        while (records.TryReadRow(header.Length, out var fields, out var line))
         {
             var ok = true;
             var listText = fields[listCol];
@@ -81,9 +75,9 @@ public sealed class Top500ListsReader : IDatasetReader
             // Some published lists lack Rmax altogether: the systems still count, the list gets no Rmax shares.
             var rmaxMissing = fields[rmaxCol].Length == 0;
             var rmax = 0m;
-            if (!rmaxMissing && (!ReaderSupport.TryNumber(fields[rmaxCol], out rmax) || rmax < 0))
+            if (!rmaxMissing && (!numbers.TryDecimal(fields[rmaxCol], out rmax) || rmax < 0))
             {
-                errors.Add(ImportError.At(displayName, line, "rmax_tflops", fields[rmaxCol], "is not a performance in TFlop/s (a number 0 or more, '.' as decimal separator)"));
+                errors.Add(ImportError.At(displayName, line, "rmax_tflops", fields[rmaxCol], "is not a performance in TFlop/s (a number 0 or more): " + numbers.Rule));
                 ok = false;
             }
 
@@ -116,7 +110,7 @@ public sealed class Top500ListsReader : IDatasetReader
             totals.Rmax += rmax;
             totals.RmaxMissing += rmaxMissing ? 1 : 0;
             var perCountry = totals.ByCountry.GetValueOrDefault(code);
-            totals.ByCountry[code] = (perCountry.Count + 1, perCountry.Rmax + rmax);
+            totals.ByCountry[code] = (perCountry.Count + 1, perCountry.Rmax + rmax, perCountry.Count == 0 ? line : perCountry.FirstLine);
             if (!countries.TryGetValue(code, out var info))
             {
                 countries[code] = info = new CountryInfo();
@@ -161,7 +155,9 @@ public sealed class Top500ListsReader : IDatasetReader
         {
             foreach (var code in countries.Keys.Order(StringComparer.Ordinal))
             {
-                var (count, rmax) = totals.ByCountry.GetValueOrDefault(code);
+                var (count, rmax, countryLine) = totals.ByCountry.GetValueOrDefault(code);
+                // The country's first system on the list; a country without one is counted from the list's first row.
+                var rowLine = count > 0 ? countryLine : totals.FirstLine;
                 var spelled = string.Join(" or ", countries[code].Spellings.Order(StringComparer.Ordinal).Select(s => $"'{s}'"));
                 var locator = $"{file}: list = {list}, column country (TOP500 list of {totals.Period.Label})";
                 var filter = $"rows with list = '{list}' and country = {spelled}";
@@ -175,7 +171,7 @@ public sealed class Top500ListsReader : IDatasetReader
                     Locator = locator,
                     Basis = "derived",
                     DerivedFrom = string.Create(CultureInfo.InvariantCulture, $"count of {filter} ({count} of the list's {totals.Systems} systems)"),
-                }, totals.Period, totals.FirstLine));
+                }, totals.Period, rowLine));
                 if (totals.RmaxMissing > 0)
                 {
                     continue;
@@ -193,7 +189,7 @@ public sealed class Top500ListsReader : IDatasetReader
                     Basis = "derived",
                     DerivedFrom = string.Create(CultureInfo.InvariantCulture,
                         $"100 × sum(rmax_tflops) of {filter} / sum(rmax_tflops) of all {totals.Systems} rows of list {list} = 100 × {rmax} / {totals.Rmax} TFlop/s, rounded to {ShareDecimals} decimals"),
-                }, totals.Period, totals.FirstLine));
+                }, totals.Period, rowLine));
             }
         }
 
@@ -233,7 +229,7 @@ public sealed class Top500ListsReader : IDatasetReader
         public int Systems { get; set; }
         public decimal Rmax { get; set; }
         public int RmaxMissing { get; set; }
-        public Dictionary<string, (int Count, decimal Rmax)> ByCountry { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, (int Count, decimal Rmax, int FirstLine)> ByCountry { get; } = new(StringComparer.Ordinal);
     }
 
     private sealed class CountryInfo

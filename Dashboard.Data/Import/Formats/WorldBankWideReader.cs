@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Dashboard.Data.Import.Tables;
+using Dashboard.Data.Import.Contract;
 using Dashboard.Data.Model;
 
 namespace Dashboard.Data.Import.Formats;
@@ -20,29 +22,28 @@ public sealed partial class WorldBankWideReader : IDatasetReader
 
     public string FormatName => "World Bank WDI/IDS CSV";
 
-    public bool Matches(IReadOnlyList<string> firstLines) =>
-        firstLines.Take(MaxPreambleLines).Any(l => IsHeader(FormatCsvReader.SplitLine(l.TrimStart('\uFEFF'))));
+    public bool Matches(IReadOnlyList<string[]> firstRecords) => firstRecords.Take(MaxPreambleLines).Any(IsHeader);
 
-    public DatasetContent Read(Stream stream, string displayName, ReaderContext context, ErrorList errors)
+    public DatasetContent Read(TableSource table, ReaderContext context, ErrorList errors)
     {
         var content = new DatasetContent { Format = FormatName };
-        if (!ReaderSupport.CheckShape(this, stream, displayName, errors,
+        if (!ReaderSupport.CheckShape(this, table, errors,
                 $"a header \"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\",\"1960\",… (years as columns) within the first {MaxPreambleLines} lines"))
         {
             return content;
         }
 
-        using var text = ReaderSupport.Open(stream, displayName, errors);
+        var displayName = table.DisplayName;
+        using var records = table.Open(errors);
         string[]? header = null;
         var headerLine = 0;
         var meta = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        for (var n = 1; n <= MaxPreambleLines && text.ReadLine() is { } line; n++)
+        for (var n = 1; n <= MaxPreambleLines && records.TryRead(out var fields, out var line); n++)
         {
-            var fields = ReaderSupport.Trimmed(FormatCsvReader.SplitLine(line.TrimStart('\uFEFF')));
             if (IsHeader(fields))
             {
                 header = fields;
-                headerLine = n;
+                headerLine = line;
                 break;
             }
 
@@ -58,13 +59,24 @@ public sealed partial class WorldBankWideReader : IDatasetReader
             return content;
         }
 
+        records.UseHeader(header);
         // Year columns; the World Bank ends every line with a comma, i.e. an empty last column, which is ignored.
         var years = new (int Column, Period Period)[header.Length];
         var yearCount = 0;
+        var yearColumns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = Fixed.Length; i < header.Length; i++)
         {
             if (ReaderSupport.TryYear(header[i], out var period))
             {
+                if (yearColumns.TryGetValue(period.Text, out var earlier))
+                {
+                    // Two columns of one year: which values belong to it cannot be told, so neither is read.
+                    errors.Add(ImportError.At(displayName, headerLine, header[i], header[i],
+                        $"appears twice in the header ({records.Where(headerLine, earlier)} and {records.Where(headerLine, i)}): each year may have one column"));
+                    continue;
+                }
+
+                yearColumns[period.Text] = i;
                 years[yearCount++] = (i, period);
             }
             else if (header[i].Length > 0)
@@ -95,9 +107,9 @@ public sealed partial class WorldBankWideReader : IDatasetReader
         });
         var file = ReaderSupport.FileName(displayName);
         var edition = content.Edition is null ? string.Empty : $" ({content.Edition})";
-        using var csv = new FormatCsvReader(text, displayName, errors, headerLine + 1);
+        var numbers = table.Dialect.Numbers;
         var rows = 0;
-        while (csv.TryReadRow(header.Length, out var fields, out var line))
+        while (records.TryReadRow(header.Length, out var fields, out var line))
         {
             rows++;
             string countryName = fields[0], countryCode = fields[1], indicatorName = fields[2], indicatorCode = fields[3];
@@ -133,9 +145,9 @@ public sealed partial class WorldBankWideReader : IDatasetReader
                     continue;
                 }
 
-                if (!ReaderSupport.TryDouble(cell, out var value))
+                if (!numbers.TryDouble(cell, out var value))
                 {
-                    errors.Add(ImportError.At(displayName, line, header[column], cell, "is not a number ('.' as decimal separator, no thousands separators)"));
+                    errors.Add(ImportError.At(displayName, line, header[column], cell, numbers.Rule));
                     continue;
                 }
 
@@ -170,8 +182,8 @@ public sealed partial class WorldBankWideReader : IDatasetReader
 
     private static bool IsHeader(string[] fields) =>
         fields.Length > Fixed.Length
-        && Fixed.Select((f, i) => string.Equals(fields[i].Trim(), f, StringComparison.OrdinalIgnoreCase)).All(b => b)
-        && ReaderSupport.TryYear(fields[Fixed.Length].Trim(), out _);
+        && Fixed.Select((f, i) => string.Equals(fields[i], f, StringComparison.OrdinalIgnoreCase)).All(b => b)
+        && ReaderSupport.TryYear(fields[Fixed.Length], out _);
 
     private static string? ResolveCountry(string name, string code, ReaderContext context, DatasetContent content)
     {

@@ -1,4 +1,5 @@
 using Dashboard.Data.Import;
+using Dashboard.Data.Import.Contract;
 using Dashboard.Data.Import.Formats;
 using Dashboard.Tests.Support;
 
@@ -33,15 +34,16 @@ public sealed class ContractObservationsReaderTests : IDisposable
     }
 
     [Fact]
-    public void Read_UnknownEntity_SameMessageAsTheFolderImporter()
+    public void Run_UnknownEntity_ReportedWithTheRuleTheFolderImporterUses()
     {
-        var refs = References();
+        References();
         var text = File.ReadAllText(FormatFixtures.PathOf("contract-observations.csv")).Replace("top500-systems,KAZ", "top500-systems,XXX", StringComparison.Ordinal);
-        var errors = new ErrorList();
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+        using var c = _db.Open();
 
-        new ContractObservationsReader().Read(stream, "mine.csv", new ReaderContext { References = refs }, errors);
+        var report = ImportEngine.Run(c, stream, new FileImportOptions { DatasetId = "mine", FileName = "mine.csv", DryRun = true }, DatasetReaders.All);
 
-        Assert.Contains("mine.csv line 2, column entity: 'XXX' is not a known entity", FormatFixtures.Report(errors), StringComparison.Ordinal);
+        Assert.Contains("mine.csv line 2, column entity: 'XXX' is not a known entity (neither in the store nor defined by the file)",
+            string.Join("\n", report.Errors), StringComparison.Ordinal);
     }
 }

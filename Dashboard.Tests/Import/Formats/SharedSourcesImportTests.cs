@@ -1,5 +1,6 @@
 using Dapper;
 using Dashboard.Data.Import;
+using Dashboard.Data.Import.Contract;
 using Dashboard.Data.Import.Formats;
 using Dashboard.Tests.Support;
 using Microsoft.Data.Sqlite;

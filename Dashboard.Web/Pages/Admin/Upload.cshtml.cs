@@ -1,9 +1,12 @@
-using Microsoft.AspNetCore.Authorization;
 using Dashboard.Data.Import;
+using Dashboard.Data.Import.Contract;
+using Dashboard.Data.Import.Formats;
+using Dashboard.Data.Import.Tables;
 using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Admin;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -66,7 +69,7 @@ public sealed class UploadModel(IOptions<AdminOptions> options, UploadJobs jobs,
             return await FailAsync(StatusCodes.Status400BadRequest, NotAForm, ct);
         }
 
-        HttpContext.Features.Set<IFormFeature>(new FormFeature(Request, new FormOptions { MultipartBodyLengthLimit = bodyLimit, ValueCountLimit = 16 }));
+        HttpContext.Features.Set<IFormFeature>(new FormFeature(Request, new FormOptions { MultipartBodyLengthLimit = bodyLimit, ValueCountLimit = 32 }));
         IFormCollection form;
         try
         {
@@ -97,7 +100,7 @@ public sealed class UploadModel(IOptions<AdminOptions> options, UploadJobs jobs,
         var file = form.Files.GetFile("file");
         if (file is null || file.Length == 0)
         {
-            return await FailAsync(StatusCodes.Status400BadRequest, "Choose a non-empty CSV file to upload.", ct);
+            return await FailAsync(StatusCodes.Status400BadRequest, "Choose a non-empty CSV or Excel (.xlsx) file to upload.", ct);
         }
 
         if (file.Length > max)
@@ -118,15 +121,32 @@ public sealed class UploadModel(IOptions<AdminOptions> options, UploadJobs jobs,
             return await FailAsync(StatusCodes.Status400BadRequest, "The dataset id must be lower-case letters, digits and '-' (at most 80 characters).", ct);
         }
 
-        var sourceId = form["source"].ToString().Trim();
+        var sourceId = Field(form, "source");
+        var dialect = new DialectOptions
+        {
+            Encoding = Field(form, "encoding"),
+            Delimiter = Field(form, "delimiter"),
+            DecimalSeparator = Field(form, "decimal"),
+            Sheet = Field(form, "sheet"),
+        };
+        var indicator = Field(form, "indicator") is { } indicatorId
+            ? new TableIndicator { Id = indicatorId, Name = Field(form, "indicator-name"), Unit = Field(form, "unit"), Dimension = Field(form, "dimension"), Column = Field(form, "column") }
+            : null;
         var (id, path) = jobs.NewTempPath();
         await using (var target = System.IO.File.Create(path))
         {
             await file.CopyToAsync(target, ct);
         }
 
-        jobs.Start(id, path, fileName, datasetId, sourceId.Length == 0 ? null : sourceId);
+        jobs.Start(id, path, fileName, datasetId, sourceId, dialect, indicator);
         return Redirect("/admin/uploads/" + id);
+    }
+
+    /// <summary>A form field, trimmed and cut to 200 characters; null when empty (detect / not given).</summary>
+    private static string? Field(IFormCollection form, string name)
+    {
+        var value = form[name].ToString().Trim();
+        return value.Length == 0 ? null : value.Length > 200 ? value[..200] : value;
     }
 
     /// <summary>The name the user gave the file, without any path, for messages.</summary>

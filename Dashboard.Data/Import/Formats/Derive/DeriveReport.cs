@@ -1,4 +1,0 @@
-namespace Dashboard.Data.Import.Formats.Derive;
-
-/// <summary>What <see cref="PrimarySeriesDeriver.Run"/> wrote, and what the user should know (skipped rows, absences).</summary>
-public sealed record DeriveReport(IReadOnlyList<DerivedFile> Files, IReadOnlyList<string> Notes);

@@ -1,0 +1,213 @@
+using System.Globalization;
+using Dapper;
+using Dashboard.Data.Import.Contract;
+using Dashboard.Data.Import.Formats;
+using Dashboard.Data.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Dashboard.Data.Import.Store;
+
+/// <summary>
+/// Applies one file's <see cref="DatasetContent"/> to the store as an uploaded dataset, in ONE transaction. First it
+/// plans, reading only: the file's own indicators, entities and sources (an id that exists with a different definition
+/// is an error, unless only this dataset brought it), every row against <see cref="ObservationRules"/>, every key
+/// against the other datasets, and the change per indicator. A dry run stops there, in a read transaction: it needs no
+/// write lock. A real import plans inside the write transaction, then replaces the dataset's rows through one prepared
+/// insert reused for every row. Any error rolls everything back, so the stored data is never partly changed.
+/// </summary>
+public static class DatasetImporter
+{
+    public const string OriginUpload = "upload";
+
+    private const int ProgressEvery = 5000;
+
+    internal const string DatasetSql = """
+        SELECT id AS Id, file_name AS FileName, format AS Format, origin AS Origin, content_hash AS ContentHash,
+               row_count AS RowCount, source_id AS SourceId, imported_at AS ImportedAt
+        FROM datasets WHERE id = @id
+        """;
+
+    private const string UpsertDatasetSql = """
+        INSERT INTO datasets (id, file_name, format, origin, content_hash, row_count, source_id, imported_at)
+        VALUES (@Id, @FileName, @Format, @Origin, @ContentHash, @RowCount, @SourceId, @ImportedAt)
+        ON CONFLICT (id) DO UPDATE SET file_name = excluded.file_name, format = excluded.format, origin = excluded.origin,
+            content_hash = excluded.content_hash, row_count = excluded.row_count, source_id = excluded.source_id,
+            imported_at = excluded.imported_at
+        """;
+
+    private const string UpsertUploadSql = """
+        INSERT INTO uploads (dataset_id, file_name, format, source_id, content_hash, size_bytes, content_gzip, uploaded_at, status, error, options)
+        VALUES (@DatasetId, @FileName, @Format, @SourceId, @ContentHash, @SizeBytes, @Gzip, @UploadedAt, 'applied', NULL, @Options)
+        ON CONFLICT (dataset_id) DO UPDATE SET file_name = excluded.file_name, format = excluded.format, source_id = excluded.source_id,
+            content_hash = excluded.content_hash, size_bytes = excluded.size_bytes, content_gzip = excluded.content_gzip,
+            uploaded_at = excluded.uploaded_at, status = 'applied', error = NULL, options = excluded.options
+        """;
+
+    /// <summary>
+    /// Validates and applies <paramref name="content"/> (or only tries it when <see cref="DatasetImportRequest.DryRun"/>).
+    /// Errors already found while reading the file are passed in <paramref name="errors"/>; then nothing is committed and
+    /// the diff is marked incomplete, but store-level problems (conflicting definitions, keys held by other datasets) are
+    /// still looked for so the report names every error.
+    /// </summary>
+    /// <exception cref="StoreBusyException">A real import waited longer than <see cref="DatasetImportRequest.MaxWait"/> for the write lock.</exception>
+    public static DatasetImportReport Apply(SqliteConnection connection, DatasetContent content, DatasetImportRequest request,
+        ErrorList errors, IProgress<ImportProgress>? progress = null)
+    {
+        var file = request.FileName;
+        var result = new DatasetImportReport
+        {
+            DatasetId = request.DatasetId,
+            Format = content.Format,
+            DryRun = request.DryRun,
+            Edition = content.Edition,
+            Notes = content.Notes,
+        };
+        var readErrors = errors.HasErrors;
+        if (!RowParser.IsSlug(request.DatasetId))
+        {
+            errors.Add(ImportError.At(file, 0, "dataset", request.DatasetId, "is not a valid dataset id (use lower-case letters, digits and '-')"));
+            return Finish(result, errors, readErrors);
+        }
+
+        using var transaction = request.DryRun
+            ? connection.BeginTransaction(deferred: true)
+            : StoreLock.BeginWrite(connection, request.MaxWait, request.Waiting);
+        var existing = connection.QuerySingleOrDefault<DatasetInfo>(DatasetSql, new { id = request.DatasetId }, transaction);
+        if (existing is { Origin: not OriginUpload })
+        {
+            errors.Add(ImportError.At(file, 0, "dataset", request.DatasetId,
+                "is a shipped dataset (from data/); choose another dataset id — shipped data changes through the files in data/"));
+            result.Refused = true;
+            return Finish(result, errors, readErrors);
+        }
+
+        result.Replaces = existing is not null;
+        result.PreviousRowCount = existing?.RowCount ?? 0;
+
+        // Plan: reads only.
+        var ownership = DefinitionOwnership.Load(connection, transaction, request.DatasetId);
+        var definitions = new DefinitionWriter(connection, transaction, file, errors, ownership);
+        definitions.PlanSources(content.Sources);
+        definitions.PlanIndicators(content.Indicators);
+        definitions.PlanEntities(content.Entities);
+        result.NewSources = definitions.NewSources;
+        result.NewIndicators = definitions.NewIndicators;
+        result.NewEntities = definitions.NewEntities;
+        var rules = new ObservationRules(definitions.With(ReferenceSet.Load(connection, transaction)));
+        var keys = StoredKeys.Load(connection, transaction, request.DatasetId, content.Observations.Select(o => o.Observation.IndicatorId));
+        var diff = DatasetDiff.Load(connection, transaction, request.DatasetId);
+        var rows = new List<ParsedObservation>(content.Observations.Count);
+        foreach (var parsed in content.Observations)
+        {
+            var o = parsed.Observation;
+            void Fail(string column, string? value, string rule) => errors.Add(ImportError.At(file, parsed.Line, column, value, rule));
+            if (!rules.Check(o, Fail))
+            {
+                continue;
+            }
+
+            if (keys.Add(o, parsed.Line) is { } clash)
+            {
+                Fail("period", o.Period, ObservationRules.Duplicate(o, clash));
+                continue;
+            }
+
+            rows.Add(parsed);
+            diff.Add(o);
+            Uses(ownership, o);
+        }
+
+        result.RowCount = rows.Count;
+        result.Diff = diff.Finish();
+        if (request.DryRun || errors.HasErrors)
+        {
+            transaction.Rollback();
+            return Finish(result, errors, readErrors);
+        }
+
+        // Write: the plan holds, since it was made inside this transaction.
+        definitions.Write();
+        connection.Execute("DELETE FROM observations WHERE dataset_id = @id", new { id = request.DatasetId }, transaction);
+        connection.Execute(UpsertDatasetSql, new DatasetInfo
+        {
+            Id = request.DatasetId,
+            FileName = request.FileName,
+            Format = content.Format,
+            Origin = OriginUpload,
+            ContentHash = request.ContentHash,
+            RowCount = rows.Count,
+            SourceId = request.SourceId ?? SingleSource(content),
+            ImportedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+        }, transaction);
+        Insert(connection, transaction, request.DatasetId, rows, progress);
+        ownership.ReleaseUnused(connection, transaction);
+        if (request.Upload is { } upload)
+        {
+            connection.Execute(UpsertUploadSql, new
+            {
+                request.DatasetId,
+                request.FileName,
+                content.Format,
+                request.SourceId,
+                request.ContentHash,
+                upload.SizeBytes,
+                upload.Gzip,
+                UploadedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+                request.Options,
+            }, transaction);
+        }
+
+        result.DataVersion = Database.NewDataVersion(connection, transaction);
+        transaction.Commit();
+        result.Applied = true;
+        return Finish(result, errors, readErrors);
+    }
+
+    private static void Insert(SqliteConnection connection, SqliteTransaction transaction, string datasetId, List<ParsedObservation> rows,
+        IProgress<ImportProgress>? progress)
+    {
+        using var writer = new ObservationWriter(connection, transaction);
+        for (var done = 0; done < rows.Count; done += ProgressEvery)
+        {
+            var count = Math.Min(ProgressEvery, rows.Count - done);
+            writer.InsertMany(datasetId, rows.GetRange(done, count));
+            progress?.Report(new ImportProgress(ImportProgress.Writing, done + count, rows.Count));
+        }
+
+        if (rows.Count == 0)
+        {
+            progress?.Report(new ImportProgress(ImportProgress.Writing, 0, 0));
+        }
+    }
+
+    private static void Uses(DefinitionOwnership ownership, Observation o)
+    {
+        ownership.Uses("indicator", o.IndicatorId);
+        ownership.Uses("entity", o.EntityCode);
+        ownership.Uses("source", o.SourceId);
+        if (o.CounterpartCode is { } counterpart)
+        {
+            ownership.Uses("entity", counterpart);
+        }
+    }
+
+    private static DatasetImportReport Finish(DatasetImportReport result, ErrorList errors, bool readErrors)
+    {
+        result.Errors = errors.ToReport();
+        result.ErrorCount = errors.Count;
+        result.DiffComplete = !readErrors;
+        if (readErrors)
+        {
+            // Rows with errors were skipped while reading, so counts would describe only part of the file.
+            result.Diff = [];
+        }
+
+        return result;
+    }
+
+    private static string? SingleSource(DatasetContent content)
+    {
+        var ids = content.Observations.Select(o => o.Observation.SourceId).Distinct(StringComparer.Ordinal).Take(2).ToList();
+        return ids.Count == 1 ? ids[0] : null;
+    }
+}

@@ -1,4 +1,0 @@
-namespace Dashboard.Data.Import;
-
-/// <summary>Whether one kept upload could be re-applied after the store was rebuilt from data/, and why not.</summary>
-public sealed record UploadReplayResult(string DatasetId, string FileName, bool Applied, string? Error);
