@@ -13,8 +13,6 @@ public sealed class IndicatorQueries(Database database)
 
     public const string AllSql = $"SELECT {Columns} FROM indicators i ORDER BY i.dimension, i.name";
 
-    public const string ByDimensionSql = $"SELECT {Columns} FROM indicators i WHERE i.dimension = @dimension ORDER BY i.name";
-
     public const string ByIdSql = $"SELECT {Columns} FROM indicators i WHERE i.id = @id";
 
     public const string SummariesSql = """
@@ -28,12 +26,6 @@ public sealed class IndicatorQueries(Database database)
     {
         using var c = database.Open();
         return (await c.QueryAsync<Indicator>(new CommandDefinition(AllSql, cancellationToken: ct))).AsList();
-    }
-
-    public async Task<IReadOnlyList<Indicator>> GetIndicatorsByDimensionAsync(string dimension, CancellationToken ct = default)
-    {
-        using var c = database.Open();
-        return (await c.QueryAsync<Indicator>(new CommandDefinition(ByDimensionSql, new { dimension }, cancellationToken: ct))).AsList();
     }
 
     public async Task<Indicator?> GetIndicatorAsync(string id, CancellationToken ct = default)

@@ -49,12 +49,4 @@ public sealed class ObservationQueries(Database database)
         using var c = database.Open();
         return (await c.QueryAsync<Observation>(new CommandDefinition(sql.ToString(), args, cancellationToken: ct))).AsList();
     }
-
-    /// <summary>One observation by its key, or null.</summary>
-    public async Task<Observation?> GetObservationAsync(string indicatorId, string entity, string? counterpart, string period, CancellationToken ct = default)
-    {
-        const string Sql = SelectColumns + " AND o.entity_code = @entity AND IFNULL(o.counterpart_code, '') = IFNULL(@counterpart, '') AND o.period = @period";
-        using var c = database.Open();
-        return await c.QuerySingleOrDefaultAsync<Observation>(new CommandDefinition(Sql, new { indicatorId, entity, counterpart, period }, cancellationToken: ct));
-    }
 }

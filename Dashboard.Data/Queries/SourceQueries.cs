@@ -16,11 +16,6 @@ public sealed class SourceQueries(Database database)
         ORDER BY s.citation
         """;
 
-    public const string IndicatorUsesSql = """
-        SELECT DISTINCT o.source_id AS SourceId, o.indicator_id AS IndicatorId
-        FROM observations o ORDER BY o.source_id, o.indicator_id
-        """;
-
     public async Task<IReadOnlyList<Source>> GetSourcesAsync(CancellationToken ct = default)
     {
         using var c = database.Open();
@@ -32,14 +27,5 @@ public sealed class SourceQueries(Database database)
     {
         using var c = database.Open();
         return (await c.QueryAsync<Source>(new CommandDefinition(OfIndicatorSql, new { indicatorId }, cancellationToken: ct))).AsList();
-    }
-
-    /// <summary>For each source id, the indicators whose observations cite it.</summary>
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetIndicatorsBySourceAsync(CancellationToken ct = default)
-    {
-        using var c = database.Open();
-        var rows = await c.QueryAsync<(string SourceId, string IndicatorId)>(new CommandDefinition(IndicatorUsesSql, cancellationToken: ct));
-        return rows.GroupBy(r => r.SourceId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(r => r.IndicatorId).ToList(), StringComparer.Ordinal);
     }
 }

@@ -38,7 +38,8 @@ public sealed class PaperFiguresTests : IClassFixture<PaperFiguresTests.ShippedS
     [MemberData(nameof(Observations))]
     public async Task ShippedObservation_PaperFigure_MatchesPrintedNumber(string indicator, string entity, string? counterpart, string period, double printed, string words)
     {
-        var o = await new ObservationQueries(_store.Database).GetObservationAsync(indicator, entity, counterpart, period);
+        var o = (await new ObservationQueries(_store.Database).GetObservationsAsync(indicator, new ObservationFilter { Entities = [entity], Counterpart = counterpart }))
+            .SingleOrDefault(x => x.Period == period && x.CounterpartCode == counterpart);
 
         Assert.NotNull(o);
         Assert.Equal(printed, o.Value);

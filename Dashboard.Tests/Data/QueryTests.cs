@@ -24,15 +24,6 @@ public sealed class QueryTests : IDisposable
     }
 
     [Fact]
-    public async Task GetIndicatorsByDimensionAsync_Technology_ReturnsOnlyThose()
-    {
-        var list = await new IndicatorQueries(_db.Database).GetIndicatorsByDimensionAsync("technology");
-
-        Assert.Equal(["top500-systems"], list.Select(i => i.Id));
-        Assert.Equal(500, list[0].MaxValue);
-    }
-
-    [Fact]
     public async Task GetIndicatorSummariesAsync_All_CountsObservations()
     {
         var list = await new IndicatorQueries(_db.Database).GetIndicatorSummariesAsync();
@@ -93,10 +84,8 @@ public sealed class QueryTests : IDisposable
         var q = new SourceQueries(_db.Database);
 
         var sources = await q.GetSourcesOfIndicatorAsync("top500-systems");
-        var bySource = await q.GetIndicatorsBySourceAsync();
 
         Assert.Equal(["paper", "zanini-2022"], sources.Select(s => s.Id).Order());
-        Assert.Equal(["arms-import-share", "top500-systems"], bySource["paper"]);
         Assert.Equal(2, (await q.GetSourcesAsync()).Count);
     }
 

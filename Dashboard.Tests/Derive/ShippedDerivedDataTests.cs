@@ -24,7 +24,8 @@ public sealed class ShippedDerivedDataTests : IDisposable
 
     private async Task<double> ValueAsync(string indicator, string entity, string? counterpart, string period)
     {
-        var o = await _observations.GetObservationAsync(indicator, entity, counterpart, period);
+        var o = (await _observations.GetObservationsAsync(indicator, new ObservationFilter { Entities = [entity], Counterpart = counterpart }))
+            .SingleOrDefault(x => x.Period == period && x.CounterpartCode == counterpart);
         Assert.NotNull(o);
         Assert.Equal("derived", o.Basis);
         Assert.False(string.IsNullOrWhiteSpace(o.DerivedFrom));

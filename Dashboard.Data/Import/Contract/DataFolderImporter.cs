@@ -117,13 +117,6 @@ public static class DataFolderImporter
         return observationCount;
     }
 
-    /// <summary>
-    /// Streams an observations file into the writer; returns the number of rows stored. The store's unique index
-    /// finds duplicates, including rows already stored by earlier imports.
-    /// </summary>
-    public static long ImportObservations(Stream stream, string display, string datasetId, ReferenceSet refs, ObservationWriter writer, ErrorList errors) =>
-        ObservationLoad.Load(stream, display, datasetId, refs, writer, errors, keys: null);
-
     private static List<T> ReadFile<T>(string folder, string relative, Func<string, string> name, ErrorList errors, bool required,
         Func<TextReader, string, List<T>> read)
     {

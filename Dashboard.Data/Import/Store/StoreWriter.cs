@@ -66,9 +66,6 @@ public static class StoreWriter
             VALUES (@Id, @FileName, @Format, @Origin, @ContentHash, @RowCount, @SourceId, @ImportedAt)
             """, datasets, t);
 
-    public static void SetRowCount(SqliteConnection c, SqliteTransaction t, string datasetId, long rows) =>
-        c.Execute("UPDATE datasets SET row_count = @rows WHERE id = @datasetId", new { rows, datasetId }, t);
-
     /// <summary>Drops the indexes of a table (not the automatic ones of its constraints); returns their definitions.</summary>
     public static IReadOnlyList<string> DropIndexes(SqliteConnection c, SqliteTransaction t, string table)
     {

@@ -242,7 +242,7 @@ public sealed class DataFolderImporterTests : IDisposable
     }
 
     [Fact]
-    public void ImportObservations_RowsDuplicatingStoredOrEarlierRows_ReportedAndNotStored()
+    public void Load_RowsDuplicatingStoredOrEarlierRows_ReportedAndNotStored()
     {
         using var c = _db.Open();
         DataFolderImporter.Import(c, _folder.Path);
@@ -258,7 +258,7 @@ public sealed class DataFolderImporterTests : IDisposable
         long rows;
         using (var writer = new ObservationWriter(c, t))
         {
-            rows = DataFolderImporter.ImportObservations(new MemoryStream(Encoding.UTF8.GetBytes(File)), "upload.csv", "upload", refs, writer, errors);
+            rows = ObservationLoad.Load(new MemoryStream(Encoding.UTF8.GetBytes(File)), "upload.csv", "upload", refs, writer, errors, keys: null);
         }
 
         Assert.Equal(1, rows);
@@ -273,7 +273,7 @@ public sealed class DataFolderImporterTests : IDisposable
     }
 
     [Fact]
-    public void ImportObservations_ConstraintOtherThanTheKey_ThrowsInsteadOfReportingADuplicate()
+    public void Load_ConstraintOtherThanTheKey_ThrowsInsteadOfReportingADuplicate()
     {
         using var c = _db.Open();
         DataFolderImporter.Import(c, _folder.Path);
@@ -283,8 +283,8 @@ public sealed class DataFolderImporterTests : IDisposable
         using var writer = new ObservationWriter(c, t);
 
         // No datasets row for 'orphan': the foreign key fails, which is not a duplicate key.
-        var ex = Assert.Throws<SqliteException>(() => DataFolderImporter.ImportObservations(
-            new MemoryStream(Encoding.UTF8.GetBytes(File)), "orphan.csv", "orphan", ReferenceSet.Load(c, t), writer, new ErrorList()));
+        var ex = Assert.Throws<SqliteException>(() => ObservationLoad.Load(
+            new MemoryStream(Encoding.UTF8.GetBytes(File)), "orphan.csv", "orphan", ReferenceSet.Load(c, t), writer, new ErrorList(), keys: null));
 
         Assert.Contains("FOREIGN KEY", ex.Message, StringComparison.Ordinal);
     }
