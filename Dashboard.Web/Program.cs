@@ -2,7 +2,7 @@ using Dashboard.Web.Cli;
 using Dashboard.Web.Endpoints;
 using Dashboard.Web.Setup;
 
-// Command-line verbs (validate, import, list, remove, derive, time-import) run and exit before the web host is built.
+// Command-line verbs (validate, import, list, remove, derive, export) run and exit before the web host is built.
 if (CliDispatcher.TryRun(args) is { } exitCode)
 {
     return exitCode;

@@ -9,7 +9,6 @@ public static class CliDispatcher
     public static IReadOnlyList<CliVerb> Verbs { get; } =
     [
         DeriveVerb.Verb,
-        TimeImportVerb.Verb,
         ValidateVerb.Verb,
         ImportVerb.Verb,
         ListVerb.Verb,
