@@ -97,6 +97,6 @@ internal static class PptxChartWorkbook
     {
         CellReference = reference,
         DataType = CellValues.InlineString,
-        InlineString = new InlineString(new Text(PptxText.Clean(text))),
+        InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(PptxText.Clean(text))),
     };
 }
