@@ -17,6 +17,7 @@ public static class ExportEndpoints
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/export/pack.zip", PackAsync);
+        app.MapGet("/export/deck.pptx", DeckEndpoint.GetAsync);
         return app;
     }
 
