@@ -50,9 +50,15 @@ public static class DeckNativeCharts
             var values = new double?[keys.Count];
             foreach (var p in s.Points)
             {
-                if (!index.TryGetValue(byPeriod ? p.Period : p.Category, out var i) || values[i] is not null)
+                var at = byPeriod ? p.PeriodLabel : p.Category;
+                if (!index.TryGetValue(byPeriod ? p.Period : p.Category, out var i))
                 {
-                    reason = $"The series '{s.Name}' has more than one value for '{(byPeriod ? p.PeriodLabel : p.Category)}', which a PowerPoint chart cannot show; the slide shows the dashboard's picture.";
+                    throw new ArgumentException($"Chart '{spec.IndicatorId}': series '{s.Name}' has a value for '{at}', which is not one of the chart's {(byPeriod ? "periods" : "categories")}.", nameof(spec));
+                }
+
+                if (values[i] is not null)
+                {
+                    reason = $"The series '{s.Name}' has more than one value for '{at}', which a PowerPoint chart cannot show; the slide shows the dashboard's picture.";
                     return null;
                 }
 
