@@ -27,6 +27,20 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
         return (response, await response.Content.ReadAsByteArrayAsync());
     }
 
+    /// <summary>GETs a deck: 200, the PowerPoint content type, the file name when given, and no validator error.</summary>
+    private async Task<PresentationDocument> GetDeckAsync(string url, string? fileName = null)
+    {
+        var (response, body) = await GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(PptxDeckWriter.ContentType, response.Content.Headers.ContentType?.MediaType);
+        if (fileName is not null)
+        {
+            Assert.Equal(fileName, FileName(response));
+        }
+
+        return DeckFileReader.OpenValid(body);
+    }
+
     /// <summary>The specs of the paper deck's charts, as the app builds them.</summary>
     private async Task<List<ChartSpec>> PaperSpecsAsync()
     {
@@ -46,12 +60,7 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
     [Fact]
     public async Task DeckPptx_PaperPictures_TitlesAltTextPicturesNotesAndSources()
     {
-        var (response, body) = await GetAsync("/export/deck.pptx?deck=paper");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(PptxDeckWriter.ContentType, response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal($"geoai-deck-paper-{Today}-16x9.pptx", FileName(response));
-        using var deck = DeckFileReader.OpenValid(body);
+        using var deck = await GetDeckAsync("/export/deck.pptx?deck=paper", $"geoai-deck-paper-{Today}-16x9.pptx");
         var specs = await PaperSpecsAsync();
         var slides = DeckReader.Slides(deck);
         var sources = slides.Skip(1 + specs.Count).ToList();
@@ -93,11 +102,7 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
     [Fact]
     public async Task DeckPptx_PaperNative_WorkbooksHoldTheSpecRowsAndOtherKindsStayPictures()
     {
-        var (response, body) = await GetAsync("/export/deck.pptx?deck=paper&slides=native");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal($"geoai-deck-paper-{Today}-16x9-native.pptx", FileName(response));
-        using var deck = DeckFileReader.OpenValid(body);
+        using var deck = await GetDeckAsync("/export/deck.pptx?deck=paper&slides=native", $"geoai-deck-paper-{Today}-16x9-native.pptx");
         var specs = await PaperSpecsAsync();
         var slides = DeckReader.Slides(deck);
         for (var i = 0; i < specs.Count; i++)
@@ -138,10 +143,7 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
     [Fact]
     public async Task DeckPptx_Steps_PredictSlideStopsAtThePredictPeriodBeforeEachRevealSlide()
     {
-        var (response, body) = await GetAsync("/export/deck.pptx?deck=paper&slides=native&steps=1");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var deck = DeckFileReader.OpenValid(body);
+        using var deck = await GetDeckAsync("/export/deck.pptx?deck=paper&slides=native&steps=1");
         var specs = await PaperSpecsAsync();
         var titles = DeckReader.Slides(deck).Select(DeckReader.Title).ToList();
         var reveals = DeckCatalog.Paper.Slides.Count(s => s.Reveal);
@@ -162,22 +164,14 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
     [Fact]
     public async Task DeckPptx_RevealNone_StepsAddNoSlides()
     {
-        var (response, body) = await GetAsync("/export/deck.pptx?deck=paper&steps=1&reveal=none&theme=projector");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal($"geoai-deck-paper-{Today}-16x9-projector.pptx", FileName(response));
-        using var deck = DeckFileReader.OpenValid(body);
+        using var deck = await GetDeckAsync("/export/deck.pptx?deck=paper&steps=1&reveal=none&theme=projector", $"geoai-deck-paper-{Today}-16x9-projector.pptx");
         Assert.Equal(1 + DeckCatalog.Paper.Slides.Count, DeckReader.Slides(deck).FindIndex(s => DeckReader.Title(s) == "Sources"));
     }
 
     [Fact]
     public async Task DeckPptx_Slide4x3Preset_StandardSlidesAndPicturesOfItsChartArea()
     {
-        var (response, body) = await GetAsync("/export/deck.pptx?charts=arms-import-share&preset=slide-4x3");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal($"geoai-deck-arms-import-share-2010-2019-{Today}-4x3.pptx", FileName(response));
-        using var deck = DeckFileReader.OpenValid(body);
+        using var deck = await GetDeckAsync("/export/deck.pptx?charts=arms-import-share&preset=slide-4x3", $"geoai-deck-arms-import-share-2010-2019-{Today}-4x3.pptx");
         Assert.Equal(P.SlideSizeValues.Screen4x3, deck.PresentationPart!.Presentation.SlideSize!.Type!.Value);
         var (width, height) = PptxDeckWriter.PictureSize(DeckSlideSize.Standard4x3, 1600);
         var png = DeckFileReader.Picture(DeckReader.Slides(deck)[1])!.Value.Png;
@@ -187,11 +181,7 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
     [Fact]
     public async Task DeckPptx_OneChartWithSelection_NamedForTheChartAndOnlyItsRows()
     {
-        var (response, body) = await GetAsync("/export/deck.pptx?charts=top500-systems&entities=CHN,RUS&from=2000&to=2019&slides=native");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal($"geoai-deck-china-russia-top500-systems-2000-2019-{Today}-16x9-native.pptx", FileName(response));
-        using var deck = DeckFileReader.OpenValid(body);
+        using var deck = await GetDeckAsync("/export/deck.pptx?charts=top500-systems&entities=CHN,RUS&from=2000&to=2019&slides=native", $"geoai-deck-china-russia-top500-systems-2000-2019-{Today}-16x9-native.pptx");
         var slides = DeckReader.Slides(deck);
         var table = DeckFileReader.Table(slides[1].ChartParts.Single());
         Assert.Equal(["China", "Russia"], table.Series);

@@ -19,21 +19,15 @@ public static class DeckEndpoint
         IOptions<ExportOptions> exportOptions, PublicBaseUrl publicBaseUrl, CancellationToken ct)
     {
         var q = http.Request.Query;
-        if (!ExportSettings.TryParse(q["preset"], q["width"], q["height"], q["scale"], q["theme"], chartOptions.Value, out var export, out var parameter, out var error)
-            || !DeckFileSettings.TryParse(q["slides"], q["steps"], export, out var settings, out parameter, out error))
+        var (export, deck, problem) = await ExportRequest.ParseAsync(q, chartOptions.Value, exportOptions.Value, entities, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (!DeckFileSettings.TryParse(q["slides"], q["steps"], export, out var settings, out var parameter, out var error))
         {
             return Problems.Invalid(parameter, error);
-        }
-
-        var (deck, deckParameter, deckError) = DeckChoice.Parse(q, exportOptions.Value, chartOptions.Value);
-        if (deck is null)
-        {
-            return Problems.Invalid(deckParameter, deckError);
-        }
-
-        if (DeckChoice.UnknownCodes(deck, await entities.GetCodesAsync(ct)) is var (codeParameter, codeError))
-        {
-            return Problems.Invalid(codeParameter, codeError);
         }
 
         var built = await builder.BuildAsync(deck.WithReveal(q["reveal"]), settings, publicBaseUrl.For(http.Request), ct);
