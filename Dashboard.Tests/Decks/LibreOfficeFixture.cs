@@ -9,7 +9,7 @@ namespace Dashboard.Tests.Decks;
 /// absent the tests skip and the reason is printed as an xunit diagnostic message. Conversions run with a private
 /// profile per call, a timeout, and the process tree killed when it hangs.
 /// </summary>
-public sealed class LibreOfficeFixture
+public sealed partial class LibreOfficeFixture
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
@@ -28,6 +28,9 @@ public sealed class LibreOfficeFixture
     }
 
     public string? ExecutablePath { get; }
+
+    /// <summary>Pages of a PDF as LibreOffice writes it (uncompressed page objects): one per slide.</summary>
+    public static int PageCount(string pdf) => PageObject().Count(pdf);
 
     /// <summary>Why the LibreOffice tests cannot run here, or null when they can.</summary>
     public string? SkipReason { get; }
@@ -83,4 +86,7 @@ public sealed class LibreOfficeFixture
             }
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"/Type\s*/Page(?![A-Za-z])")]
+    private static partial System.Text.RegularExpressions.Regex PageObject();
 }

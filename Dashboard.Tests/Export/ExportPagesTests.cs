@@ -112,6 +112,40 @@ public sealed class ExportPagesTests(ShippedDataFactory app) : IClassFixture<Shi
     }
 
     [Fact]
+    public async Task PackPage_PowerPointChoice_SubmitsTheSameFormToTheDeckEndpoint()
+    {
+        var (_, doc) = await app.GetPageAsync("/export");
+
+        var form = doc.QuerySelector("form.pack-form")!;
+        Assert.Equal("/export/deck.pptx", form.QuerySelector("button.deck-submit")!.GetAttribute("formaction"));
+        Assert.Equal(["picture", "native"], form.QuerySelectorAll("input[name=slides]").Select(i => i.GetAttribute("value")));
+        Assert.Equal("picture", form.QuerySelector("input[name=slides][checked]")!.GetAttribute("value"));
+        Assert.Equal("/export/deck.pptx?deck=paper", doc.QuerySelector("a.deck-paper")!.GetAttribute("href"));
+        Assert.Equal("/export/deck.pptx?deck=paper&slides=native", doc.QuerySelector("a.deck-paper-native")!.GetAttribute("href"));
+
+        // What the form sends for two ticked charts (with the ZIP's scale, which a deck ignores) is a deck.
+        using var client = app.CreateClient();
+        var response = await client.GetAsync(new Uri("/export/deck.pptx?charts=top500-systems&charts=arms-import-share&preset=slide-16x9&scale=1&theme=light&slides=native", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var deck = DeckFileReader.OpenValid(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(["TOP500 supercomputers by country", "Share of Central Asian arms imports by supplier"],
+            Dashboard.Tests.Decks.DeckReader.Slides(deck).Skip(1).Take(2).Select(Dashboard.Tests.Decks.DeckReader.Title));
+    }
+
+    [Fact]
+    public async Task ExportPanel_PowerPointLinks_KeepTheSelection()
+    {
+        var (_, doc) = await app.GetPageAsync("/compare?indicator=top500-systems&entities=CHN,RUS&from=2000&to=2019");
+
+        var panel = doc.QuerySelector("section.export-panel")!;
+        Assert.Equal("/export/deck.pptx?charts=top500-systems&entities=CHN,RUS&from=2000&to=2019", panel.QuerySelector("a.export-pptx")!.GetAttribute("href"));
+        Assert.Equal("/export/deck.pptx?charts=top500-systems&entities=CHN,RUS&from=2000&to=2019&slides=native", panel.QuerySelector("a.export-pptx-native")!.GetAttribute("href"));
+
+        var (_, page) = await app.GetPageAsync("/indicators/safe-city-projects");
+        Assert.Equal("/export/deck.pptx?charts=safe-city-projects", page.QuerySelector("section.export-panel a.export-pptx")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task PackZip_PaperDeck_ThreeFilesPerSlideAndCitations()
     {
         using var client = app.CreateClient();

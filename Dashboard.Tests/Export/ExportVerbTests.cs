@@ -59,12 +59,58 @@ public sealed class ExportVerbTests : IDisposable
         Assert.False(Directory.Exists(Out));
     }
 
+    [Fact]
+    public void Export_FormatsPptx_OneDeckOfAllTheChartsAndNothingElse()
+    {
+        var (code, stdout, stderr) = Run("--charts", "top500-systems,arms-import-share", "--formats", "pptx", "--slides", "native", "--base-url", "https://dash.example.org", "--out", Out);
+
+        Assert.True(code == 0, stderr);
+        var name = $"geoai-deck-charts-{DateTime.UtcNow:yyyy-MM-dd}-16x9-native.pptx";
+        Assert.Equal([name], Directory.GetFiles(Out).Select(Path.GetFileName));
+        Assert.Contains("wrote " + Path.Combine(Out, name), stdout, StringComparison.Ordinal);
+        Assert.Contains("exported 2 chart(s) as a 16x9 PowerPoint deck (native slides)", stdout, StringComparison.Ordinal);
+        using var deck = DeckFileReader.OpenValid(File.ReadAllBytes(Path.Combine(Out, name)));
+        var slides = Dashboard.Tests.Decks.DeckReader.Slides(deck);
+        Assert.Equal(["Chosen charts", "TOP500 systems", "Share of Central Asian arms imports", "Sources"], slides.Select(Dashboard.Tests.Decks.DeckReader.Title));
+        var table = DeckFileReader.Table(slides[1].ChartParts.Single());
+        Assert.Equal(["China", "Russia", "United States"], table.Series);
+        Assert.Equal(["Nov 2019", "Jun 2020"], table.Categories);
+        Assert.Equal(228, table.Values[("China", "Nov 2019")]);
+        Assert.Contains("Permalink: https://dash.example.org/indicators/top500-systems", Dashboard.Tests.Decks.DeckReader.Notes(slides[1]));
+    }
+
+    [Fact]
+    public void Export_FormatsCsvAndPptxWithSteps_PackFilesBesideOneDeck()
+    {
+        var (code, stdout, stderr) = Run("--all", "--formats", "csv,pptx", "--steps", "--reveal", "all", "--preset", "slide-4x3", "--out", Out);
+
+        Assert.True(code == 0, stderr);
+        var name = $"geoai-deck-all-{DateTime.UtcNow:yyyy-MM-dd}-4x3.pptx";
+        Assert.Equal(["CITATIONS.md", "arms-import-share-2010-2021.csv", name, "top500-systems-2019-2020.csv"], Directory.GetFiles(Out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("and a 4x3 PowerPoint deck (picture slides)", stdout, StringComparison.Ordinal);
+        using var deck = DeckFileReader.OpenValid(File.ReadAllBytes(Path.Combine(Out, name)));
+        // Two charts, each revealing its latest period after a predict slide.
+        Assert.Equal(1 + 4, Dashboard.Tests.Decks.DeckReader.Slides(deck).FindIndex(s => Dashboard.Tests.Decks.DeckReader.Title(s) == "Sources"));
+    }
+
+    [Fact]
+    public void Export_PptxWithUnknownChart_ExitOneAndNothingWritten()
+    {
+        var (code, _, stderr) = Run("--charts", "top500-systems,no-such-chart", "--formats", "pptx", "--out", Out);
+
+        Assert.Equal(1, code);
+        Assert.Contains("no chart 'no-such-chart'", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out));
+    }
+
     [Theory]
     [InlineData(new[] { "--out", "x" }, "exactly one of --deck")]
     [InlineData(new[] { "--all", "--deck", "paper" }, "exactly one of --deck")]
     [InlineData(new[] { "--all", "--preset", "poster" }, "'preset' must be one of")]
     [InlineData(new[] { "--all", "--scale", "0" }, "'scale' must be a whole number from 1 to 4")]
-    [InlineData(new[] { "--all", "--formats", "gif" }, "'gif' is not png, svg or csv")]
+    [InlineData(new[] { "--all", "--formats", "gif" }, "'gif' is not png, svg, csv or pptx")]
+    [InlineData(new[] { "--all", "--formats", "pptx", "--slides", "png" }, "--slides: 'slides' must be picture or native")]
+    [InlineData(new[] { "--all", "--formats", "pptx", "--steps", "maybe" }, "--steps: 'steps' must be 1")]
     [InlineData(new[] { "--all", "--colour", "red" }, "unknown option --colour")]
     [InlineData(new[] { "--deck", "lecture" }, "'deck' must be one of paper; got 'lecture'")]
     public void Export_BadUsage_ExitTwoWithMessage(string[] args, string message)

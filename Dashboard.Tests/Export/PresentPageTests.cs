@@ -132,6 +132,31 @@ public sealed class PresentPageTests(ShippedDataFactory app) : IClassFixture<Shi
         Assert.Contains("theme=projector", slides[0].GetAttribute("data-full"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Present_DownloadAsPowerPoint_SameDeckThemePresetAndRevealChoice()
+    {
+        var paper = await GetAsync("/present");
+        var slide = paper.QuerySelector("#slide-1")!;
+        Assert.Equal("/export/deck.pptx?deck=paper&theme=projector&preset=slide-16x9", slide.QuerySelector("a.nav-pptx")!.GetAttribute("href"));
+        Assert.Equal("/export/deck.pptx?deck=paper&theme=projector&preset=slide-16x9&steps=1", slide.QuerySelector("a.nav-pptx-steps")!.GetAttribute("href"));
+
+        var own = await GetAsync("/present?charts=top500-systems,arms-import-share&theme=dark&preset=slide-4x3&reveal=top500-systems&slide=2");
+        var href = own.QuerySelector("#slide-2 a.nav-pptx-steps")!.GetAttribute("href")!;
+        Assert.Equal("/export/deck.pptx?charts=top500-systems%2Carms-import-share&reveal=top500-systems&theme=dark&preset=slide-4x3&steps=1", href);
+
+        // The link gives that deck: 4:3, the listed chart as a predict slide then the full one.
+        using var client = app.CreateClient();
+        var response = await client.GetAsync(new Uri(href, UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.EndsWith("-4x3-dark.pptx", response.Content.Headers.ContentDisposition?.FileNameStar, StringComparison.Ordinal);
+        using var deck = DeckFileReader.OpenValid(await response.Content.ReadAsByteArrayAsync());
+        var titles = Dashboard.Tests.Decks.DeckReader.Slides(deck).Select(Dashboard.Tests.Decks.DeckReader.Title).ToList();
+        Assert.Equal(["Chosen charts", "TOP500 supercomputers by country — up to Nov 2025: what happens next?", "TOP500 supercomputers by country", "Share of Central Asian arms imports by supplier", "Sources"], titles);
+
+        var none = await GetAsync("/present?charts=top500-systems&reveal=none");
+        Assert.Null(none.QuerySelector("a.nav-pptx-steps"));
+    }
+
     [Theory]
     [InlineData("/present?theme=neon", HttpStatusCode.BadRequest, "theme 'neon'")]
     [InlineData("/present?deck=nope", HttpStatusCode.BadRequest, "got 'nope'")]

@@ -48,4 +48,23 @@ public sealed class RateLimitTests
         // The API has its own budget: exhausting the charts' one does not block it.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/sources")).StatusCode);
     }
+
+    [Fact]
+    public async Task Export_PacksAndDecksShareOneBudget()
+    {
+        using var factory = new AdminAppFactory(settings: new Dictionary<string, string?> { ["RateLimit:Export:PermitLimit"] = "2" });
+        using var client = factory.CreateClient();
+
+        var pack = await client.GetAsync("/export/pack.zip?charts=top500-systems&formats=csv");
+        var deck = await client.GetAsync("/export/deck.pptx?charts=top500-systems&slides=native");
+        var over = await client.GetAsync("/export/deck.pptx?charts=top500-systems&slides=native");
+
+        Assert.Equal(HttpStatusCode.OK, pack.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, deck.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, over.StatusCode);
+        Assert.True(over.Headers.Contains("Retry-After"));
+
+        // Charts keep their own budget.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/charts/top500-systems.svg")).StatusCode);
+    }
 }

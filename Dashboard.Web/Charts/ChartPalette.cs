@@ -107,6 +107,15 @@ public static class ChartPalette
         return result;
     }
 
+    /// <summary>
+    /// The styles of one chart's codes (series, marker codes, event actors), as its drawing and a deck's native chart
+    /// colour them.
+    /// </summary>
+    public static IReadOnlyDictionary<string, EntityStyle> Assign(ChartSpec spec) =>
+        Assign(spec.Series.Select(s => s.StyleCode)
+            .Concat(spec.Series.Select(s => s.MarkerCode).OfType<string>())
+            .Concat(spec.Events.Select(e => e.ActorCode)));
+
     /// <summary>Colours closer than this (RGB distance) are too alike to tell two series apart.</summary>
     private const double MinDistance = 60;
 

@@ -10,20 +10,25 @@ namespace Dashboard.Web.Cli;
 
 /// <summary>
 /// <c>export</c>: renders a named deck, a list of charts or every chart to a folder at a preset — PNG + SVG + CSV per
-/// chart and CITATIONS.md — through the web app's own chart pipeline, store and configured limits, and prints each
+/// chart and CITATIONS.md, and with <c>--formats …,pptx</c> one PowerPoint deck of them all — through the web app's
+/// own chart pipeline, store and configured limits, and prints each
 /// file it wrote. Exit codes: 0 done, 1 failed (unknown chart, data that does not import, a file that cannot be
 /// written), 2 usage.
 /// </summary>
 public static class ExportVerb
 {
-    private static readonly string[] Known = ["deck", "charts", "all", "entities", "from", "to", "preset", "width", "height", "scale", "theme", "formats", "out", "base-url", "data", "db"];
+    private static readonly string[] Known = ["deck", "charts", "all", "entities", "from", "to", "preset", "width", "height", "scale", "theme", "formats", "slides", "steps", "reveal", "out", "base-url", "data", "db"];
+
+    /// <summary>The <c>--formats</c> word for one PowerPoint deck of all the charts of the run.</summary>
+    public const string DeckFormat = "pptx";
 
     public static CliVerb Verb { get; } = new(
         "export",
         "export (--deck paper | --charts id,id [--entities KAZ,CHN] [--from 2010] [--to 2019] | --all) " +
         "[--preset slide-16x9|slide-4x3|document|square|custom] [--width W --height H] " +
-        "[--scale 1-4] [--theme light|dark|projector] [--formats png,svg,csv] [--out figures] [--base-url https://host] [--data data] [--db App_Data/dashboard.db]",
-        "Render a deck or all charts to a folder at a preset (PNG + SVG + CSV per chart, CITATIONS.md); prints every file written.",
+        "[--scale 1-4] [--theme light|dark|projector] [--formats png,svg,csv,pptx] [--slides picture|native] [--steps] [--reveal all|none|id,id] " +
+        "[--out figures] [--base-url https://host] [--data data] [--db App_Data/dashboard.db]",
+        "Render a deck or all charts to a folder at a preset (PNG + SVG + CSV per chart, CITATIONS.md; pptx: one PowerPoint deck); prints every file written.",
         Run);
 
     private static int Run(CliArgs args, TextWriter stdout, TextWriter stderr)
@@ -45,24 +50,31 @@ public static class ExportVerb
         }
 
         var formats = new List<ChartFormat>();
+        var deckFile = false;
         foreach (var word in args.Option("formats", "png,svg,csv").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (ChartFormats.Parse(word) is not { } format)
+            if (string.Equals(word, DeckFormat, StringComparison.OrdinalIgnoreCase))
             {
-                return CliDispatcher.UsageError(Verb, stderr, $"--formats: '{word}' is not png, svg or csv");
+                deckFile = true;
             }
-
-            formats.Add(format);
+            else if (ChartFormats.Parse(word) is { } format)
+            {
+                formats.Add(format);
+            }
+            else
+            {
+                return CliDispatcher.UsageError(Verb, stderr, $"--formats: '{word}' is not png, svg, csv or pptx");
+            }
         }
 
-        if (formats.Count == 0)
+        if (formats.Count == 0 && !deckFile)
         {
-            return CliDispatcher.UsageError(Verb, stderr, "--formats needs at least one of png, svg, csv");
+            return CliDispatcher.UsageError(Verb, stderr, "--formats needs at least one of png, svg, csv, pptx");
         }
 
         try
         {
-            return RunAsync(args, formats.Distinct().ToList(), stdout, stderr).GetAwaiter().GetResult();
+            return RunAsync(args, formats.Distinct().ToList(), deckFile, stdout, stderr).GetAwaiter().GetResult();
         }
         catch (ImportFailedException ex)
         {
@@ -81,7 +93,7 @@ public static class ExportVerb
         }
     }
 
-    private static async Task<int> RunAsync(CliArgs args, IReadOnlyList<ChartFormat> formats, TextWriter stdout, TextWriter stderr)
+    private static async Task<int> RunAsync(CliArgs args, List<ChartFormat> formats, bool deckFile, TextWriter stdout, TextWriter stderr)
     {
         await using var app = BuildApp(args);
         var services = app.Services;
@@ -93,52 +105,67 @@ public static class ExportVerb
             return CliDispatcher.UsageError(Verb, stderr, $"--{parameter}: {error}");
         }
 
-        List<ChartSelection> charts;
+        var steps = args.Flag("steps") ? args.Option("steps") ?? "1" : null;
+        if (!DeckFileSettings.TryParse(args.Option("slides"), steps, settings, out var deckSettings, out parameter, out error))
+        {
+            return CliDispatcher.UsageError(Verb, stderr, $"--{parameter}: {error}");
+        }
+
+        Deck deck;
         if (args.Flag("all"))
         {
             // Not a list the user typed: every chart with rows, however many (the limit is for lists).
             app.UseDashboardData();
-            charts = (await services.GetRequiredService<IndicatorQueries>().GetIndicatorSummariesAsync(CancellationToken.None))
+            deck = new Deck("all", "All charts", (await services.GetRequiredService<IndicatorQueries>().GetIndicatorSummariesAsync(CancellationToken.None))
                 .Where(i => i.ObservationCount > 0 || i.ChartKind is "timeline" or "table")
-                .Select(i => ChartSelection.Of(i.Id))
-                .ToList();
+                .Select(i => new DeckSlide(ChartSelection.Of(i.Id), ""))
+                .ToList());
         }
         else
         {
-            var (deck, deckParameter, deckError) = DeckChoice.Parse(args.Words, exportOptions, chartOptions);
-            if (deck is null)
+            var (chosen, deckParameter, deckError) = DeckChoice.Parse(args.Words, exportOptions, chartOptions);
+            if (chosen is null)
             {
                 return CliDispatcher.UsageError(Verb, stderr, $"--{deckParameter}: {deckError}");
             }
 
             app.UseDashboardData();
-            if (DeckChoice.UnknownCodes(deck, await services.GetRequiredService<EntityQueries>().GetCodesAsync(CancellationToken.None)) is var (codeParameter, codeError))
+            if (DeckChoice.UnknownCodes(chosen, await services.GetRequiredService<EntityQueries>().GetCodesAsync(CancellationToken.None)) is var (codeParameter, codeError))
             {
                 return CliDispatcher.UsageError(Verb, stderr, $"--{codeParameter}: {codeError}");
             }
 
-            charts = deck.Slides.Select(s => s.Chart).ToList();
+            deck = chosen;
         }
 
+        // Everything is built before anything is written: an unknown chart leaves no files.
+        deck = deck.WithReveal(args.Option("reveal"));
+        var charts = deck.Slides.Select(s => s.Chart).ToList();
         var baseUrl = (args.Option("base-url") ?? exportOptions.PublicBaseUrl ?? "").TrimEnd('/');
-        var pack = await services.GetRequiredService<BriefingPackBuilder>().BuildAsync(charts, settings, formats, baseUrl, CancellationToken.None);
-        if (pack.UnknownChart is not null)
+        var pack = formats.Count == 0
+            ? new BriefingPack([], null)
+            : await services.GetRequiredService<BriefingPackBuilder>().BuildAsync(charts, settings, formats, baseUrl, CancellationToken.None);
+        var built = deckFile && pack.UnknownChart is null
+            ? await services.GetRequiredService<DeckFileBuilder>().BuildAsync(deck, deckSettings, baseUrl, CancellationToken.None)
+            : new DeckFile(null, null);
+        if ((pack.UnknownChart ?? built.UnknownChart) is { } unknownChart)
         {
-            stderr.WriteLine($"export: there is no chart '{pack.UnknownChart}'; nothing written (`--all` exports every chart)");
+            stderr.WriteLine($"export: there is no chart '{unknownChart}'; nothing written (`--all` exports every chart)");
             return 1;
         }
 
         var folder = CliPaths.Resolve(args.Option("out", "figures"));
         Directory.CreateDirectory(folder);
-        foreach (var file in pack.Files)
+        foreach (var file in built.File is null ? pack.Files : [.. pack.Files, built.File])
         {
             var path = Path.Combine(folder, file.Name);
             await File.WriteAllBytesAsync(path, file.Bytes);
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {path} ({file.Bytes.Length:N0} bytes)"));
         }
 
-        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"exported {charts.Count} chart(s) at {settings.Describe()} to {folder}"));
+        var files = formats.Count == 0 ? "" : $" at {settings.Describe()}";
+        var slides = built.File is null ? "" : $"{(files.Length > 0 ? " and" : " as")} a {deckSettings.SizeLabel} PowerPoint deck ({deckSettings.Style.ToString().ToLowerInvariant()} slides)";
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"exported {charts.Count} chart(s){files}{slides} to {folder}"));
         return 0;
     }
 

@@ -17,27 +17,17 @@ public static class ExportEndpoints
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/export/pack.zip", PackAsync);
+        app.MapGet("/export/deck.pptx", DeckEndpoint.GetAsync);
         return app;
     }
 
     private static async Task<IResult> PackAsync(HttpContext http, BriefingPackBuilder builder, EntityQueries entities, IOptions<ChartOptions> chartOptions,
         IOptions<ExportOptions> exportOptions, PublicBaseUrl publicBaseUrl, TimeProvider clock, CancellationToken ct)
     {
-        var q = http.Request.Query;
-        if (!ExportSettings.TryParse(q["preset"], q["width"], q["height"], q["scale"], q["theme"], chartOptions.Value, out var settings, out var parameter, out var error))
+        var (settings, deck, problem) = await ExportRequest.ParseAsync(http.Request.Query, chartOptions.Value, exportOptions.Value, entities, ct);
+        if (problem is not null)
         {
-            return Problems.Invalid(parameter, error);
-        }
-
-        var (deck, deckParameter, deckError) = DeckChoice.Parse(q, exportOptions.Value, chartOptions.Value);
-        if (deck is null)
-        {
-            return Problems.Invalid(deckParameter, deckError);
-        }
-
-        if (DeckChoice.UnknownCodes(deck, await entities.GetCodesAsync(ct)) is var (codeParameter, codeError))
-        {
-            return Problems.Invalid(codeParameter, codeError);
+            return problem;
         }
 
         var pack = await builder.BuildAsync(deck.Slides.Select(s => s.Chart).ToList(), settings, ChartExporter.AllFormats, publicBaseUrl.For(http.Request), ct);

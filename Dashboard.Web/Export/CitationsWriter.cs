@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Dashboard.Data.Model;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Text;
 
 namespace Dashboard.Web.Export;
 
@@ -71,37 +72,8 @@ public static class CitationsWriter
         return who + "; " + when;
     }
 
-    /// <summary>A full reference: citation, publisher, edition, licence, URL and access date when known.</summary>
-    public static string Reference(Source s)
-    {
-        var parts = new List<string> { Escape(s.Citation) };
-        if (!string.IsNullOrEmpty(s.Publisher))
-        {
-            parts.Add("Publisher: " + Escape(s.Publisher));
-        }
-
-        if (!string.IsNullOrEmpty(s.Edition))
-        {
-            parts.Add("Edition: " + Escape(s.Edition));
-        }
-
-        if (!string.IsNullOrEmpty(s.Licence))
-        {
-            parts.Add("Licence: " + Escape(s.Licence));
-        }
-
-        if (!string.IsNullOrEmpty(s.Url))
-        {
-            parts.Add(Link(s.Url, allowRelative: false));
-        }
-
-        if (!string.IsNullOrEmpty(s.Accessed))
-        {
-            parts.Add("Accessed " + Escape(s.Accessed));
-        }
-
-        return string.Join(". ", parts.Select(p => p.TrimEnd('.'))) + ".";
-    }
+    /// <summary>A full reference (<see cref="SourceReference.Full"/>) escaped for Markdown, its URL as an autolink.</summary>
+    public static string Reference(Source s) => SourceReference.Full(s, Escape, u => Link(u, allowRelative: false));
 
     /// <summary>
     /// A Markdown autolink <c>&lt;url&gt;</c> with every character that could end or break it (space, quotes, angle

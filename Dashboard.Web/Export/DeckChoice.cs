@@ -78,5 +78,6 @@ public static class DeckChoice
             ? (errors.Keys.First(), errors.Values.First()[0])
             : null;
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+    /// <summary>A value quoted in an error message, cut at 40 characters.</summary>
+    internal static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

@@ -24,8 +24,8 @@ public sealed class DeckPlanner(ChartSpecFactory factory)
             }
 
             var periods = RevealOrder(spec);
-            var hideAfter = PredictUpTo(slide, periods);
-            var reveal = slide.Reveal && hideAfter is not null && spec.Kind is not (ChartKind.Timeline or ChartKind.Table);
+            var hideAfter = PredictStop(slide, spec);
+            var reveal = hideAfter is not null;
             slides.Add(new PresentationSlide(
                 slides.Count + 1,
                 slide.Heading,
@@ -40,6 +40,13 @@ public sealed class DeckPlanner(ChartSpecFactory factory)
 
         return (slides, null);
     }
+
+    /// <summary>
+    /// Where a slide's predict step stops, or null when the slide does not predict then reveal: not asked, a timeline or
+    /// table, or nothing to hide (see <see cref="PredictUpTo"/>). Present mode and PowerPoint decks share it.
+    /// </summary>
+    public static Period? PredictStop(DeckSlide slide, ChartSpec spec) =>
+        slide.Reveal && spec.Kind is not (ChartKind.Timeline or ChartKind.Table) ? PredictUpTo(slide, RevealOrder(spec)) : null;
 
     /// <summary>The periods of a chart in the order a reveal uncovers them: by end, then start.</summary>
     public static IReadOnlyList<Period> RevealOrder(ChartSpec spec) =>

@@ -18,6 +18,18 @@ public sealed record ExportPanel(ChartSelection Chart, string Stem)
     /// <summary>URL of the chart at some settings and format.</summary>
     public string Url(ExportSettings settings, ChartFormat format) => settings.Apply(Chart, format).Url();
 
+    /// <summary>
+    /// A one-slide PowerPoint deck of this chart with its data choice (<c>/export/deck.pptx?charts=…&amp;entities=…</c>),
+    /// as a picture or as a native chart.
+    /// </summary>
+    public string DeckUrl(DeckChartStyle style)
+    {
+        var data = Chart.Query(dataOnly: true);
+        return "/export/deck.pptx?charts=" + Uri.EscapeDataString(Chart.Indicator)
+            + (data.Length > 0 ? "&" + data : "")
+            + (style == DeckChartStyle.Native ? "&slides=native" : "");
+    }
+
     /// <summary>The download name of the chart at some settings and format.</summary>
     public string FileName(ExportSettings settings, ChartFormat format) => format == ChartFormat.Csv
         ? Stem + ".csv"

@@ -12,6 +12,7 @@ namespace Dashboard.Web.Pages;
 /// Presentation mode: <c>/present?deck=paper</c> or <c>/present?charts=a,b&amp;theme=projector&amp;reveal=a</c>.
 /// The server renders every slide (the current one visible) with plain previous/next links, so a deck works without
 /// JavaScript and any step is a permalink (<c>slide=N</c>, <c>revealed=1</c>); present.js adds keys and full screen.
+/// "PowerPoint" downloads the same deck as a .pptx (<see cref="DeckUrl"/>).
 /// </summary>
 public sealed class PresentModel(DeckPlanner planner, EntityQueries entities, IOptions<ExportOptions> exportOptions, IOptions<ChartOptions> chartOptions) : PageModel
 {
@@ -53,7 +54,7 @@ public sealed class PresentModel(DeckPlanner planner, EntityQueries entities, IO
             return Problem400($"{codeParameter}: {codeError}");
         }
 
-        chosen = ApplyReveal(chosen, reveal);
+        chosen = chosen.WithReveal(reveal);
         var (slides, unknown) = await planner.PlanAsync(chosen, size, Theme, ct);
         if (unknown is not null)
         {
@@ -91,6 +92,32 @@ public sealed class PresentModel(DeckPlanner planner, EntityQueries entities, IO
         return "/present?" + query + "slide=" + (index + 1).ToString(CultureInfo.InvariantCulture) + (revealedStep ? "&revealed=1" : "");
     }
 
+    /// <summary>
+    /// This deck as a PowerPoint file: the same deck, reveal choice, theme and preset
+    /// (<c>/export/deck.pptx?deck=paper&amp;theme=projector&amp;preset=slide-16x9</c>); with <paramref name="steps"/>
+    /// each predict-then-reveal slide becomes two slides.
+    /// </summary>
+    public string DeckUrl(bool steps)
+    {
+        var query = Request.Query
+            .Where(q => q.Key is not ("slide" or "revealed" or "theme" or "preset"))
+            .SelectMany(q => q.Value.Select(v => Uri.EscapeDataString(q.Key) + "=" + Uri.EscapeDataString(v ?? "")))
+            .ToList();
+        if (!Request.Query.ContainsKey("deck") && !Request.Query.ContainsKey("charts"))
+        {
+            query.Insert(0, "deck=" + DeckCatalog.DefaultDeckId);
+        }
+
+        query.Add("theme=" + Theme.Name);
+        query.Add("preset=" + Preset.Id);
+        if (steps)
+        {
+            query.Add("steps=1");
+        }
+
+        return "/export/deck.pptx?" + string.Join('&', query);
+    }
+
     /// <summary>The step after (index, revealed), or null at the end: a hidden period is revealed before moving on.</summary>
     public (int Index, bool Revealed)? Next(int index, bool revealedStep)
     {
@@ -111,27 +138,6 @@ public sealed class PresentModel(DeckPlanner planner, EntityQueries entities, IO
         }
 
         return index > 0 ? (index - 1, Slides[index - 1].HasReveal) : null;
-    }
-
-    /// <summary>
-    /// <c>reveal=all</c> or <c>none</c>, or a list of chart ids that hide their latest period; absent keeps the
-    /// deck's own choice.
-    /// </summary>
-    private static Deck ApplyReveal(Deck deck, string? reveal)
-    {
-        if (string.IsNullOrWhiteSpace(reveal))
-        {
-            return deck;
-        }
-
-        var ids = reveal.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        bool On(DeckSlide s) => reveal.Trim() switch
-        {
-            "all" => true,
-            "none" => false,
-            _ => ids.Contains(s.Indicator, StringComparer.OrdinalIgnoreCase),
-        };
-        return deck with { Slides = deck.Slides.Select(s => s with { Reveal = On(s) }).ToList() };
     }
 
     private static ContentResult Problem400(string message) =>

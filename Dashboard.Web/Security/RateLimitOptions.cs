@@ -1,6 +1,6 @@
 namespace Dashboard.Web.Security;
 
-/// <summary>Request limits per client address for the render (<c>/charts</c>), API (<c>/api</c>) and briefing-pack (<c>/export/pack.zip</c>) endpoints (section "RateLimit").</summary>
+/// <summary>Request limits per client address for the render (<c>/charts</c>), API (<c>/api</c>) and export (<c>/export/pack.zip</c>, <c>/export/deck.pptx</c>) endpoints (section "RateLimit").</summary>
 public sealed class RateLimitOptions
 {
     public const string Section = "RateLimit";
@@ -14,6 +14,6 @@ public sealed class RateLimitOptions
     /// <summary>Chart renders cost ~10–80 ms of CPU each, so they get a tighter budget than JSON.</summary>
     public WindowLimit Charts { get; set; } = new() { PermitLimit = 600, WindowSeconds = 60 };
 
-    /// <summary>A briefing pack renders up to 60 files (20 charts × PNG, SVG, CSV), so packs get their own small budget.</summary>
+    /// <summary>A briefing pack renders up to 60 files (20 charts × PNG, SVG, CSV) and a deck up to 40 slides, so packs and decks share their own small budget.</summary>
     public WindowLimit Export { get; set; } = new() { PermitLimit = 30, WindowSeconds = 60 };
 }

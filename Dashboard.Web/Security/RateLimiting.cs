@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace Dashboard.Web.Security;
 
 /// <summary>
-/// One global limiter that only limits <c>/charts/*</c>, <c>/api/*</c> and <c>/export/pack.zip</c>, per client address and group, so endpoints
+/// One global limiter that only limits <c>/charts/*</c>, <c>/api/*</c>, <c>/export/pack.zip</c> and <c>/export/deck.pptx</c>, per client address and group, so endpoints
 /// owned elsewhere need no attribute. Rejections are 429 with Retry-After and a ProblemDetails body.
 /// </summary>
 public static class RateLimiting
@@ -21,7 +21,8 @@ public static class RateLimiting
             {
                 var p when p.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) => ("api", settings.Api),
                 var p when p.StartsWithSegments("/charts", StringComparison.OrdinalIgnoreCase) => ("charts", settings.Charts),
-                var p when p.StartsWithSegments("/export/pack.zip", StringComparison.OrdinalIgnoreCase) => ("export", settings.Export),
+                var p when p.StartsWithSegments("/export/pack.zip", StringComparison.OrdinalIgnoreCase)
+                    || p.StartsWithSegments("/export/deck.pptx", StringComparison.OrdinalIgnoreCase) => ("export", settings.Export),
                 _ => (null, null),
             };
             if (!settings.Enabled || group is null || limit is null)

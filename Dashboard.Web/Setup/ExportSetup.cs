@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Dashboard.Web.Setup;
 
-/// <summary>Registers export (presets, briefing pack, batch export) and presentation-mode services.</summary>
+/// <summary>Registers export (presets, briefing pack, PowerPoint decks, batch export) and presentation-mode services.</summary>
 public static class ExportSetup
 {
     public static WebApplicationBuilder AddExport(this WebApplicationBuilder builder)
@@ -14,6 +14,7 @@ public static class ExportSetup
         builder.Services.AddSingleton<ChartExporter>();
         builder.Services.AddSingleton<BriefingPackBuilder>();
         builder.Services.AddSingleton<DeckPlanner>();
+        builder.Services.AddSingleton<DeckFileBuilder>();
         return builder;
     }
 }

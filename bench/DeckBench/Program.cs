@@ -2,11 +2,19 @@
 // pictures), plus what the picture way costs before the writer: rendering the 12 PNGs at 1920×1080 ×2.
 // Synthetic data of the densest shipped shape (3 series × 67 periods); no database, no HTTP: the writer alone.
 // Usage: dotnet run -c Release --project bench/DeckBench [-- iterations [output-folder]]
+// Second mode, end to end on the shipped data: the paper's deck through DeckFileBuilder (specs from the store, PNG
+// renders, native charts, writer) both ways: dotnet run -c Release --project bench/DeckBench -- paper [iterations [output-folder]]
 using System.Diagnostics;
 using System.Globalization;
 using Dashboard.Data.Model;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Decks;
+
+if (args.Length > 0 && args[0] == "paper")
+{
+    await PaperDeck.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10, args.Length > 2 ? args[2] : null);
+    return;
+}
 
 var inv = CultureInfo.InvariantCulture;
 var iterations = args.Length > 0 ? int.Parse(args[0], inv) : 20;
@@ -39,7 +47,8 @@ var spec = new ChartSpec
     Series = shape.Select(s => new ChartSeries
     {
         Name = s.Name,
-        EntityCode = s.Code,
+        Entity = s.Code,
+        StyleCode = s.Code,
         Points = periods.Select((p, i) => (p, v: s.Value(i))).Where(x => x.v is not null)
             .Select(x => new ChartPoint { X = Period.Parse(x.p).MidYear, Period = x.p, PeriodLabel = Period.Parse(x.p).Label, Category = Period.Parse(x.p).Label, Value = x.v!.Value })
             .ToList(),

@@ -26,9 +26,7 @@ internal sealed class ChartFrame
         ValueSize = theme.ValueLabelSize * K;
         LineWidth = theme.LineWidth * K;
         MarkerSize = theme.MarkerSize * K;
-        _styles = ChartPalette.Assign(spec.Series.Select(s => s.StyleCode)
-            .Concat(spec.Series.Select(s => s.MarkerCode).OfType<string>())
-            .Concat(spec.Events.Select(e => e.ActorCode)));
+        _styles = ChartPalette.Assign(spec);
     }
 
     private readonly IReadOnlyDictionary<string, EntityStyle> _styles;
@@ -54,7 +52,7 @@ internal sealed class ChartFrame
     /// <summary>Width available to text between the left and right margins.</summary>
     public float TextWidth => Math.Max(10, Size.Width - 2 * Margin);
 
-    /// <summary>The style of a code in this chart (see <see cref="ChartPalette.Assign"/>).</summary>
+    /// <summary>The style of a code in this chart (see <see cref="ChartPalette.Assign(ChartSpec)"/>).</summary>
     public EntityStyle Style(string code) => _styles.TryGetValue(code, out var style) ? style : ChartPalette.For(code);
 
     public Color SeriesColor(string code) => Style(code).ColorFor(Theme);

@@ -7,7 +7,8 @@ namespace Dashboard.Web.Charts.Drawing;
 /// <summary>Line and slope charts (and the "no data" image): series drawn with ScottPlot plottables on a time axis.</summary>
 internal static class SeriesCharts
 {
-    private const int MaxMarkersPerSeries = 40;
+    /// <summary>A series with more points than this has no marker on each (a deck's native line chart follows it).</summary>
+    public const int MaxMarkersPerSeries = 40;
 
     public static void Line(ChartFrame f)
     {

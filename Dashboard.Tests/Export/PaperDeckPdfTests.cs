@@ -1,0 +1,48 @@
+using System.Text;
+using Dashboard.Tests.Decks;
+using Dashboard.Tests.Support;
+using Dashboard.Web.Charts;
+using Dashboard.Web.Decks;
+using Dashboard.Web.Export;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Tests.Export;
+
+/// <summary>
+/// The paper's deck, built by <see cref="DeckFileBuilder"/> on the shipped data, opened by a real client: LibreOffice
+/// converts it to PDF, one page per slide (title, one per chart, a predict slide per reveal when asked, Sources).
+/// Skipped, with the reason printed, where soffice is absent.
+/// </summary>
+public sealed class PaperDeckPdfTests(ShippedDataFactory app, LibreOfficeFixture libreOffice)
+    : IClassFixture<ShippedDataFactory>, IClassFixture<LibreOfficeFixture>, IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("geoai-paper-deck-").FullName;
+
+    [SkippableTheory]
+    [InlineData(DeckChartStyle.Picture, false)]
+    [InlineData(DeckChartStyle.Native, false)]
+    [InlineData(DeckChartStyle.Native, true)]
+    public async Task ConvertToPdf_PaperDeck_OnePagePerSlide(DeckChartStyle style, bool steps)
+    {
+        Skip.If(libreOffice.SkipReason is not null, libreOffice.SkipReason);
+        var settings = new DeckFileSettings(style, ChartTheme.Light, DeckSlideSize.Widescreen16x9, steps);
+        var built = await app.Services.GetRequiredService<DeckFileBuilder>().BuildAsync(DeckCatalog.Paper, settings, "", CancellationToken.None);
+        var input = Path.Combine(folder, built.File!.Name);
+        await File.WriteAllBytesAsync(input, built.File.Bytes);
+        int sources;
+        using (var deck = DeckFileReader.OpenValid(built.File.Bytes))
+        {
+            sources = DeckReader.Slides(deck).Count(s => DeckReader.Title(s)!.StartsWith("Sources", StringComparison.Ordinal));
+        }
+
+        var pdf = Encoding.Latin1.GetString(await File.ReadAllBytesAsync(await libreOffice.ConvertAsync(input, "pdf", ".pdf", folder)));
+
+        var charts = DeckCatalog.Paper.Slides.Count;
+        var predicts = steps ? DeckCatalog.Paper.Slides.Count(s => s.Reveal) : 0;
+        Assert.Equal(7, charts);
+        Assert.InRange(sources, 1, 2);
+        Assert.Equal(1 + charts + predicts + sources, LibreOfficeFixture.PageCount(pdf));
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+}

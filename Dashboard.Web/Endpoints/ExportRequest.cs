@@ -1,0 +1,31 @@
+using Dashboard.Data.Queries;
+using Dashboard.Web.Charts;
+using Dashboard.Web.Export;
+
+namespace Dashboard.Web.Endpoints;
+
+/// <summary>
+/// What the export endpoints (pack and deck) read first: the export choice (preset, size, scale, theme) and the deck or
+/// chart list, its entity codes checked against the store. Either both, or <c>Problem</c>: the 400 naming the parameter.
+/// </summary>
+internal static class ExportRequest
+{
+    public static async Task<(ExportSettings Settings, Deck Deck, IResult? Problem)> ParseAsync(IQueryCollection q, ChartOptions charts,
+        ExportOptions export, EntityQueries entities, CancellationToken ct)
+    {
+        if (!ExportSettings.TryParse(q["preset"], q["width"], q["height"], q["scale"], q["theme"], charts, out var settings, out var parameter, out var error))
+        {
+            return (settings, DeckCatalog.Paper, Problems.Invalid(parameter, error));
+        }
+
+        var (deck, deckParameter, deckError) = DeckChoice.Parse(q, export, charts);
+        if (deck is null)
+        {
+            return (settings, DeckCatalog.Paper, Problems.Invalid(deckParameter, deckError));
+        }
+
+        return DeckChoice.UnknownCodes(deck, await entities.GetCodesAsync(ct)) is var (codeParameter, codeError)
+            ? (settings, deck, Problems.Invalid(codeParameter, codeError))
+            : (settings, deck, null);
+    }
+}

@@ -1,0 +1,134 @@
+using System.Globalization;
+using Dashboard.Data.Model;
+using Dashboard.Web.Accessibility;
+using Dashboard.Web.Charts;
+using Dashboard.Web.Decks;
+using Dashboard.Web.Text;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Web.Export;
+
+/// <summary>
+/// Builds a PowerPoint deck from the charts a <see cref="Deck"/> names, for the web endpoint, the export panel,
+/// present mode and the CLI. Each chart's <see cref="ChartSpec"/> is built once; pictures come from the chart
+/// renderer (<see cref="ChartImageService.Render"/>: same drawing, PNG text chunks and file names as every download)
+/// at the slide's chart-area size ×2; native charts from <see cref="DeckNativeCharts"/>. The slide title is the chart's
+/// title, the source line its footer, the alt text <see cref="ChartAltText"/>, the notes its subtitle, full
+/// references, licences, permalink and data version. The whole file is built in memory: an unknown chart leaves nothing.
+/// </summary>
+public sealed class DeckFileBuilder(ChartSpecFactory factory, ChartImageService images, IOptions<ChartOptions> options, TimeProvider clock)
+{
+
+    /// <summary>
+    /// The deck as a file, or the id of the first chart that does not exist. <paramref name="baseUrl"/> (e.g.
+    /// <c>https://host</c>, or empty for site-relative links) prefixes the permalinks in the notes and PNG chunks.
+    /// </summary>
+    public async Task<DeckFile> BuildAsync(Deck deck, DeckFileSettings settings, string baseUrl, CancellationToken ct)
+    {
+        var slides = new List<DeckChartSlide>();
+        var specs = new List<ChartSpec>(deck.Slides.Count);
+        foreach (var slide in deck.Slides)
+        {
+            var file = slide.Chart.Normalized() with { Size = settings.PictureSize, Theme = settings.Theme, Format = ChartFormat.Png };
+            var spec = await factory.CreateAsync(file, ct);
+            if (spec is null)
+            {
+                return new DeckFile(null, slide.Indicator);
+            }
+
+            var permalink = baseUrl + slide.Chart.PageUrl(spec.Kind);
+            string[] question = string.IsNullOrWhiteSpace(slide.Heading) ? [] : ["Question: " + slide.Heading];
+            if (settings.Steps && DeckPlanner.PredictStop(slide, spec) is { } stop
+                && await factory.CreateAsync(file with { To = stop }, ct) is { } predict)
+            {
+                var revealed = DeckPlanner.RevealText(DeckPlanner.RevealOrder(spec), stop);
+                var note = $"Predict step: the chart stops at {stop.Label}. Ask what happens next; the next slide reveals {revealed}.";
+                slides.Add(Slide(predict, file with { To = stop }, PredictTitle(predict, stop), [.. question, note], permalink, settings, baseUrl));
+            }
+
+            slides.Add(Slide(spec, file, spec.Title, question, permalink, settings, baseUrl));
+            specs.Add(spec);
+        }
+
+        var now = clock.GetUtcNow();
+        var doc = new DeckDocument
+        {
+            Title = deck.Title,
+            Subtitle = string.Create(CultureInfo.InvariantCulture,
+                $"{options.Value.SiteName} · {specs.Count} chart{(specs.Count == 1 ? "" : "s")} · every figure with its source; full references in the speaker notes"),
+            Date = DateOnly.FromDateTime(now.UtcDateTime),
+            DataVersion = specs.Count == 0 ? null : specs[^1].DataVersion,
+            SlideSize = settings.SlideSize,
+            Slides = slides,
+            References = specs.SelectMany(s => s.Sources).DistinctBy(s => s.Id).OrderBy(s => s.Citation, StringComparer.Ordinal)
+                .Select(s => new DeckReference(SourceReference.Full(s), s.Url)).ToList(),
+            Creator = options.Value.SiteName,
+        };
+        return new DeckFile(new ExportFile(FileName(deck, specs, settings, now), PptxDeckWriter.ToBytes(doc)), null);
+    }
+
+    /// <summary>
+    /// <c>geoai-deck-paper-2026-12-03-16x9.pptx</c>: the deck's id (a one-chart list is named for its chart), the date,
+    /// the slide shape, then <c>-native</c> and a non-light theme when chosen.
+    /// </summary>
+    public static string FileName(Deck deck, IReadOnlyList<ChartSpec> specs, DeckFileSettings settings, DateTimeOffset date)
+    {
+        var what = DeckCatalog.Find(deck.Id) is null && specs.Count == 1 ? ChartFileName.Stem(specs[0]) : ChartFileName.Slug(deck.Id);
+        var style = settings.Style == DeckChartStyle.Native ? "-native" : "";
+        var theme = settings.Theme == ChartTheme.Light ? "" : "-" + ChartFileName.Slug(settings.Theme.Name);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"geoai-deck-{what}-{date.UtcDateTime:yyyy-MM-dd}-{settings.SizeLabel}{style}{theme}{PptxDeckWriter.FileExtension}");
+    }
+
+    /// <summary>"TOP500 supercomputers by country — up to Nov 2009: what happens next?" (a title of its own for the outline).</summary>
+    public static string PredictTitle(ChartSpec predict, Period stop) => $"{predict.Title} — up to {stop.Label}: what happens next?";
+
+    private DeckChartSlide Slide(ChartSpec spec, ChartSelection file, string title, IEnumerable<string> leading, string permalink,
+        DeckFileSettings settings, string baseUrl)
+    {
+        var notes = leading.ToList();
+        var reason = "";
+        var native = settings.Style == DeckChartStyle.Native ? DeckNativeCharts.For(spec, out reason) : null;
+        DeckVisual visual = native is null ? Picture(spec, file, baseUrl) : native;
+        if (reason.Length > 0)
+        {
+            notes.Add(reason);
+        }
+
+        notes.AddRange(Notes(spec, permalink));
+        return new DeckChartSlide
+        {
+            Title = title,
+            Visual = visual,
+            SourceLine = spec.Footer,
+            AltText = ChartAltText.For(spec),
+            Notes = notes,
+            PictureFallback = settings.Style == DeckChartStyle.Native && !DeckNativeCharts.CanDraw(spec.Kind),
+        };
+    }
+
+    private DeckPicture Picture(ChartSpec spec, ChartSelection file, string baseUrl)
+    {
+        var png = images.Render(spec, file, baseUrl + file.Url());
+        return new DeckPicture(png.Bytes, file.Size.PixelWidth, file.Size.PixelHeight);
+    }
+
+    /// <summary>The speaker notes every chart slide ends with: subtitle, full references, licences, permalink, data version.</summary>
+    private IEnumerable<string> Notes(ChartSpec spec, string permalink)
+    {
+        if (spec.Subtitle.Length > 0)
+        {
+            yield return spec.Subtitle;
+        }
+
+        foreach (var source in spec.Sources)
+        {
+            yield return "Source: " + SourceReference.Plain(source);
+        }
+
+        var licence = images.Metadata(spec, permalink).First(m => m.Key == "Licence").Value;
+        yield return "Licence: " + licence;
+        yield return "Permalink: " + permalink;
+        yield return "Data version " + spec.DataVersion;
+    }
+}
