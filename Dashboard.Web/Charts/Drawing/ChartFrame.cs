@@ -1,3 +1,4 @@
+using Dashboard.Web.Charts.Points;
 using ScottPlot;
 using SkiaSharp;
 
@@ -9,13 +10,15 @@ namespace Dashboard.Web.Charts.Drawing;
 /// </summary>
 internal sealed class ChartFrame
 {
-    public ChartFrame(Plot plot, ChartSpec spec, ChartTheme theme, ChartSize size)
+    public ChartFrame(Plot plot, ChartSpec spec, ChartTheme theme, ChartSize size, ChartLayout layout = ChartLayout.Wide, PointMap? points = null)
     {
         Plot = plot;
         Spec = spec;
         Theme = theme;
         Size = size;
-        K = ChartTheme.TypeScale(size.Width, size.Height);
+        Layout = layout;
+        Points = points;
+        K = ChartTheme.TypeScale(size.Width, size.Height, layout);
         Margin = theme.Margin * K;
         TitleSize = theme.TitleSize * K;
         SubtitleSize = theme.SubtitleSize * K;
@@ -29,6 +32,7 @@ internal sealed class ChartFrame
         _styles = ChartPalette.Assign(spec.Series.Select(s => s.StyleCode)
             .Concat(spec.Series.Select(s => s.MarkerCode).OfType<string>())
             .Concat(spec.Events.Select(e => e.ActorCode)));
+        points?.Describe(spec, size.Scale, TickSize, code => SeriesColor(code).ToHex());
     }
 
     private readonly IReadOnlyDictionary<string, EntityStyle> _styles;
@@ -37,6 +41,14 @@ internal sealed class ChartFrame
     public ChartSpec Spec { get; }
     public ChartTheme Theme { get; }
     public ChartSize Size { get; }
+
+    public ChartLayout Layout { get; }
+
+    /// <summary>Narrow (phone) layout: a key under the subtitle instead of labels at the line ends.</summary>
+    public bool IsNarrow => Layout == ChartLayout.Narrow;
+
+    /// <summary>Where the drawers record the position of each drawn value (points.json), or null when nobody asked.</summary>
+    public PointMap? Points { get; }
 
     /// <summary>Type scale of this image relative to 1200×675.</summary>
     public float K { get; }
@@ -239,7 +251,8 @@ internal sealed class ChartFrame
             x += w;
         }
 
-        return rows.Take(3).ToList();
+        // A phone's key stacks every series (there are no end labels); a wide one keeps to three rows.
+        return rows.Take(IsNarrow ? 12 : 3).ToList();
     }
 
     private float LegendSwatchWidth => LabelSize * 2.2f;
