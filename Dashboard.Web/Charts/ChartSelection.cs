@@ -116,6 +116,13 @@ public sealed record ChartSelection
         return query.Length == 0 ? path.ToString() : path.Append('?').Append(query).ToString();
     }
 
+    /// <summary>The page other sites may frame: this chart's data selection at <c>/embed/{indicator}</c>.</summary>
+    public string EmbedUrl()
+    {
+        var query = Query(dataOnly: true);
+        return "/embed/" + Uri.EscapeDataString(Indicator) + (query.Length == 0 ? "" : "?" + query);
+    }
+
     /// <summary>
     /// The page that shows this chart with its table and notes: Compare for a narrowed series chart, otherwise the
     /// indicator page (timelines and tables have no Compare view).
