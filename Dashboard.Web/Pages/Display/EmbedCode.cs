@@ -10,8 +10,10 @@ namespace Dashboard.Web.Pages.Display;
 /// </summary>
 public sealed record EmbedCode
 {
-    /// <summary>Frame height in CSS pixels: a 16:9 chart up to ~800 px wide, or the narrow one, with title and source line.</summary>
-    public const int Height = 600;
+    /// <summary>Frame height in CSS pixels: the 16:9 chart at the frame's largest width (900 px), or the narrow one, with title and source line.</summary>
+    public const int Height = 640;
+
+    public const int MaxWidth = 900;
 
     /// <summary>Absolute (or, without a known base, site-relative) address of the embed page.</summary>
     public required string Src { get; init; }
@@ -28,7 +30,7 @@ public sealed record EmbedCode
         {
             var e = HtmlEncoder.Default;
             return $"<iframe src=\"{e.Encode(Src)}\" title=\"{e.Encode(Title)}\" width=\"100%\" height=\"{Height}\" " +
-                "style=\"border:0;max-width:960px\" loading=\"lazy\"></iframe>";
+                $"style=\"border:0;max-width:{MaxWidth}px\" loading=\"lazy\"></iframe>";
         }
     }
 
