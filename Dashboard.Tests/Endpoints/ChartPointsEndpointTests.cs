@@ -42,6 +42,26 @@ public sealed class ChartPointsEndpointTests(ShippedDataFactory app) : IClassFix
         Assert.Equal(china.GetProperty("x").GetDouble(), mark.GetProperty("x").GetDouble(), 0.01);
     }
 
+    [Theory]
+    [MemberData(nameof(ChartEndpointsTests.ShippedIndicators), MemberType = typeof(ChartEndpointsTests))]
+    public async Task GetNarrowPngAndPoints_EveryShippedIndicator_PhoneSizedImageAndPointsInsideIt(string indicator)
+    {
+        using var png = await _client.GetAsync(new Uri($"/charts/{indicator}.png?layout=narrow", UriKind.Relative));
+        var root = await GetJsonAsync($"/charts/{indicator}.points.json?layout=narrow");
+
+        Assert.Equal(HttpStatusCode.OK, png.StatusCode);
+        var bytes = await png.Content.ReadAsByteArrayAsync();
+        Charts.ImageAssert.PngSize(bytes, 480, 600);
+        Assert.True(Charts.ImageAssert.InkShare(bytes, 0, 0, 0.8f, 0.1f) > 0.01, "no title ink");
+        var points = root.GetProperty("points").EnumerateArray().ToList();
+        Assert.True(points.Count > 0 || root.GetProperty("reason").GetString() is { Length: > 0 });
+        Assert.All(points, p =>
+        {
+            Assert.InRange(p.GetProperty("x").GetDouble(), 0, 480);
+            Assert.InRange(p.GetProperty("y").GetDouble(), 0, 600);
+        });
+    }
+
     [Fact]
     public async Task GetPoints_Scale2_SameLayoutTwiceThePixels()
     {

@@ -220,7 +220,8 @@ internal sealed class ChartFrame
         var footer = string.IsNullOrWhiteSpace(Spec.Footer) ? "Source: none" : Spec.Footer;
         var wrapped = Ink.Wrap(footer, font, TextWidth, 3);
         var site = footer.LastIndexOf(" · ", StringComparison.Ordinal);
-        if (site > 0 && !wrapped[^1].EndsWith(footer[(site + 3)..], StringComparison.Ordinal))
+        // Cut when the wrapped lines lose the end (a site name merely wrapped onto the last line is kept as it is).
+        if (site > 0 && !string.Join(' ', wrapped).EndsWith(footer[(site + 3)..], StringComparison.Ordinal))
         {
             // Cut: keep the site name visible, shorten the citations instead.
             var suffix = footer[site..];
