@@ -4,21 +4,11 @@ namespace Dashboard.Web.Charts.Drawing;
 
 /// <summary>
 /// Records in the frame's <see cref="Points.PointMap"/> where each value of the series was drawn, from the axes and
-/// the data area of the render under way (the same mapping the series' own plottables use). Draws nothing and takes
-/// no part in axis limits; added only when someone asked for the points.
+/// the data area of the render under way (the same mapping the series' own plottables use). The probes draw nothing
+/// and take no part in axis limits; they are added only when someone asked for the points.
 /// </summary>
-internal sealed class PointProbe(Action<RenderPack> record) : IPlottable
+internal static class PointProbe
 {
-    public bool IsVisible { get; set; } = true;
-
-    public IAxes Axes { get; set; } = new ScottPlot.Axes();
-
-    public IEnumerable<LegendItem> LegendItems => [];
-
-    public AxisLimits GetAxisLimits() => AxisLimits.NoLimits;
-
-    public void Render(RenderPack rp) => record(rp);
-
     /// <summary>Line and slope charts: each point at (<paramref name="x"/>(point), value); points without an x are not drawn.</summary>
     public static void Series(ChartFrame f, Func<ChartPoint, double?> x)
     {
@@ -27,7 +17,7 @@ internal sealed class PointProbe(Action<RenderPack> record) : IPlottable
             return;
         }
 
-        f.Plot.Add.Plottable(new PointProbe(rp =>
+        f.Plot.Add.Plottable(new FigurePlottable(rp =>
         {
             foreach (var p in f.Spec.Series.SelectMany(s => s.Points))
             {
@@ -36,7 +26,7 @@ internal sealed class PointProbe(Action<RenderPack> record) : IPlottable
                     map.Point(p, rp.Plot.Axes.Bottom.GetPixel(at, rp.DataRect), rp.Plot.Axes.Left.GetPixel(p.Value, rp.DataRect));
                 }
             }
-        }));
+        }, limits: false));
     }
 
     /// <summary>Bars and stacked segments: each drawn bar's rectangle, the point at its middle.</summary>
@@ -47,7 +37,7 @@ internal sealed class PointProbe(Action<RenderPack> record) : IPlottable
             return;
         }
 
-        f.Plot.Add.Plottable(new PointProbe(rp =>
+        f.Plot.Add.Plottable(new FigurePlottable(rp =>
         {
             var (xAxis, yAxis, r) = (rp.Plot.Axes.Bottom, rp.Plot.Axes.Left, rp.DataRect);
             foreach (var (point, bar) in bars)
@@ -58,6 +48,6 @@ internal sealed class PointProbe(Action<RenderPack> record) : IPlottable
                 var high = yAxis.GetPixel(bar.Value, r);
                 map.Area(point, (left + right) / 2, (low + high) / 2, left, high, right, low);
             }
-        }));
+        }, limits: false));
     }
 }
