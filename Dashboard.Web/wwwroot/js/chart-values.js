@@ -100,7 +100,7 @@
                 self.bySeries = data.series.map(function (_, i) {
                     return data.points.map(function (p, j) { return p.series === i ? j : -1; })
                         .filter(function (j) { return j >= 0; })
-                        .sort(function (a, b) { return data.points[a].x - data.points[b].x; });
+                        .sort(function (a, b) { return data.points[a].x - data.points[b].x || data.points[a].y - data.points[b].y; });
                 });
                 self.current = previous ? self.find(previous, previousKey) : null;
                 self.frame.tabIndex = 0;
@@ -201,8 +201,12 @@
             if (!cur) {
                 return list[0];
             }
+            // Nearest in time first (x), then in height (y): a timeline's events share one x.
+            var distance = function (i) { return [Math.abs(data.points[i].x - cur.x), Math.abs(data.points[i].y - cur.y)]; };
             return list.reduce(function (a, b) {
-                return Math.abs(data.points[b].x - cur.x) < Math.abs(data.points[a].x - cur.x) ? b : a;
+                var da = distance(a);
+                var db = distance(b);
+                return db[0] < da[0] || (db[0] === da[0] && db[1] < da[1]) ? b : a;
             });
         }
         return cur ? this.current : this.bySeries[0][0];
