@@ -145,13 +145,24 @@ public sealed class UploadFlowTests : IDisposable
             }
         }
 
-        // The dry run only reads and plans (no rows written), which is quick; applying writes the 200,000 rows, which
-        // takes seconds: the page shows a progress bar meanwhile and the status goes through the phases.
+        // The dry run only reads and plans (no rows written), which is quick; applying writes the 200,000 rows. Another
+        // writer holds the store's write lock while the page is fetched, so the apply is certainly still running then
+        // (it waits for the lock) however fast the machine: the page shows a progress bar meanwhile and the status goes
+        // through the phases.
         var (_, url) = await _session.UploadAndCheckAsync("long.csv", Encoding.UTF8.GetBytes(csv.ToString()));
         var token = await _session.FormTokenAsync(url);
-        var confirm = await _session.Client.PostAsync(url + "?handler=Apply", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
-        Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
-        var page = await _session.Client.GetStringAsync(url);
+        string page;
+        using (var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_factory.DatabasePath};Pooling=False"))
+        {
+            other.Open();
+            using var writer = other.BeginTransaction(deferred: false);
+            var confirm = await _session.Client.PostAsync(url + "?handler=Apply", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+            Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
+            page = await _session.Client.GetStringAsync(url);
+            Assert.Contains("\"running\":true", await _session.Client.GetStringAsync(url + "/status"), StringComparison.Ordinal);
+            writer.Rollback();
+        }
+
         var seen = new List<string>();
         string status;
         do

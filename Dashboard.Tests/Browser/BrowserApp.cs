@@ -51,6 +51,15 @@ public sealed class BrowserApp : IAsyncDisposable
         return page;
     }
 
+    /// <summary>A page in a fresh context that emulates a phone: touch, mobile viewport and this pixel ratio.</summary>
+    public async Task<IPage> NewPhonePageAsync(int width, int height, float deviceScaleFactor)
+    {
+        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, HasTouch = true, IsMobile = true, DeviceScaleFactor = deviceScaleFactor });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
+        return page;
+    }
+
     /// <summary>Waits until the image has finished loading and returns its natural size (0×0 when it failed).</summary>
     public static async Task<(int Width, int Height)> LoadedImageSizeAsync(ILocator img)
     {

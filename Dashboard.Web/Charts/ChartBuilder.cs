@@ -1,4 +1,5 @@
 using Dashboard.Web.Charts.Drawing;
+using Dashboard.Web.Charts.Points;
 using ScottPlot;
 
 namespace Dashboard.Web.Charts;
@@ -13,12 +14,17 @@ public static class ChartBuilder
 {
     public const string NoDataMessage = "No data for this selection";
 
-    public static Plot Build(ChartSpec spec, ChartTheme theme, ChartSize size)
+    /// <summary>
+    /// The plot of <paramref name="spec"/>. With <paramref name="points"/>, rendering the plot records in it where each
+    /// drawn value lies in the image (see <see cref="PointMap"/>).
+    /// </summary>
+    public static Plot Build(ChartSpec spec, ChartTheme theme, ChartSize size, ChartLayout layout = ChartLayout.Wide, PointMap? points = null)
     {
         var plot = new Plot { ScaleFactor = size.Scale };
-        var frame = new ChartFrame(plot, spec, theme, size);
+        var frame = new ChartFrame(plot, spec, theme, size, layout, points);
         if (spec.IsEmpty)
         {
+            points?.NoPoints(NoDataMessage);
             SeriesCharts.Empty(frame, NoDataMessage);
             return plot;
         }

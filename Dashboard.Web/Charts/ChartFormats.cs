@@ -7,10 +7,11 @@ public static class ChartFormats
     {
         ChartFormat.Svg => "svg",
         ChartFormat.Csv => "csv",
+        ChartFormat.Points => "points.json",
         _ => "png",
     };
 
-    /// <summary>The format with this extension (<c>png</c>, <c>svg</c>, <c>csv</c>; case-insensitive), or null.</summary>
+    /// <summary>The file format with this extension (<c>png</c>, <c>svg</c>, <c>csv</c>; case-insensitive), or null: what exports offer.</summary>
     public static ChartFormat? Parse(string? extension) => extension?.ToLowerInvariant() switch
     {
         "png" => ChartFormat.Png,

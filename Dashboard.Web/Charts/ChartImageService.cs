@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Dashboard.Web.Charts.Points;
 using Dashboard.Web.Text;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,7 @@ namespace Dashboard.Web.Charts;
 public sealed class ChartImageService(ChartSpecFactory factory, ChartImageCache cache, IOptions<ChartOptions> options)
 {
     /// <summary>Bump when drawing changes, so clients and caches do not keep images of the old look.</summary>
-    public const string RendererVersion = "charts-1";
+    public const string RendererVersion = "charts-2";
 
     private readonly ChartOptions _options = options.Value;
 
@@ -54,16 +55,25 @@ public sealed class ChartImageService(ChartSpecFactory factory, ChartImageCache 
         {
             case ChartFormat.Csv:
                 return new RenderedChart(ChartCsv.Write(spec), "text/csv; charset=utf-8", name);
+            case ChartFormat.Points:
+            {
+                // Laid out exactly as the PNG of the same selection, on a canvas that draws nothing.
+                var map = new PointMap();
+                using var plot = ChartBuilder.Build(spec, file.Theme, file.Size, file.Layout, map);
+                ChartRenderer.RenderLayout(plot, file.Size);
+                return new RenderedChart(ChartPointsJson.Write(spec, file, map), "application/json; charset=utf-8", name);
+            }
+
             case ChartFormat.Svg:
             {
-                using var plot = ChartBuilder.Build(spec, file.Theme, file.Size);
+                using var plot = ChartBuilder.Build(spec, file.Theme, file.Size, file.Layout);
                 var svg = ChartRenderer.RenderSvg(plot, file.Size, spec.Title);
                 return new RenderedChart(Encoding.UTF8.GetBytes(svg), "image/svg+xml; charset=utf-8", name);
             }
 
             default:
             {
-                using var plot = ChartBuilder.Build(spec, file.Theme, file.Size);
+                using var plot = ChartBuilder.Build(spec, file.Theme, file.Size, file.Layout);
                 var png = ChartRenderer.RenderPng(plot, file.Size);
                 return new RenderedChart(PngText.Insert(png, Metadata(spec, permalink)), "image/png", name);
             }

@@ -16,6 +16,17 @@ public static class ChartKinds
         _ => ChartKind.Line,
     };
 
+    /// <summary>The contract word of a kind (<see cref="Parse"/> backwards): "line", "grouped-bar", ….</summary>
+    public static string Name(ChartKind kind) => kind switch
+    {
+        ChartKind.Slope => "slope",
+        ChartKind.GroupedBar => "grouped-bar",
+        ChartKind.StackedShare => "stacked-share",
+        ChartKind.Timeline => "timeline",
+        ChartKind.Table => "table",
+        _ => "line",
+    };
+
     /// <summary>
     /// The kind to draw: the declared one, unless the data do not fit it. <paramref name="periodCount"/> counts the
     /// periods shown, <paramref name="positions"/> their distinct places on the time axis (two periods with the same

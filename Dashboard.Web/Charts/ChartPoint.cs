@@ -12,6 +12,9 @@ public sealed record ChartPoint
     public string Period { get; init; } = "";
     public string PeriodLabel { get; init; } = "";
 
+    /// <summary>The period in the source's own words, when the row gives them (<c>period_as_stated</c>).</summary>
+    public string? PeriodAsStated { get; init; }
+
     /// <summary>The bar category the point belongs to (a period label, or entity and period for stacked shares).</summary>
     public string Category { get; init; } = "";
     public double Value { get; init; }

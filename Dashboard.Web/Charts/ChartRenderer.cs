@@ -24,15 +24,19 @@ public static class ChartRenderer
         return data.ToArray();
     }
 
+    /// <summary>Lays the plot out and runs its drawing code on a canvas that draws nothing (layout and measurements only).</summary>
+    public static void RenderLayout(Plot plot, ChartSize size)
+    {
+        using var canvas = new SKNoDrawCanvas(size.PixelWidth, size.PixelHeight);
+        plot.Render(canvas, size.PixelWidth, size.PixelHeight);
+    }
+
     /// <summary>Raw SVG from Skia's SVG canvas (UTF-8); <see cref="SvgPostProcessor"/> makes it standalone and tidy.</summary>
     public static string RenderSvgRaw(Plot plot, ChartSize size)
     {
         // ScottPlot renders a plot's first frame twice (layout, then final). On an SVG canvas both passes would be
         // written, doubling the file; the layout pass goes to a canvas that draws nothing.
-        using (var layout = new SKNoDrawCanvas(size.PixelWidth, size.PixelHeight))
-        {
-            plot.Render(layout, size.PixelWidth, size.PixelHeight);
-        }
+        RenderLayout(plot, size);
 
         using var stream = new MemoryStream();
         using (var canvas = SKSvgCanvas.Create(new SKRect(0, 0, size.PixelWidth, size.PixelHeight), stream))

@@ -31,6 +31,9 @@ public sealed record ChartSelection
 
     public ChartFormat Format { get; init; } = ChartFormat.Png;
 
+    /// <summary>Wide (default) or narrow, for phones; a narrow chart without a size is <see cref="ChartSize.Narrow"/>.</summary>
+    public ChartLayout Layout { get; init; } = ChartLayout.Wide;
+
     public static ChartSelection Of(string indicator) => new() { Indicator = indicator };
 
     /// <summary>True when no data is narrowed: every entity, counterpart and period.</summary>
@@ -39,13 +42,14 @@ public sealed record ChartSelection
     /// <summary>The same chart with its entity codes sorted: one URL, ETag and cache entry however the codes were ordered.</summary>
     public ChartSelection Normalized() => this with { Entities = Entities.Order(StringComparer.Ordinal).ToList() };
 
-    /// <summary>The data part only (default size, scale, theme and format).</summary>
-    public ChartSelection DataOnly() => this with { Size = ChartSize.Default, Theme = ChartTheme.Light, Format = ChartFormat.Png };
+    /// <summary>The data part only (default size, scale, theme, format and layout).</summary>
+    public ChartSelection DataOnly() => this with { Size = ChartSize.Default, Theme = ChartTheme.Light, Format = ChartFormat.Png, Layout = ChartLayout.Wide };
 
     /// <summary>
     /// The query string (no leading "?") in a fixed order with only what differs from the defaults:
     /// <c>entities</c>, <c>counterpart</c>, <c>from</c>, <c>to</c>, then unless <paramref name="dataOnly"/> <c>width</c>,
-    /// <c>height</c>, <c>scale</c>, <c>theme</c>. Codes and periods are validated, so they need no escaping.
+    /// <c>height</c> (when they differ from the layout's default size), <c>scale</c>, <c>theme</c>, <c>layout</c>.
+    /// Codes and periods are validated, so they need no escaping.
     /// </summary>
     public string Query(bool dataOnly = false)
     {
@@ -73,7 +77,7 @@ public sealed record ChartSelection
 
         if (!dataOnly)
         {
-            var defaults = ChartSize.Default;
+            var defaults = ChartSize.DefaultFor(Layout);
             if (Size.Width != defaults.Width)
             {
                 parts.Add("width=" + Size.Width.ToString(inv));
@@ -93,6 +97,11 @@ public sealed record ChartSelection
             {
                 parts.Add("theme=" + Theme.Name);
             }
+
+            if (Layout == ChartLayout.Narrow)
+            {
+                parts.Add("layout=narrow");
+            }
         }
 
         return string.Join('&', parts);
@@ -105,6 +114,13 @@ public sealed record ChartSelection
         var query = Query(dataOnly: f == ChartFormat.Csv);
         var path = new StringBuilder("/charts/").Append(Uri.EscapeDataString(Indicator)).Append('.').Append(ChartFormats.Extension(f));
         return query.Length == 0 ? path.ToString() : path.Append('?').Append(query).ToString();
+    }
+
+    /// <summary>The page other sites may frame: this chart's data selection at <c>/embed/{indicator}</c>.</summary>
+    public string EmbedUrl()
+    {
+        var query = Query(dataOnly: true);
+        return "/embed/" + Uri.EscapeDataString(Indicator) + (query.Length == 0 ? "" : "?" + query);
     }
 
     /// <summary>

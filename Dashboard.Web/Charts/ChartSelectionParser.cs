@@ -96,11 +96,16 @@ public static class ChartSelectionParser
         // Same order as the errors are reported: view, periods, codes, then the pixel cap.
         if (view)
         {
+            // A layout brings its own default size; a size chosen before (a preset) stays.
+            var layout = LayoutOf(Single("layout"), selection.Layout, Fail);
+            var given = selection.Size == ChartSize.DefaultFor(selection.Layout)
+                ? ChartSize.DefaultFor(layout) with { Scale = selection.Size.Scale }
+                : selection.Size;
             var size = new ChartSize(
-                Integer("width", selection.Size.Width, ChartSize.MinWidth, ChartSize.MaxWidth),
-                Integer("height", selection.Size.Height, ChartSize.MinHeight, ChartSize.MaxHeight),
-                Integer("scale", selection.Size.Scale, ChartSize.MinScale, ChartSize.MaxScale));
-            selection = selection with { Size = size, Theme = ThemeOf(Single("theme"), selection.Theme, Fail) };
+                Integer("width", given.Width, ChartSize.MinWidth, ChartSize.MaxWidth),
+                Integer("height", given.Height, ChartSize.MinHeight, ChartSize.MaxHeight),
+                Integer("scale", given.Scale, ChartSize.MinScale, ChartSize.MaxScale));
+            selection = selection with { Size = size, Theme = ThemeOf(Single("theme"), selection.Theme, Fail), Layout = layout };
         }
 
         var from = PeriodOf("from", selection.From);
@@ -193,6 +198,22 @@ public static class ChartSelectionParser
 
         fail("theme", $"'theme' must be one of {string.Join(", ", ChartTheme.All.Select(t => t.Name))}; got '{Shorten(text)}'.");
         return fallback;
+    }
+
+    private static ChartLayout LayoutOf(string? text, ChartLayout fallback, Action<string, string> fail)
+    {
+        switch (text?.ToLowerInvariant())
+        {
+            case null:
+                return fallback;
+            case "wide":
+                return ChartLayout.Wide;
+            case "narrow":
+                return ChartLayout.Narrow;
+            default:
+                fail("layout", $"'layout' must be one of wide, narrow; got '{Shorten(text)}'.");
+                return fallback;
+        }
     }
 
     private static string NotACode(string text) =>

@@ -11,6 +11,13 @@ public sealed record ChartTheme
     public const int ReferenceWidth = 1200;
     public const int ReferenceHeight = 675;
 
+    /// <summary>
+    /// The reference size of the narrow layout: a 440×550 narrow chart has the reference type sizes, so the default
+    /// 480×600 one (×1.09: ticks 16.4 px) shown 356 CSS px wide on a 390 px phone still has ticks of 12 CSS px.
+    /// </summary>
+    public const int NarrowReferenceWidth = 440;
+    public const int NarrowReferenceHeight = 550;
+
     public required string Name { get; init; }
     public bool IsDark { get; init; }
     public required Color Background { get; init; }
@@ -79,8 +86,10 @@ public sealed record ChartTheme
 
     /// <summary>
     /// How much to enlarge the reference sizes for an image of this 1× size: the smaller of the width and height
-    /// ratios to 1200×675, kept between 0.45 and 3.
+    /// ratios to 1200×675 (narrow layout: to 440×550, since a phone shows the image at about its own width), kept
+    /// between 0.45 and 3.
     /// </summary>
-    public static float TypeScale(int width, int height) =>
-        Math.Clamp(Math.Min(width / (float)ReferenceWidth, height / (float)ReferenceHeight), 0.45f, 3f);
+    public static float TypeScale(int width, int height, ChartLayout layout = ChartLayout.Wide) => layout == ChartLayout.Narrow
+        ? Math.Clamp(Math.Min(width / (float)NarrowReferenceWidth, height / (float)NarrowReferenceHeight), 0.45f, 3f)
+        : Math.Clamp(Math.Min(width / (float)ReferenceWidth, height / (float)ReferenceHeight), 0.45f, 3f);
 }

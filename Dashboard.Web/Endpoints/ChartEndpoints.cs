@@ -7,7 +7,8 @@ using Microsoft.Net.Http.Headers;
 namespace Dashboard.Web.Endpoints;
 
 /// <summary>
-/// <c>GET /charts/{indicator}.png|.svg|.csv</c>: validated parameters (400 naming the parameter), unknown indicator
+/// <c>GET /charts/{indicator}.png|.svg|.csv|.points.json</c> (points: where the PNG of the same query draws each
+/// value, for hover and keyboard reading): validated parameters (400 naming the parameter), unknown indicator
 /// 404, strong ETag from data version + indicator + normalised parameters + format, 304 on If-None-Match, short
 /// public caching, rendered files cached in memory. See README "Chart images".
 /// </summary>
@@ -21,6 +22,7 @@ public static class ChartEndpoints
         group.MapGet("/{indicator}.png", (string indicator, HttpContext http, CancellationToken ct) => ServeAsync(indicator, ChartFormat.Png, http, ct));
         group.MapGet("/{indicator}.svg", (string indicator, HttpContext http, CancellationToken ct) => ServeAsync(indicator, ChartFormat.Svg, http, ct));
         group.MapGet("/{indicator}.csv", (string indicator, HttpContext http, CancellationToken ct) => ServeAsync(indicator, ChartFormat.Csv, http, ct));
+        group.MapGet("/{indicator}.points.json", (string indicator, HttpContext http, CancellationToken ct) => ServeAsync(indicator, ChartFormat.Points, http, ct));
         return app;
     }
 

@@ -12,7 +12,7 @@ namespace Dashboard.Web.Pages;
 /// Compare: pick an indicator, entities and a period range. The whole state lives in the query string, so every view
 /// is a permalink; a submitted form is redirected to the canonical form of its URL (<c>entities=CHN,RUS</c>).
 /// </summary>
-public sealed class CompareModel(IndicatorViewLoader loader, EntityQueries entityQueries, Microsoft.Extensions.Options.IOptions<ChartOptions> options) : PageModel
+public sealed class CompareModel(IndicatorViewLoader loader, EntityQueries entityQueries, Microsoft.Extensions.Options.IOptions<ChartOptions> options, Security.PublicBaseUrl publicBaseUrl) : PageModel
 {
     public IReadOnlyList<IndicatorListItem> Comparable { get; private set; } = [];
 
@@ -33,6 +33,8 @@ public sealed class CompareModel(IndicatorViewLoader loader, EntityQueries entit
     public ChartFigure? Chart { get; private set; }
 
     public ExportPanel? Export { get; private set; }
+
+    public EmbedCode? Embed { get; private set; }
 
     public string Permalink { get; private set; } = "/compare";
 
@@ -81,6 +83,7 @@ public sealed class CompareModel(IndicatorViewLoader loader, EntityQueries entit
         View = selection.IsAllData ? unfiltered : await loader.LoadAsync(selection, ct);
         Chart = new ChartFigure { Selection = selection, AltText = View!.AltText, TableHref = "#data", TableLinkText = "Data table" };
         Export = ExportPanel.For(View.Spec);
+        Embed = EmbedCode.For(View.Spec, publicBaseUrl.For(Request));
         return Page();
     }
 

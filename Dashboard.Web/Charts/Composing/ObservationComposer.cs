@@ -61,6 +61,7 @@ public static class ObservationComposer
             X = o.ParsedPeriod.MidYear,
             Period = o.Period,
             PeriodLabel = o.ParsedPeriod.Label,
+            PeriodAsStated = string.IsNullOrWhiteSpace(o.PeriodAsStated) ? null : o.PeriodAsStated.Trim(),
             Category = Category(o),
             Value = o.Value,
             Marked = mixed && o.SourceId == options.PaperSourceId,

@@ -41,7 +41,7 @@ public static class StackedShares
         {
             var other = rows.Where(o => summed.Contains(identity.Code(o)))
                 .GroupBy(o => (o.EntityCode, o.Period))
-                .Select(g => point(g.First(), false) with { Value = g.Sum(o => o.Value), Counterpart = null, SourceId = null, Locator = null, Basis = null })
+                .Select(g => point(g.First(), false) with { Value = g.Sum(o => o.Value), PeriodAsStated = null, Counterpart = null, SourceId = null, Locator = null, Basis = null })
                 .OrderBy(p => p.X).ThenBy(p => p.Category, StringComparer.Ordinal)
                 .ToList();
             series.Add(new ChartSeries

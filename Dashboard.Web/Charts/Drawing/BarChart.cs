@@ -13,6 +13,7 @@ internal static class BarChart
         f.Plot.Axes.Bottom.MajorTickStyle.Length = 0;
         var series = spec.Series.Where(s => s.Points.Count > 0).ToList();
         var bars = new List<Bar>();
+        var drawn = new List<(ChartPoint, Bar)>();
         var ticks = new List<Tick>();
         List<LegendEntry>? legend = null;
         var groups = spec.Categories.Count <= 1 ? series.Count : spec.Categories.Count;
@@ -28,6 +29,7 @@ internal static class BarChart
             {
                 var p = series[i].Points[^1];
                 bars.Add(MakeBar(f, i, p.Value, 0, groupWidth, series[i].StyleCode, ValueFormat.Label(p.Value, spec.Unit)));
+                drawn.Add((p, bars[^1]));
                 ticks.Add(new Tick(i, series[i].Name, true));
                 positions[(series[i].Name, p.Category)] = i;
             }
@@ -49,6 +51,7 @@ internal static class BarChart
                     var x = c - groupWidth / 2 + width * (j + 0.5);
                     var label = spec.Categories.Count * series.Count <= 24 ? ValueFormat.Label(p.Value, spec.Unit) : "";
                     bars.Add(MakeBar(f, x, p.Value, 0, width * 0.9, series[j].StyleCode, label));
+                    drawn.Add((p, bars[^1]));
                     positions[(series[j].Name, p.Category)] = x;
                 }
             }
@@ -63,6 +66,7 @@ internal static class BarChart
         f.Plot.Axes.SetLimitsX(-0.6, groups - 0.4);
         ValueAxes.Apply(f, bars.Select(b => b.Value).Concat(spec.Marks.Select(m => m.Value)), fromZero: true, headroom: 0.14);
         MarkOverlay.Add(f, m => positions.TryGetValue((m.SeriesName, m.Category), out var x) ? x : null);
+        PointProbe.Bars(f, drawn);
         f.AddFrame(legend);
     }
 

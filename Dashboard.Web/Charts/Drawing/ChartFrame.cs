@@ -1,3 +1,4 @@
+using Dashboard.Web.Charts.Points;
 using ScottPlot;
 using SkiaSharp;
 
@@ -9,13 +10,15 @@ namespace Dashboard.Web.Charts.Drawing;
 /// </summary>
 internal sealed class ChartFrame
 {
-    public ChartFrame(Plot plot, ChartSpec spec, ChartTheme theme, ChartSize size)
+    public ChartFrame(Plot plot, ChartSpec spec, ChartTheme theme, ChartSize size, ChartLayout layout = ChartLayout.Wide, PointMap? points = null)
     {
         Plot = plot;
         Spec = spec;
         Theme = theme;
         Size = size;
-        K = ChartTheme.TypeScale(size.Width, size.Height);
+        Layout = layout;
+        Points = points;
+        K = ChartTheme.TypeScale(size.Width, size.Height, layout);
         Margin = theme.Margin * K;
         TitleSize = theme.TitleSize * K;
         SubtitleSize = theme.SubtitleSize * K;
@@ -27,6 +30,7 @@ internal sealed class ChartFrame
         LineWidth = theme.LineWidth * K;
         MarkerSize = theme.MarkerSize * K;
         _styles = ChartPalette.Assign(spec);
+        points?.Describe(spec, size.Scale, TickSize, code => SeriesColor(code).ToHex());
     }
 
     private readonly IReadOnlyDictionary<string, EntityStyle> _styles;
@@ -35,6 +39,14 @@ internal sealed class ChartFrame
     public ChartSpec Spec { get; }
     public ChartTheme Theme { get; }
     public ChartSize Size { get; }
+
+    public ChartLayout Layout { get; }
+
+    /// <summary>Narrow (phone) layout: a key under the subtitle instead of labels at the line ends.</summary>
+    public bool IsNarrow => Layout == ChartLayout.Narrow;
+
+    /// <summary>Where the drawers record the position of each drawn value (points.json), or null when nobody asked.</summary>
+    public PointMap? Points { get; }
 
     /// <summary>Type scale of this image relative to 1200×675.</summary>
     public float K { get; }
@@ -206,7 +218,8 @@ internal sealed class ChartFrame
         var footer = string.IsNullOrWhiteSpace(Spec.Footer) ? "Source: none" : Spec.Footer;
         var wrapped = Ink.Wrap(footer, font, TextWidth, 3);
         var site = footer.LastIndexOf(" · ", StringComparison.Ordinal);
-        if (site > 0 && !wrapped[^1].EndsWith(footer[(site + 3)..], StringComparison.Ordinal))
+        // Cut when the wrapped lines lose the end (a site name merely wrapped onto the last line is kept as it is).
+        if (site > 0 && !string.Join(' ', wrapped).EndsWith(footer[(site + 3)..], StringComparison.Ordinal))
         {
             // Cut: keep the site name visible, shorten the citations instead.
             var suffix = footer[site..];
@@ -237,7 +250,8 @@ internal sealed class ChartFrame
             x += w;
         }
 
-        return rows.Take(3).ToList();
+        // A phone's key stacks every series (there are no end labels); a wide one keeps to three rows.
+        return rows.Take(IsNarrow ? 12 : 3).ToList();
     }
 
     private float LegendSwatchWidth => LabelSize * 2.2f;

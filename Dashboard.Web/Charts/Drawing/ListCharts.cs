@@ -84,6 +84,7 @@ internal static class ListCharts
                 Ink.Draw(canvas, e.DateLabel, spine - size * 1.1f, baseline, dateFont, f.Theme.Foreground, SKTextAlign.Right);
                 var color = f.SeriesColor(e.ActorCode);
                 Ink.Marker(rp, spine, y, MarkerOf(e.Dimension), size * 0.85f, color, Math.Max(1.5f, f.K * 1.5f));
+                f.Points?.Area(e, spine, y, r.Left, y - rowHeight / 2, r.Right, y + rowHeight / 2);
                 var x = spine + size * 1.1f;
                 Ink.Draw(canvas, e.ActorName, x, baseline, actorFont, color);
                 x += Ink.Width(e.ActorName, actorFont) + size * 0.6f;
@@ -103,6 +104,7 @@ internal static class ListCharts
     public static void Table(ChartFrame f)
     {
         f.HideAxes();
+        f.Points?.NoPoints("A table has no points: its values are the rows of the page's table and the CSV.");
         var table = f.Spec.Table ?? new ChartTable();
         f.Plot.Add.Plottable(new FigurePlottable(rp =>
         {

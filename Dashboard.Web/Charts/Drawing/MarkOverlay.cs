@@ -30,6 +30,7 @@ internal static class MarkOverlay
             foreach (var (mark, px, py) in placed)
             {
                 Ink.Diamond(rp.Canvas, px, py, size, f.SeriesColor(mark.SeriesCode), f.Theme.Foreground, outline);
+                f.Points?.Mark(mark, px, py, size);
             }
 
             // One label per group, beside its right-most mark; labels near each other are spread vertically.
@@ -57,8 +58,12 @@ internal static class MarkOverlay
                 var width = Ink.Width(mark.Label, font);
                 var right = px + size * 0.75f + width <= r.Right;
                 var x = right ? px + size * 0.75f : px - size * 0.75f;
-                Ink.DrawWithHalo(rp.Canvas, mark.Label, x, ys[i] + f.ValueSize * 0.36f, font, f.SeriesColor(mark.SeriesCode), f.Theme.Background,
+                var baseline = ys[i] + f.ValueSize * 0.36f;
+                Ink.DrawWithHalo(rp.Canvas, mark.Label, x, baseline, font, f.SeriesColor(mark.SeriesCode), f.Theme.Background,
                     right ? SKTextAlign.Left : SKTextAlign.Right);
+                var (left, halo) = (right ? x : x - width, f.ValueSize * 0.14f);
+                f.Points?.Mark(mark, px, placed.First(p => ReferenceEquals(p.Mark, mark)).Py, size,
+                    left - halo, baseline - f.ValueSize, left + width + halo, baseline + f.ValueSize * 0.3f);
             }
         }));
     }

@@ -47,6 +47,7 @@ internal static class SeriesCharts
         var values = points.Select(p => p.Value).Concat(spec.Marks.Select(m => m.Value)).ToList();
         ValueAxes.Apply(f, values, fromZero: values.All(v => v >= 0));
         MarkOverlay.Add(f, m => m.X);
+        PointProbe.Series(f, p => p.X);
 
         var labels = spec.Series.Where(s => s.Points.Count > 0)
             .Select(s => new EndLabel(s.Name, s.StyleCode, s.Points[^1].Value, s.MarkerCode))
@@ -139,6 +140,7 @@ internal static class SeriesCharts
         var values = points.Select(p => p.Value).Concat(spec.Marks.Select(m => m.Value)).ToList();
         ValueAxes.Apply(f, values, fromZero: values.All(v => v >= 0));
         MarkOverlay.Add(f, m => m.X == left.X ? 0 : m.X == right.X ? 1 : null);
+        PointProbe.Series(f, p => p.X == left.X ? 0 : p.X == right.X ? 1 : null);
 
         var labels = spec.Series.Where(s => s.Points.Any(p => p.X == right.X))
             .Select(s => s.Points.Last(p => p.X == right.X))
@@ -196,12 +198,13 @@ internal static class SeriesCharts
     {
         var distinct = points.Select(p => (p.X, p.PeriodLabel, p.Period)).Distinct().OrderBy(p => p.X).ToList();
         var (minX, maxX) = (distinct[0].X, distinct[^1].X);
-        var avail = Math.Max(100, f.Size.Width - 2 * f.Margin - 140 * f.K);
+        // The data area is the image less margins, the value axis and (wide layout) the end labels.
+        var avail = Math.Max(100, f.Size.Width - 2 * f.Margin - (f.IsNarrow ? 70 : 140) * f.K);
         var span = maxX - minX;
         var months = distinct.All(d => d.Period.Length == 7);
         var ranges = distinct.All(d => d.Period.Length == 9);
-        var labelWidth = f.TickSize * (months ? 4.6 : ranges ? 5.6 : 2.6);
-        var maxTicks = Math.Max(2, (int)(avail / (labelWidth * 1.6)));
+        int MaxTicks(double labelWidth) => Math.Max(2, (int)(avail / (f.TickSize * labelWidth * 1.6)));
+        var maxTicks = MaxTicks(months ? 4.6 : ranges ? 5.6 : 2.6);
         if ((months && span < 3) || (ranges && distinct.Count <= maxTicks))
         {
             var every = (int)Math.Ceiling(distinct.Count / (double)maxTicks);
@@ -210,6 +213,8 @@ internal static class SeriesCharts
             return;
         }
 
+        // Year labels ("2010") are shorter than the month or range labels the estimate above may have assumed.
+        maxTicks = MaxTicks(2.6);
         int[] steps = [1, 2, 5, 10, 20, 25, 50, 100, 200, 500];
         var step = steps.FirstOrDefault(s => Math.Floor(maxX) / s - Math.Ceiling(minX) / s + 1 <= maxTicks, 1000);
         var first = Math.Ceiling(Math.Ceiling(minX) / step) * step;
@@ -229,7 +234,8 @@ internal static class SeriesCharts
 
     /// <summary>
     /// Labels each series at its line end, right of the data area, pushed apart so they never overlap; falls back to a
-    /// key under the subtitle when there are too many series or the labels would take more than 30 % of the width.
+    /// key under the subtitle when there are too many series or the labels would take more than 30 % of the width, and
+    /// always in the narrow layout (a phone has no width to spare).
     /// </summary>
     private static void DirectLabelsOrLegend(ChartFrame f, List<EndLabel> labels, bool boldLabels = false)
     {
@@ -237,7 +243,7 @@ internal static class SeriesCharts
         var width = labels.Count == 0 ? 0 : labels.Max(l => Ink.Width(l.Text, font));
         var gap = f.LabelSize * 0.6f;
         var lineHeight = Ink.LineHeight(f.LabelSize);
-        var fits = labels.Count <= 8 && width + gap <= f.Size.Width * 0.3f
+        var fits = !f.IsNarrow && labels.Count <= 8 && width + gap <= f.Size.Width * 0.3f
             && labels.Count * lineHeight <= f.Size.Height * 0.5f;
         if (!fits)
         {

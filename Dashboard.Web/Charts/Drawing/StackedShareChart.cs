@@ -27,7 +27,7 @@ internal static class StackedShareChart
         var labels = spec.CategoryLabels.Count == n ? spec.CategoryLabels : spec.Categories;
         var xs = Positions(n, groups);
 
-        var bars = new List<Bar>();
+        var bars = new List<(ChartPoint Point, Bar Bar)>();
         var tops = new double[n];
         var segments = new List<(int Category, double Low, double Value, string Code)>();
         foreach (var s in spec.Series)
@@ -40,7 +40,7 @@ internal static class StackedShareChart
                     continue;
                 }
 
-                bars.Add(new Bar
+                bars.Add((p, new Bar
                 {
                     Position = xs[c],
                     Value = tops[c] + p.Value,
@@ -49,13 +49,14 @@ internal static class StackedShareChart
                     FillColor = f.SeriesColor(s.StyleCode),
                     LineColor = f.Theme.Background,
                     LineWidth = Math.Max(1, f.K * 1.2f),
-                });
+                }));
                 segments.Add((c, tops[c], p.Value, s.StyleCode));
                 tops[c] += p.Value;
             }
         }
 
-        f.Plot.Add.Bars(bars);
+        f.Plot.Add.Bars(bars.Select(b => b.Bar).ToList());
+        PointProbe.Bars(f, bars);
         var full = tops.Length == 0 ? 0 : tops.Max();
         full = spec.Unit == "%" ? Math.Max(100, full) : full;
         if (full <= 0)
@@ -162,8 +163,9 @@ internal static class StackedShareChart
 
             foreach (var (mark, c) in onBars)
             {
-                Ink.Diamond(rp.Canvas, rp.Plot.Axes.Bottom.GetPixel(xs[c], r), rp.Plot.Axes.Left.GetPixel(mark.Value, r), size,
-                    f.SeriesColor(mark.SeriesCode), f.Theme.Foreground, outline);
+                var (mx, my) = (rp.Plot.Axes.Bottom.GetPixel(xs[c], r), rp.Plot.Axes.Left.GetPixel(mark.Value, r));
+                Ink.Diamond(rp.Canvas, mx, my, size, f.SeriesColor(mark.SeriesCode), f.Theme.Foreground, outline);
+                f.Points?.Mark(mark, mx, my, size);
             }
 
             var left = rp.Plot.Axes.Bottom.GetPixel(xs[onBars.Min(m => m.C)], r) - barHalf;

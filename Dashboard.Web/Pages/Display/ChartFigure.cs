@@ -23,9 +23,19 @@ public sealed record ChartFigure
 
     public ChartSize Size => ChartSize.Default;
 
-    /// <summary>The chart's PNG at the default size in a theme and scale (canonical URL).</summary>
-    public string Png(ChartTheme? theme = null, int scale = 1) =>
-        (Selection.Normalized() with { Theme = theme ?? ChartTheme.Light, Size = ChartSize.Default with { Scale = scale } }).Url(ChartFormat.Png);
+    /// <summary>Size of the narrow render that small screens get instead (see <see cref="NarrowMedia"/>).</summary>
+    public ChartSize NarrowSize => ChartSize.Narrow;
+
+    /// <summary>Screens that get the narrow layout: the site's small-screen breakpoint (site.css).</summary>
+    public const string NarrowMedia = "(max-width: 40rem)";
+
+    /// <summary>The chart's PNG at the layout's default size in a theme and scale (canonical URL).</summary>
+    public string Png(ChartTheme? theme = null, int scale = 1, ChartLayout layout = ChartLayout.Wide) =>
+        (Selection.Normalized() with { Theme = theme ?? ChartTheme.Light, Layout = layout, Size = ChartSize.DefaultFor(layout) with { Scale = scale } }).Url(ChartFormat.Png);
+
+    /// <summary>A srcset of the PNG at 1× and 2× in a theme and layout.</summary>
+    public string SrcSet(ChartTheme theme, ChartLayout layout = ChartLayout.Wide) =>
+        $"{Png(theme, 1, layout)} 1x, {Png(theme, 2, layout)} 2x";
 
     public string Csv => Selection.Normalized().Url(ChartFormat.Csv);
 

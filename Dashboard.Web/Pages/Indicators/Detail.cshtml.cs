@@ -7,13 +7,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dashboard.Web.Pages.Indicators;
 
 /// <summary>One indicator: chart, the same data as a table, notes, full citations and downloads.</summary>
-public sealed class DetailModel(IndicatorViewLoader loader) : PageModel
+public sealed class DetailModel(IndicatorViewLoader loader, Security.PublicBaseUrl publicBaseUrl) : PageModel
 {
     public IndicatorView View { get; private set; } = null!;
 
     public ChartFigure Chart { get; private set; } = null!;
 
     public ExportPanel Export { get; private set; } = null!;
+
+    public EmbedCode Embed { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
@@ -26,6 +28,7 @@ public sealed class DetailModel(IndicatorViewLoader loader) : PageModel
         View = view;
         Chart = new ChartFigure { Selection = view.Selection, AltText = view.AltText, TableHref = "#data", TableLinkText = "Data table" };
         Export = ExportPanel.For(view.Spec);
+        Embed = EmbedCode.For(view.Spec, publicBaseUrl.For(Request));
         return Page();
     }
 }
