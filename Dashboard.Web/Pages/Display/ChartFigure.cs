@@ -19,15 +19,18 @@ public sealed record ChartFigure
 
     public bool Lazy { get; init; }
 
+    /// <summary>The data version the page was built from; its chart URLs carry it as <c>v</c> (<see cref="UrlVersion"/>).</summary>
+    public string? DataVersion { get; init; }
+
     public string IndicatorId => Selection.Indicator;
 
     public ChartSize Size => ChartSize.Default;
 
-    /// <summary>The chart's PNG at the default size in a theme and scale (canonical URL).</summary>
+    /// <summary>The chart's PNG at the default size in a theme and scale (canonical URL, with <c>v</c>).</summary>
     public string Png(ChartTheme? theme = null, int scale = 1) =>
-        (Selection.Normalized() with { Theme = theme ?? ChartTheme.Light, Size = ChartSize.Default with { Scale = scale } }).Url(ChartFormat.Png);
+        (Selection.Normalized() with { Theme = theme ?? ChartTheme.Light, Size = ChartSize.Default with { Scale = scale } }).Url(ChartFormat.Png, DataVersion);
 
-    public string Csv => Selection.Normalized().Url(ChartFormat.Csv);
+    public string Csv => Selection.Normalized().Url(ChartFormat.Csv, DataVersion);
 
     /// <summary>A figure for a spec: its selection and its alt text.</summary>
     public static ChartFigure For(ChartSpec spec, string tableHref) => new()
@@ -35,5 +38,6 @@ public sealed record ChartFigure
         Selection = spec.Selection.DataOnly(),
         AltText = Accessibility.ChartAltText.For(spec),
         TableHref = tableHref,
+        DataVersion = spec.DataVersion,
     };
 }

@@ -24,7 +24,7 @@ public sealed class DetailModel(IndicatorViewLoader loader) : PageModel
         }
 
         View = view;
-        Chart = new ChartFigure { Selection = view.Selection, AltText = view.AltText, TableHref = "#data", TableLinkText = "Data table" };
+        Chart = new ChartFigure { Selection = view.Selection, AltText = view.AltText, TableHref = "#data", TableLinkText = "Data table", DataVersion = view.Spec.DataVersion };
         Export = ExportPanel.For(view.Spec);
         return Page();
     }
