@@ -32,19 +32,22 @@ PAGE="/"
 API="/api/observations?indicator=top500-systems&entities=CHN,RUS"
 INDICATORS="/api/indicators"
 
-# run NAME CONNECTIONS PATH [LUA]: one wrk run; appends a table row (wrk figures, then the server time from the log).
+# run NAME CONNECTIONS PATH [LUA [LUA_ARG]]: one wrk run; appends a table row (wrk figures, then the server time from the log).
 ROWS=()
 declare -A SERVER_P50
 run() {
-  local name=$1 conns=$2 path=$3 lua=${4:-}
+  local name=$1 conns=$2 path=$3 lua=${4:-} lua_arg=${5:-}
   local raw="$OUT_DIR/http-$STAMP-$(echo "$name" | tr -c 'a-zA-Z0-9' '-' | sed 's/-*$//').txt"
   local args=(-t1 -c"$conns" --latency --timeout 10s)
   local lua_args=()
   if [ -n "$lua" ]; then
     args+=(-s "$lua")
     lua_args=(-- 160000) # the warm-up asks for other URLs (offset 0) than the measured run
+    if [ -n "$lua_arg" ]; then
+      lua_args+=("$lua_arg")
+    fi
   fi
-  wrk "${args[@]}" -d"$WARMUP" "$APP_URL$path" >/dev/null 2>&1
+  wrk "${args[@]}" -d"$WARMUP" "$APP_URL$path" ${lua_arg:+-- 0 "$lua_arg"} >/dev/null 2>&1
   echo "bench: $name — wrk ${args[*]} -d$DURATION $APP_URL$path ${lua_args[*]}" >&2
   # The console logger writes from a queue: a second's pause lets the lines of the warm-up (before) and of the
   # measured run (after) reach the file before its line count is taken.
@@ -81,7 +84,7 @@ warm "$CACHED" "$PAGE" "$API" "$INDICATORS" "/charts/top500-systems.png?width=80
 run "cached chart PNG" 32 "$CACHED"
 run "uncached chart PNG (new size each request)" 8 "/charts/top500-systems.png" "$BENCH_DIR/lua/uncached.lua"
 run "overview page" 32 "$PAGE"
-run "overview page, output cache missed (new query string each request)" 32 "$PAGE" "$BENCH_DIR/lua/page-miss.lua"
+run "overview page, output cache missed (new query string each request)" 32 "$PAGE" "$BENCH_DIR/lua/uncached.lua" page
 run "API indicators" 32 "$INDICATORS"
 run "API observations" 32 "$API"
 RSS=$(app_rss_mb)

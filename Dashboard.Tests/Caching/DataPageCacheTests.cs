@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using Dashboard.Tests.Support;
 using Dashboard.Web.Setup;
-using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Tests.Caching;
 
@@ -75,13 +74,7 @@ public sealed class DataPageCacheTests(ShippedDataFactory shared) : IClassFixtur
         var oldVersion = VersionedUrl.Parameter(factory);
 
         // As an import by the CLI in another process would: a new data version, committed outside the app.
-        using (var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = factory.DatabasePath, Pooling = false }.ToString()))
-        {
-            c.Open();
-            using var update = c.CreateCommand();
-            update.CommandText = "UPDATE meta SET value = 'changed-elsewhere' WHERE key = 'data_version'";
-            Assert.Equal(1, update.ExecuteNonQuery());
-        }
+        factory.ChangeDataVersionElsewhere("changed-elsewhere");
 
         using var after = await client.GetAsync(new Uri(Url, UriKind.Relative));
         var html = await after.Content.ReadAsStringAsync();

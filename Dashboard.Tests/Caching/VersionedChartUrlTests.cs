@@ -1,6 +1,5 @@
 using System.Net;
 using Dashboard.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Tests.Caching;
 
@@ -62,13 +61,7 @@ public sealed class VersionedChartUrlTests
         using var before = await client.GetAsync(new Uri(url, UriKind.Relative));
         Assert.Equal(Immutable, before.Headers.CacheControl!.ToString());
 
-        using (var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = factory.DatabasePath, Pooling = false }.ToString()))
-        {
-            c.Open();
-            using var update = c.CreateCommand();
-            update.CommandText = "UPDATE meta SET value = 'after-an-import' WHERE key = 'data_version'";
-            update.ExecuteNonQuery();
-        }
+        factory.ChangeDataVersionElsewhere("after-an-import");
 
         using var after = await client.GetAsync(new Uri(url, UriKind.Relative));
 

@@ -13,8 +13,10 @@ public static class UrlVersion
     public const string Parameter = "v";
 
     /// <summary>
-    /// The build: the first 8 hex digits of this assembly's module version id, which the (deterministic) compiler
-    /// derives from the code, so every instance running the same build agrees and a new build changes it.
+    /// The build: the first 8 hex digits of this assembly's module version id, which every compilation stamps anew.
+    /// So instances agree when they run the same build output (one publish folder copied to each), and a new build,
+    /// even of the same code, changes every versioned URL: a fixed drawing or page is never hidden behind a year-long
+    /// cache entry.
     /// </summary>
     public static string Build { get; } = typeof(UrlVersion).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8];
 
