@@ -1,4 +1,6 @@
 using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
 using Dapper;
 using Dashboard.Data.Import;
 using Dashboard.Data.Import.Contract;
@@ -16,6 +18,16 @@ public sealed class Database
 {
     /// <summary>Bump when the importer changes what it writes, so existing stores are rebuilt.</summary>
     public const int ImporterVersion = 1;
+
+    private const string BuildKeySql = "SELECT value FROM meta WHERE key = 'build_key'";
+
+    /// <summary>What an applied upload contributes to the data version: id, file hash and the source it was given.</summary>
+    private const string AppliedUploadsSql = """
+        SELECT d.id || ' ' || d.content_hash || ' ' || IFNULL(d.source_id, '') AS Upload
+        FROM datasets d
+        WHERE d.origin = 'upload'
+        ORDER BY d.id
+        """;
 
     public Database(string path)
     {
@@ -54,10 +66,18 @@ public sealed class Database
         return c.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'data_version'") ?? "empty";
     }
 
-    /// <summary>Gives the store a new data version (inside the caller's transaction) after its content changed.</summary>
+    /// <summary>
+    /// Gives the store its data version (inside the caller's transaction) after its content changed: 16 hex digits of a
+    /// SHA-256 over the build key (the content of <c>data/</c>, schema and importer) and every applied upload (dataset id,
+    /// file hash, source). So stores built from the same <c>data/</c> with the same uploads applied have the same version,
+    /// on every instance of the app and however they got there, and ETags and versioned URLs agree between instances.
+    /// </summary>
     public static string NewDataVersion(SqliteConnection c, SqliteTransaction? t = null)
     {
-        var version = Guid.NewGuid().ToString("N")[..16];
+        var parts = new List<string> { c.ExecuteScalar<string?>(BuildKeySql, transaction: t) ?? "" };
+        parts.AddRange(c.Query<string>(AppliedUploadsSql, transaction: t));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', parts)));
+        var version = Convert.ToHexStringLower(hash)[..16];
         SetMeta(c, "data_version", version, t);
         return version;
     }
@@ -90,7 +110,7 @@ public sealed class Database
                 ApplySchema(c);
                 summary = DataFolderImporter.Import(c, dataFolder);
                 SetMeta(c, "build_key", key);
-                SetMeta(c, "data_version", key[..16]);
+                NewDataVersion(c);
                 c.Execute("PRAGMA journal_mode = WAL;");
 
                 // After the journal is back on: a failed re-apply must roll back cleanly.
@@ -168,7 +188,7 @@ public sealed class Database
         try
         {
             using var c = Open();
-            return c.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'build_key'");
+            return c.ExecuteScalar<string?>(BuildKeySql);
         }
         catch (SqliteException)
         {

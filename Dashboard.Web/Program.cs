@@ -31,12 +31,16 @@ builder.AddExport();
 // Pages: Razor Pages, static files, error pages
 builder.AddDashboardPages();
 
+// HTTP caching: output cache of the data pages keyed by data version, ETag/304/Cache-Control on them
+builder.AddHttpCaching();
+
 var app = builder.Build();
 
 app.UseSecurity();
 app.UseDashboardData();
 app.UseDashboardPages();
 app.UseRouting();
+app.UseHttpCaching();
 app.MapAdmin();
 app.MapApi();
 app.MapChartEndpoints();

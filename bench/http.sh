@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # HTTP benchmark (loopback only): builds Release, starts the app on a free 127.0.0.1 port with a fresh temporary store
 # and rate limits off, waits for /healthz, then runs wrk for a bounded time against: a cached chart PNG (same URL),
-# uncached chart renders (every request a new size), the overview page and the JSON API. Stops the app it started.
+# uncached chart renders (every request a new size), the overview page, /api/indicators and /api/observations. Beside
+# wrk's latencies (which include queueing at 32 connections) it reports the server time of each run: median and p90
+# of the request log's ElapsedMs, and the overview's median server time ÷ that of /api/indicators (issue 11: ≤ 2).
+# Stops the app it started.
 #
 #   bench/http.sh                # 15 s per run
 #   DURATION=30s bench/http.sh   # longer runs (WARMUP=10s before each, not reported)
@@ -27,25 +30,44 @@ trap app_stop EXIT
 CACHED="/charts/top500-systems.png"
 PAGE="/"
 API="/api/observations?indicator=top500-systems&entities=CHN,RUS"
+INDICATORS="/api/indicators"
 
-# run NAME CONNECTIONS PATH [LUA]: one wrk run; appends a table row.
+# run NAME CONNECTIONS PATH [LUA [LUA_ARG]]: one wrk run; appends a table row (wrk figures, then the server time from the log).
 ROWS=()
+declare -A SERVER_P50
 run() {
-  local name=$1 conns=$2 path=$3 lua=${4:-}
+  local name=$1 conns=$2 path=$3 lua=${4:-} lua_arg=${5:-}
   local raw="$OUT_DIR/http-$STAMP-$(echo "$name" | tr -c 'a-zA-Z0-9' '-' | sed 's/-*$//').txt"
   local args=(-t1 -c"$conns" --latency --timeout 10s)
   local lua_args=()
   if [ -n "$lua" ]; then
     args+=(-s "$lua")
-    lua_args=(-- 160000) # the warm-up asks for other sizes (offset 0) than the measured run
+    lua_args=(-- 160000) # the warm-up asks for other URLs (offset 0) than the measured run
+    if [ -n "$lua_arg" ]; then
+      lua_args+=("$lua_arg")
+    fi
   fi
-  wrk "${args[@]}" -d"$WARMUP" "$APP_URL$path" >/dev/null 2>&1
+  wrk "${args[@]}" -d"$WARMUP" "$APP_URL$path" ${lua_arg:+-- 0 "$lua_arg"} >/dev/null 2>&1
   echo "bench: $name — wrk ${args[*]} -d$DURATION $APP_URL$path ${lua_args[*]}" >&2
+  # The console logger writes from a queue: a second's pause lets the lines of the warm-up (before) and of the
+  # measured run (after) reach the file before its line count is taken.
+  local from to
+  sleep 1
+  from=$(($(wc -l <"$APP_LOG") + 1))
   wrk "${args[@]}" -d"$DURATION" "$APP_URL$path" "${lua_args[@]}" >"$raw" 2>&1
-  local non2xx socket
+  sleep 1
+  to=$(wc -l <"$APP_LOG")
+  local non2xx socket server
   non2xx=$(wrk_field "$raw" non2xx)
   socket=$(wrk_field "$raw" socket)
-  ROWS+=("| $name | \`$path\` | $conns | $(wrk_field "$raw" rps) | $(wrk_field "$raw" requests) | $(wrk_field "$raw" p50) | $(wrk_field "$raw" p90) | $(wrk_field "$raw" p99) | $non2xx | $socket |")
+  server=$(server_ms "$APP_LOG" "$from" "$to" GET "${path%%\?*}")
+  SERVER_P50[$name]=${server%% *}
+  local p50="—" p90="—"
+  if [ -n "$server" ]; then
+    p50="${server%% *} ms"
+    p90="${server##* } ms"
+  fi
+  ROWS+=("| $name | \`$path\` | $conns | $(wrk_field "$raw" rps) | $(wrk_field "$raw" requests) | $(wrk_field "$raw" p50) | $(wrk_field "$raw" p90) | $(wrk_field "$raw" p99) | $p50 | $p90 | $non2xx | $socket |")
 }
 
 warm() {
@@ -58,10 +80,12 @@ warm() {
 app_start
 echo "bench: app at $APP_URL (pid $APP_PID)" >&2
 # One request each first: the store is open, code is jitted, the cached PNG is in the cache.
-warm "$CACHED" "$PAGE" "$API" "/charts/top500-systems.png?width=801&height=451"
+warm "$CACHED" "$PAGE" "$API" "$INDICATORS" "/charts/top500-systems.png?width=801&height=451"
 run "cached chart PNG" 32 "$CACHED"
 run "uncached chart PNG (new size each request)" 8 "/charts/top500-systems.png" "$BENCH_DIR/lua/uncached.lua"
 run "overview page" 32 "$PAGE"
+run "overview page, output cache missed (new query string each request)" 32 "$PAGE" "$BENCH_DIR/lua/uncached.lua" page
+run "API indicators" 32 "$INDICATORS"
 run "API observations" 32 "$API"
 RSS=$(app_rss_mb)
 app_stop
@@ -79,8 +103,17 @@ app_stop
   echo
   echo "App: Release build, $BENCH_CONFIG. RSS after the first four runs: $RSS MB."
   echo
-  echo "| run | path | connections | req/s | requests | p50 | p90 | p99 | non-2xx | socket errors |"
-  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---|"
+  echo "| run | path | connections | req/s | requests | p50 | p90 | p99 | server p50 | server p90 | non-2xx | socket errors |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
   printf '%s\n' "${ROWS[@]}"
+  echo
+  echo "p50/p90/p99: wrk's latency (client side, with queueing); server p50/p90: the request log's ElapsedMs over the measured run."
+  echo
+  # The request log rounds to 0.1 ms: a median of 0 means under 0.05 ms, and the ratio is then an upper bound.
+  awk -v o="${SERVER_P50[overview page]}" -v a="${SERVER_P50[API indicators]}" 'BEGIN {
+    if (a == "" || a == 0) { print "Overview ÷ /api/indicators: the API median is below the log resolution; no ratio."; exit }
+    if (o == 0) printf "Overview median server time ÷ /api/indicators median server time: < 0.05 ms ÷ %s ms < %.2f (target ≤ 2)\n", a, 0.05 / a
+    else printf "Overview median server time ÷ /api/indicators median server time: %s ms ÷ %s ms = %.2f (target ≤ 2)\n", o, a, o / a
+  }'
 } | tee "$REPORT"
 echo "bench: report in $REPORT" >&2

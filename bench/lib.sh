@@ -98,3 +98,14 @@ wrk_field() {
     socket) grep -o 'Socket errors:.*' "$file" | sed 's/Socket errors: //' | grep . || echo "none" ;;
   esac
 }
+
+# server_ms LOG FROM TO METHOD PATH: median and 90th percentile (ms, as "p50 p90") of the request log's ElapsedMs for
+# METHOD PATH (the log has no query string) over log lines FROM..TO: the time spent in the app, without the client's
+# queueing. Empty when no line matched.
+server_ms() {
+  local log=$1 from=$2 to=$3 method=$4 path=$5
+  sed -n "${from},${to}p" "$log" \
+    | awk -v m="$method" -v p="$path" '$1 == "HTTP" && $2 == m && $3 == p && $4 == "responded" {print $(NF-1)}' \
+    | sort -n \
+    | awk '{v[NR] = $1} END {if (NR > 0) {i = int(NR * 0.9 + 0.5); if (i < 1) i = 1; printf "%s %s", v[int((NR + 1) / 2)], v[i]}}'
+}

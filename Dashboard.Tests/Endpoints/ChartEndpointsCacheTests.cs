@@ -1,6 +1,5 @@
 using System.Net;
 using Dashboard.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Tests.Endpoints;
 
@@ -19,13 +18,7 @@ public sealed class ChartEndpointsCacheTests
         Assert.Equal(first.Headers.ETag, cached.Headers.ETag);
 
         // As an import by the CLI in another process would: a new data version, committed outside the app.
-        using (var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = factory.DatabasePath, Pooling = false }.ToString()))
-        {
-            c.Open();
-            using var update = c.CreateCommand();
-            update.CommandText = "UPDATE meta SET value = 'changed-elsewhere' WHERE key = 'data_version'";
-            Assert.Equal(1, update.ExecuteNonQuery());
-        }
+        factory.ChangeDataVersionElsewhere("changed-elsewhere");
 
         using var after = await client.GetAsync(new Uri(Url, UriKind.Relative));
 

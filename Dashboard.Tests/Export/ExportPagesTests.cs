@@ -16,10 +16,10 @@ public sealed class ExportPagesTests(ShippedDataFactory app) : IClassFixture<Shi
         var png = panel.QuerySelectorAll("a.export-quick-png").Select(a => (a.GetAttribute("href"), a.GetAttribute("download"))).ToList();
         Assert.Equal(
             [
-                ("/charts/top500-systems.png?width=1920&height=1080", "top500-systems-1993-2026-1920x1080.png"),
-                ("/charts/top500-systems.png?width=1600&height=1200", "top500-systems-1993-2026-1600x1200.png"),
-                ("/charts/top500-systems.png?height=800", "top500-systems-1993-2026-1200x800.png"),
-                ("/charts/top500-systems.png?width=1080&height=1080", "top500-systems-1993-2026-1080x1080.png"),
+                (VersionedUrl.Of(app, "/charts/top500-systems.png?width=1920&height=1080"), "top500-systems-1993-2026-1920x1080.png"),
+                (VersionedUrl.Of(app, "/charts/top500-systems.png?width=1600&height=1200"), "top500-systems-1993-2026-1600x1200.png"),
+                (VersionedUrl.Of(app, "/charts/top500-systems.png?height=800"), "top500-systems-1993-2026-1200x800.png"),
+                (VersionedUrl.Of(app, "/charts/top500-systems.png?width=1080&height=1080"), "top500-systems-1993-2026-1080x1080.png"),
             ],
             png);
         Assert.Equal(4, panel.QuerySelectorAll("a.export-quick-svg").Length);
@@ -57,7 +57,7 @@ public sealed class ExportPagesTests(ShippedDataFactory app) : IClassFixture<Shi
         Assert.Equal("CHN,RUS", panel.QuerySelector("input[name=entities]")!.GetAttribute("value"));
         Assert.Equal("2000", panel.QuerySelector("input[name=from]")!.GetAttribute("value"));
         var link = panel.QuerySelector("a.export-download")!;
-        Assert.Equal("/charts/top500-systems.png?entities=CHN,RUS&from=2000&to=2019&width=1920&height=1080", link.GetAttribute("href"));
+        Assert.Equal(VersionedUrl.Of(app, "/charts/top500-systems.png?entities=CHN,RUS&from=2000&to=2019&width=1920&height=1080"), link.GetAttribute("href"));
         Assert.Equal("china-russia-top500-systems-2000-2019-1920x1080.png", link.GetAttribute("download"));
     }
 
@@ -68,7 +68,7 @@ public sealed class ExportPagesTests(ShippedDataFactory app) : IClassFixture<Shi
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var link = doc.QuerySelector("main a.export-download")!;
-        Assert.Equal("/charts/top500-systems.svg?entities=CHN,RUS&width=1600&height=1200&scale=2&theme=projector", link.GetAttribute("href"));
+        Assert.Equal(VersionedUrl.Of(app, "/charts/top500-systems.svg?entities=CHN,RUS&width=1600&height=1200&scale=2&theme=projector"), link.GetAttribute("href"));
         Assert.Equal("china-russia-top500-systems-1993-2026-3200x2400-projector.svg", link.GetAttribute("download"));
         // The panel below comes back with the same choice selected.
         Assert.Equal("slide-4x3", doc.QuerySelector("input[name=preset][checked]")!.GetAttribute("value"));

@@ -48,14 +48,14 @@ public sealed class ComparePageTests(ShippedDataFactory factory) : IClassFixture
         Assert.Equal(permalink, docAgain.QuerySelector("a#permalink")!.GetAttribute("href"));
     }
 
-    private static void AssertShowsSelection(IHtmlDocument doc)
+    private void AssertShowsSelection(IHtmlDocument doc)
     {
         Assert.Equal("public-debt-share-china", ((IHtmlSelectElement)doc.QuerySelector("select#indicator")!).Value);
         Assert.Equal("2020", ((IHtmlSelectElement)doc.QuerySelector("select#from")!).Value);
         Assert.Equal("", ((IHtmlSelectElement)doc.QuerySelector("select#to")!).Value);
         var ticked = doc.QuerySelectorAll("input[name=entities]").Cast<IHtmlInputElement>().Where(i => i.IsChecked).Select(i => i.Value);
         Assert.Equal(["CHN", "KGZ"], ticked.Order(StringComparer.Ordinal));
-        Assert.Equal("/charts/public-debt-share-china.png?entities=CHN,KGZ&from=2020", doc.QuerySelector("figure.chart img")!.GetAttribute("src"));
+        Assert.Equal(VersionedUrl.Of(factory, "/charts/public-debt-share-china.png?entities=CHN,KGZ&from=2020"), doc.QuerySelector("figure.chart img")!.GetAttribute("src"));
         var rows = doc.QuerySelectorAll("table#data tbody tr");
         Assert.Equal(["KGZ"], rows.Select(tr => tr.GetAttribute("data-entity")));
         Assert.Equal("40 %", rows[0].QuerySelector("td.num")!.TextContent);

@@ -26,12 +26,12 @@ public sealed class IndicatorPageTests(ShippedDataFactory factory) : IClassFixtu
         Assert.False(string.IsNullOrWhiteSpace(doc.QuerySelector("h1")?.TextContent));
         var img = doc.QuerySelector("figure.chart img");
         Assert.NotNull(img);
-        Assert.Equal($"/charts/{id}.png", img.GetAttribute("src"));
+        Assert.Equal(VersionedUrl.Of(factory, $"/charts/{id}.png"), img.GetAttribute("src"));
         Assert.False(string.IsNullOrWhiteSpace(img.GetAttribute("alt")));
         var downloads = doc.QuerySelectorAll(".downloads a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Contains($"/charts/{id}.png", downloads);
-        Assert.Contains($"/charts/{id}.svg", downloads);
-        Assert.Contains($"/charts/{id}.csv", downloads);
+        Assert.Contains(VersionedUrl.Of(factory, $"/charts/{id}.png"), downloads);
+        Assert.Contains(VersionedUrl.Of(factory, $"/charts/{id}.svg"), downloads);
+        Assert.Contains(VersionedUrl.Of(factory, $"/charts/{id}.csv"), downloads);
         Assert.NotNull(doc.QuerySelector("#data"));
     }
 

@@ -44,7 +44,7 @@ public sealed class OverviewPageTests(ShippedDataFactory factory) : IClassFixtur
 
         var img = doc.QuerySelector("figure[data-chart='arms-import-share'] img");
         Assert.NotNull(img);
-        Assert.Equal("/charts/arms-import-share.png", img.GetAttribute("src"));
+        Assert.Equal(VersionedUrl.Of(factory, "/charts/arms-import-share.png"), img.GetAttribute("src"));
         Assert.Equal(
             "Share of Central Asian arms imports by supplier: China rose from 1.5 % in 2010–2014 to 18 % in 2015–2019 (Kalkan Küçüksolak & Fırat 2023, citing Zanini 2022).",
             img.GetAttribute("alt"));
@@ -99,11 +99,16 @@ public sealed class OverviewPageTests(ShippedDataFactory factory) : IClassFixtur
         var (_, doc) = await factory.GetPageAsync("/");
 
         var figures = doc.QuerySelectorAll("figure.chart");
+        var version = VersionedUrl.Parameter(factory);
         Assert.NotEmpty(figures);
         foreach (var figure in figures)
         {
             var id = figure.GetAttribute("data-chart")!;
-            var src = figure.QuerySelector("img")!.GetAttribute("src")!;
+            var versioned = figure.QuerySelector("img")!.GetAttribute("src")!;
+
+            // The image URL carries v last; the table shows the data part.
+            Assert.EndsWith(version, versioned, StringComparison.Ordinal);
+            var src = versioned[..^(version.Length + 1)];
             var table = figure.QuerySelector("figcaption a")!.GetAttribute("href")!;
             var query = src.Contains('?', StringComparison.Ordinal) ? src[(src.IndexOf('?', StringComparison.Ordinal) + 1)..] : null;
             Assert.Equal(query is null ? $"/indicators/{id}#data" : $"/compare?indicator={id}&{query}#data", table);

@@ -32,6 +32,23 @@ public class DashboardFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>
+    /// Gives the store a new data version from a connection of its own, as an import by the CLI in another process
+    /// would, while the app keeps running.
+    /// </summary>
+    public void ChangeDataVersionElsewhere(string version = "changed-elsewhere")
+    {
+        using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString());
+        c.Open();
+        using var update = c.CreateCommand();
+        update.CommandText = "UPDATE meta SET value = $version WHERE key = 'data_version'";
+        update.Parameters.AddWithValue("$version", version);
+        if (update.ExecuteNonQuery() != 1)
+        {
+            throw new InvalidOperationException("The store has no data version to change.");
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Data:DatabasePath", DatabasePath);

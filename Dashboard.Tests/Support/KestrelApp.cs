@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Tests.Support;
@@ -7,7 +8,7 @@ namespace Dashboard.Tests.Support;
 /// <summary>The app on a real Kestrel socket (127.0.0.1, free port), for browsers and raw HTTP clients.</summary>
 public static class KestrelApp
 {
-    public static string Start(AdminAppFactory factory)
+    public static string Start(WebApplicationFactory<Program> factory)
     {
         factory.UseKestrel(0);
         factory.StartServer();

@@ -5,6 +5,7 @@ using Dashboard.Data.Import.Contract;
 using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Endpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -20,12 +21,12 @@ public static class ApiEndpoints
     public static IEndpointRouteBuilder MapApiEndpoints(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api").WithTags("Data");
-        api.MapGet("/indicators", GetIndicatorsAsync)
+        api.MapGetAndHead("/indicators", GetIndicatorsAsync)
             .WithName("ListIndicators").WithSummary("All indicators with their definitions and observation counts.");
-        api.MapGet("/indicators/{id}", GetIndicatorAsync)
+        api.MapGetAndHead("/indicators/{id}", GetIndicatorAsync)
             .WithName("GetIndicator").WithSummary("One indicator and the sources its observations cite.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/observations", GetObservationsAsync)
+        api.MapGetAndHead("/observations", GetObservationsAsync)
             .WithName("ListObservations").WithSummary("Observations of one indicator, filtered by entities, counterpart and period range, each with source and locator.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .AddOpenApiOperationTransformer((operation, _, _) =>
@@ -38,13 +39,13 @@ public static class ApiEndpoints
 
                 return Task.CompletedTask;
             });
-        api.MapGet("/sources", GetSourcesAsync)
+        api.MapGetAndHead("/sources", GetSourcesAsync)
             .WithName("ListSources").WithSummary("The bibliography: every source with citation, URL, publisher, licence and edition.");
-        api.MapGet("/events", GetEventsAsync)
+        api.MapGetAndHead("/events", GetEventsAsync)
             .WithName("ListEvents").WithSummary("Dated events for the timeline, optionally filtered by year range, actor and dimension.");
-        api.MapGet("/claims", GetClaimsAsync)
+        api.MapGetAndHead("/claims", GetClaimsAsync)
             .WithName("ListClaims").WithSummary("The paper's quantified claims, each recomputed from the stored observations with its status (matches, close, diverges, not checkable).");
-        api.MapGet("/datasets", GetDatasetsAsync)
+        api.MapGetAndHead("/datasets", GetDatasetsAsync)
             .WithName("ListDatasets").WithSummary("Imported datasets: version (content hash), rows, source, import time and origin (shipped or upload).");
         return routes;
     }

@@ -48,10 +48,11 @@ public sealed record ChartSelection
     /// <summary>
     /// The query string (no leading "?") in a fixed order with only what differs from the defaults:
     /// <c>entities</c>, <c>counterpart</c>, <c>from</c>, <c>to</c>, then unless <paramref name="dataOnly"/> <c>width</c>,
-    /// <c>height</c> (when they differ from the layout's default size), <c>scale</c>, <c>theme</c>, <c>layout</c>.
-    /// Codes and periods are validated, so they need no escaping.
+    /// <c>height</c> (when they differ from the layout's default size), <c>scale</c>, <c>theme</c>, <c>layout</c>, and last,
+    /// when <paramref name="dataVersion"/> is given, <c>v</c> (<see cref="UrlVersion"/>: the URL then names one content for
+    /// good). Codes and periods are validated, so they need no escaping.
     /// </summary>
-    public string Query(bool dataOnly = false)
+    public string Query(bool dataOnly = false, string? dataVersion = null)
     {
         var inv = CultureInfo.InvariantCulture;
         var parts = new List<string>();
@@ -104,14 +105,23 @@ public sealed record ChartSelection
             }
         }
 
+        if (!string.IsNullOrEmpty(dataVersion))
+        {
+            parts.Add(UrlVersion.Parameter + "=" + UrlVersion.Of(dataVersion));
+        }
+
         return string.Join('&', parts);
     }
 
-    /// <summary>The chart file's URL, e.g. <c>/charts/top500-systems.png?entities=CHN,RUS&amp;width=1920&amp;height=1080</c> (a CSV URL has no view parameters).</summary>
-    public string Url(ChartFormat? format = null)
+    /// <summary>
+    /// The chart file's URL, e.g. <c>/charts/top500-systems.png?entities=CHN,RUS&amp;width=1920&amp;height=1080</c> (a CSV
+    /// URL has no view parameters). Pages pass the spec's <paramref name="dataVersion"/> so the URL carries <c>v</c>;
+    /// permalinks (PNG metadata, CITATIONS.md) do not.
+    /// </summary>
+    public string Url(ChartFormat? format = null, string? dataVersion = null)
     {
         var f = format ?? Format;
-        var query = Query(dataOnly: f == ChartFormat.Csv);
+        var query = Query(dataOnly: f == ChartFormat.Csv, dataVersion);
         var path = new StringBuilder("/charts/").Append(Uri.EscapeDataString(Indicator)).Append('.').Append(ChartFormats.Extension(f));
         return query.Length == 0 ? path.ToString() : path.Append('?').Append(query).ToString();
     }

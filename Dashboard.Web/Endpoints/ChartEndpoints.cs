@@ -1,5 +1,5 @@
-using Dashboard.Data;
 using Dashboard.Data.Queries;
+using Dashboard.Web.Caching;
 using Dashboard.Web.Charts;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -7,10 +7,11 @@ using Microsoft.Net.Http.Headers;
 namespace Dashboard.Web.Endpoints;
 
 /// <summary>
-/// <c>GET /charts/{indicator}.png|.svg|.csv|.points.json</c> (points: where the PNG of the same query draws each
-/// value, for hover and keyboard reading): validated parameters (400 naming the parameter), unknown indicator
-/// 404, strong ETag from data version + indicator + normalised parameters + format, 304 on If-None-Match, short
-/// public caching, rendered files cached in memory. See README "Chart images".
+/// <c>GET</c> and <c>HEAD /charts/{indicator}.png|.svg|.csv|.points.json</c> (points: where the PNG of the same query
+/// draws each value, for hover and keyboard reading): validated parameters (400 naming the parameter), unknown indicator
+/// 404, strong ETag from data version + indicator + normalised parameters + format, 304 on If-None-Match, short public
+/// caching (a year, immutable, when the URL carries the current <c>v</c>), rendered files cached in memory. See README
+/// "Chart images".
 /// </summary>
 public static class ChartEndpoints
 {
@@ -19,10 +20,10 @@ public static class ChartEndpoints
     public static IEndpointRouteBuilder MapChartEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/charts");
-        group.MapGet("/{indicator}.png", (string indicator, HttpContext http, CancellationToken ct) => ServeAsync(indicator, ChartFormat.Png, http, ct));
-        group.MapGet("/{indicator}.svg", (string indicator, HttpContext http, CancellationToken ct) => ServeAsync(indicator, ChartFormat.Svg, http, ct));
-        group.MapGet("/{indicator}.csv", (string indicator, HttpContext http, CancellationToken ct) => ServeAsync(indicator, ChartFormat.Csv, http, ct));
-        group.MapGet("/{indicator}.points.json", (string indicator, HttpContext http, CancellationToken ct) => ServeAsync(indicator, ChartFormat.Points, http, ct));
+        group.MapGetAndHead("/{indicator}.png", (string indicator, HttpContext http, CancellationToken ct) => ServeAsync(indicator, ChartFormat.Png, http, ct));
+        group.MapGetAndHead("/{indicator}.svg", (string indicator, HttpContext http, CancellationToken ct) => ServeAsync(indicator, ChartFormat.Svg, http, ct));
+        group.MapGetAndHead("/{indicator}.csv", (string indicator, HttpContext http, CancellationToken ct) => ServeAsync(indicator, ChartFormat.Csv, http, ct));
+        group.MapGetAndHead("/{indicator}.points.json", (string indicator, HttpContext http, CancellationToken ct) => ServeAsync(indicator, ChartFormat.Points, http, ct));
         return app;
     }
 
@@ -42,7 +43,8 @@ public static class ChartEndpoints
         }
 
         var selection = parsed.Selection.Normalized();
-        var etag = ChartImageService.ETag(selection, services.GetRequiredService<Database>().GetDataVersion());
+        var dataVersion = RequestDataVersion.Get(http);
+        var etag = ChartImageService.ETag(selection, dataVersion);
 
         // Cache first: a file is cached only after its indicator and entity codes were checked, under the data version
         // its ETag includes, so a hit skips both database look-ups (the hot path of a page full of charts).
@@ -54,14 +56,15 @@ public static class ChartEndpoints
 
         var headers = http.Response.Headers;
         headers.ETag = etag;
-        headers.CacheControl = $"public, max-age={options.MaxAgeSeconds}";
+        headers.CacheControl = CacheHeaders.CacheControl(http.Request.Query, dataVersion, options.MaxAgeSeconds);
         headers.XContentTypeOptions = "nosniff";
         if (format == ChartFormat.Csv)
         {
             headers.Link = $"<{options.CitationPagePath}>; rel=\"describedby\"; title=\"Sources and how to cite\"";
         }
 
-        if (Matches(http.Request.Headers.IfNoneMatch, etag))
+        // "*" counts: a 304 is only reached for a chart that exists (a cache hit, or both look-ups passed).
+        if (CacheHeaders.Matches(http.Request.Headers.IfNoneMatch, etag, anyMatches: true))
         {
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
@@ -104,15 +107,4 @@ public static class ChartEndpoints
     private static IResult UnknownIndicator() =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown indicator",
             detail: "There is no indicator with this id; the list is on the home page.");
-
-    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
-    {
-        if (ifNoneMatch.Count == 0 || !EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags))
-        {
-            return false;
-        }
-
-        var ours = new EntityTagHeaderValue(etag);
-        return tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(ours, useStrongComparison: false));
-    }
 }

@@ -12,11 +12,14 @@ public sealed record ExportPanel(ChartSelection Chart, string Stem)
 
     public ChartFormat SelectedFormat { get; init; } = ChartFormat.Png;
 
+    /// <summary>The data version of the spec; the panel's chart URLs carry it as <c>v</c>.</summary>
+    public string? DataVersion { get; init; }
+
     /// <summary>The panel of a chart as its spec shows it.</summary>
-    public static ExportPanel For(ChartSpec spec) => new(spec.Selection.DataOnly(), ChartFileName.Stem(spec));
+    public static ExportPanel For(ChartSpec spec) => new(spec.Selection.DataOnly(), ChartFileName.Stem(spec)) { DataVersion = spec.DataVersion };
 
     /// <summary>URL of the chart at some settings and format.</summary>
-    public string Url(ExportSettings settings, ChartFormat format) => settings.Apply(Chart, format).Url();
+    public string Url(ExportSettings settings, ChartFormat format) => settings.Apply(Chart, format).Url(dataVersion: DataVersion);
 
     /// <summary>
     /// A one-slide PowerPoint deck of this chart with its data choice (<c>/export/deck.pptx?charts=…&amp;entities=…</c>),

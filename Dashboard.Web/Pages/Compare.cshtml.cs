@@ -81,7 +81,7 @@ public sealed class CompareModel(IndicatorViewLoader loader, EntityQueries entit
         var selection = State.Selection with { Indicator = Indicator.Id };
         Permalink = "/compare?" + (State with { Selection = selection }).CanonicalQuery;
         View = selection.IsAllData ? unfiltered : await loader.LoadAsync(selection, ct);
-        Chart = new ChartFigure { Selection = selection, AltText = View!.AltText, TableHref = "#data", TableLinkText = "Data table" };
+        Chart = new ChartFigure { Selection = selection, AltText = View!.AltText, TableHref = "#data", TableLinkText = "Data table", DataVersion = View.Spec.DataVersion };
         Export = ExportPanel.For(View.Spec);
         Embed = EmbedCode.For(View.Spec, publicBaseUrl.For(Request));
         return Page();

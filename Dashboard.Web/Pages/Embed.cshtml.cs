@@ -44,7 +44,7 @@ public sealed class EmbedModel(IndicatorViewLoader loader, EntityQueries entitie
         }
 
         FullViewUrl = selection.PageUrl(View.Spec.Kind);
-        Chart = new ChartFigure { Selection = selection, AltText = View.AltText, TableHref = FullViewUrl + "#data", TableLinkText = "Data table" };
+        Chart = new ChartFigure { Selection = selection, AltText = View.AltText, TableHref = FullViewUrl + "#data", TableLinkText = "Data table", DataVersion = View.Spec.DataVersion };
         return Page();
     }
 

@@ -44,6 +44,7 @@ public sealed class IndexModel(IndicatorViewLoader loader) : PageModel
                     TableHref = key.Selection.PageUrl(view.Spec.Kind) + "#data",
                     TableLinkText = "Data table and sources",
                     Lazy = sections.Count > 0,
+                    DataVersion = view.Spec.DataVersion,
                 });
             }
 

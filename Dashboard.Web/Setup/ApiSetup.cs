@@ -3,8 +3,9 @@ using Dashboard.Web.Api;
 namespace Dashboard.Web.Setup;
 
 /// <summary>
-/// The read-only JSON API under <c>/api</c>, its OpenAPI document (<c>/openapi/v1.json</c>) and the <c>/api-docs</c>
-/// page. No CORS middleware: browsers on other origins cannot read the API unless an operator adds CORS on purpose.
+/// The read-only JSON API under <c>/api</c> (GET and HEAD), its OpenAPI document (<c>/openapi/v1.json</c>, GETs only)
+/// and the <c>/api-docs</c> page. No CORS middleware: browsers on other origins cannot read the API unless an operator
+/// adds CORS on purpose.
 /// </summary>
 public static class ApiSetup
 {
@@ -21,6 +22,13 @@ public static class ApiSetup
         {
             document.Info.Title = "GeoAI Dashboard API";
             document.Info.Description = "Read-only data of the GeoAI Dashboard: indicators, observations with provenance, sources, events, claims and datasets.";
+
+            // Every GET also answers HEAD (Endpoints/GetAndHead); HTTP implies it, and listing it would repeat each operation.
+            foreach (var path in document.Paths.Values)
+            {
+                path.Operations?.Remove(HttpMethod.Head);
+            }
+
             return Task.CompletedTask;
         }));
         return builder;

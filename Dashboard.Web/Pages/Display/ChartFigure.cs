@@ -19,6 +19,9 @@ public sealed record ChartFigure
 
     public bool Lazy { get; init; }
 
+    /// <summary>The data version the page was built from; its chart URLs carry it as <c>v</c> (<see cref="UrlVersion"/>).</summary>
+    public string? DataVersion { get; init; }
+
     public string IndicatorId => Selection.Indicator;
 
     public ChartSize Size => ChartSize.Default;
@@ -29,15 +32,15 @@ public sealed record ChartFigure
     /// <summary>Screens that get the narrow layout: the site's small-screen breakpoint (site.css).</summary>
     public const string NarrowMedia = "(max-width: 40rem)";
 
-    /// <summary>The chart's PNG at the layout's default size in a theme and scale (canonical URL).</summary>
+    /// <summary>The chart's PNG at the layout's default size in a theme and scale (canonical URL, with <c>v</c>).</summary>
     public string Png(ChartTheme? theme = null, int scale = 1, ChartLayout layout = ChartLayout.Wide) =>
-        (Selection.Normalized() with { Theme = theme ?? ChartTheme.Light, Layout = layout, Size = ChartSize.DefaultFor(layout) with { Scale = scale } }).Url(ChartFormat.Png);
+        (Selection.Normalized() with { Theme = theme ?? ChartTheme.Light, Layout = layout, Size = ChartSize.DefaultFor(layout) with { Scale = scale } }).Url(ChartFormat.Png, DataVersion);
 
     /// <summary>A srcset of the PNG at 1× and 2× in a theme and layout.</summary>
     public string SrcSet(ChartTheme theme, ChartLayout layout = ChartLayout.Wide) =>
         $"{Png(theme, 1, layout)} 1x, {Png(theme, 2, layout)} 2x";
 
-    public string Csv => Selection.Normalized().Url(ChartFormat.Csv);
+    public string Csv => Selection.Normalized().Url(ChartFormat.Csv, DataVersion);
 
     /// <summary>A figure for a spec: its selection and its alt text.</summary>
     public static ChartFigure For(ChartSpec spec, string tableHref) => new()
@@ -45,5 +48,6 @@ public sealed record ChartFigure
         Selection = spec.Selection.DataOnly(),
         AltText = Accessibility.ChartAltText.For(spec),
         TableHref = tableHref,
+        DataVersion = spec.DataVersion,
     };
 }

@@ -37,5 +37,5 @@ public sealed record IndicatorView
     public string SourceName(string id) =>
         Spec.Sources.FirstOrDefault(s => s.Id == id) is { } s ? Text.SourceCitation.AuthorYear(s.Citation) : id;
 
-    public string ChartUrl(ChartFormat format) => Selection.DataOnly().Normalized().Url(format);
+    public string ChartUrl(ChartFormat format) => Selection.DataOnly().Normalized().Url(format, Spec.DataVersion);
 }

@@ -26,7 +26,7 @@ public sealed class DetailModel(IndicatorViewLoader loader, Security.PublicBaseU
         }
 
         View = view;
-        Chart = new ChartFigure { Selection = view.Selection, AltText = view.AltText, TableHref = "#data", TableLinkText = "Data table" };
+        Chart = new ChartFigure { Selection = view.Selection, AltText = view.AltText, TableHref = "#data", TableLinkText = "Data table", DataVersion = view.Spec.DataVersion };
         Export = ExportPanel.For(view.Spec);
         Embed = EmbedCode.For(view.Spec, publicBaseUrl.For(Request));
         return Page();
