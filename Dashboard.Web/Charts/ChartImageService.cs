@@ -7,9 +7,11 @@ namespace Dashboard.Web.Charts;
 
 /// <summary>
 /// Produces chart files (PNG with provenance text chunks, standalone SVG, CSV) from a selection or a spec, and caches
-/// them by ETag. One plot per call: plots are not thread-safe.
+/// them by ETag. The one render path of the chart URLs, briefing packs and the command line: every PNG and SVG passes
+/// the <see cref="RenderGate"/> (a render slot and its pixels), so memory in flight stays bounded. One plot per call:
+/// plots are not thread-safe.
 /// </summary>
-public sealed class ChartImageService(ChartSpecFactory factory, ChartImageCache cache, IOptions<ChartOptions> options)
+public sealed class ChartImageService(ChartSpecFactory factory, ChartImageCache cache, RenderGate gate, IOptions<ChartOptions> options)
 {
     /// <summary>Bump when drawing changes, so clients and caches do not keep images of the old look.</summary>
     public const string RendererVersion = "charts-1";
@@ -27,6 +29,7 @@ public sealed class ChartImageService(ChartSpecFactory factory, ChartImageCache 
     /// <summary>
     /// The file, or null when the indicator does not exist. Cached by <paramref name="etag"/>: call it only for
     /// selections whose entity codes were checked, because the chart endpoint serves cache hits without checking them again.
+    /// Throws <see cref="RenderBusyException"/> when no render slot is free within the queue wait.
     /// </summary>
     public async Task<RenderedChart?> GetAsync(ChartSelection selection, string etag, string permalink, CancellationToken ct = default)
     {
@@ -41,19 +44,29 @@ public sealed class ChartImageService(ChartSpecFactory factory, ChartImageCache 
             return null;
         }
 
-        var rendered = Render(spec, selection, permalink);
+        var rendered = await RenderAsync(spec, selection, permalink, ct);
         cache.Set(etag, rendered);
         return rendered;
     }
 
-    /// <summary>The spec drawn at <paramref name="file"/>'s size, theme and format; <paramref name="permalink"/> goes into PNG metadata.</summary>
-    public RenderedChart Render(ChartSpec spec, ChartSelection file, string permalink)
+    /// <summary>
+    /// The spec drawn at <paramref name="file"/>'s size, theme and format; <paramref name="permalink"/> goes into PNG
+    /// metadata. PNG and SVG wait for a render slot and their pixels (<see cref="RenderGate"/>); throws
+    /// <see cref="RenderBusyException"/> when none is free within the queue wait.
+    /// </summary>
+    public async Task<RenderedChart> RenderAsync(ChartSpec spec, ChartSelection file, string permalink, CancellationToken ct)
     {
         var name = ChartFileName.For(spec, file);
+        if (file.Format == ChartFormat.Csv)
+        {
+            using var csv = new MemoryStream();
+            await ChartCsv.WriteAsync(ChartRows.Of(spec), csv, ct);
+            return new RenderedChart(csv.ToArray(), ChartCsv.ContentType, name);
+        }
+
+        using var slot = await gate.EnterRenderAsync(file.Size.Pixels, ct);
         switch (file.Format)
         {
-            case ChartFormat.Csv:
-                return new RenderedChart(ChartCsv.Write(spec), "text/csv; charset=utf-8", name);
             case ChartFormat.Svg:
             {
                 using var plot = ChartBuilder.Build(spec, file.Theme, file.Size);
