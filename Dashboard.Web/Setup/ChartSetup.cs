@@ -14,7 +14,7 @@ public static class ChartSetup
         // Renders allocate large native pixel buffers: return them to the system instead of letting malloc keep them.
         _ = MallocTuning.LimitRetention();
         builder.Services.AddOptions<ChartOptions>().BindConfiguration(ChartOptions.Section)
-            .Validate(o => o.MaxPixels > 0 && o.CacheSizeBytes > 0 && o.MaxAgeSeconds >= 0 && o.MaxEntities > 0 && o.MaxParameterLength > 0, "Charts options must be positive.")
+            .Validate(o => o.MaxPixels > 0 && o.MaxRows > 0 && o.CacheSizeBytes > 0 && o.MaxAgeSeconds >= 0 && o.MaxEntities > 0 && o.MaxParameterLength > 0, "Charts options must be positive.")
             .ValidateOnStart();
         builder.Services.AddOptions<RenderLimitOptions>().BindConfiguration(RenderLimitOptions.Section)
             .Validate(o => o.MaxConcurrentRenders > 0 && o.MaxConcurrentPacks > 0 && o.MaxQueuedRenders >= 0 && o.MaxQueuedPacks >= 0
