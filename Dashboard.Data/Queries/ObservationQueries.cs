@@ -62,20 +62,30 @@ public sealed class ObservationQueries(Database database)
 
     /// <summary>
     /// At most <paramref name="limit"/> observations: those whose entity or counterpart is one of
-    /// <paramref name="preferred"/> first, then in the order of <see cref="GetObservationsAsync"/> (whole series
-    /// one after another). SQLite keeps only the best <paramref name="limit"/> rows while it reads.
+    /// <paramref name="preferred"/> first, then the others, each part in the order of <see cref="GetObservationsAsync"/>
+    /// (whole series one after another). Two reads along the key index that stop at the limit, so a large indicator is
+    /// not sorted whole.
     /// </summary>
     public async Task<IReadOnlyList<Observation>> GetFirstObservationsAsync(string indicatorId, ObservationFilter filter, IReadOnlyCollection<string> preferred,
         int limit, CancellationToken ct = default)
     {
-        var (sql, args) = Filtered(SelectColumns, indicatorId, filter);
-        sql.Append(" ORDER BY (o.entity_code IN @preferred OR IFNULL(o.counterpart_code, '') IN @preferred) DESC,")
-            .Append(ChartOrder[" ORDER BY".Length..])
-            .Append(" LIMIT @limit");
-        args.Add("preferred", preferred);
-        args.Add("limit", limit);
-        using var c = database.Open();
-        return (await c.QueryAsync<Observation>(new CommandDefinition(sql.ToString(), args, cancellationToken: ct))).AsList();
+        const string Preferred = " AND (o.entity_code IN @preferred OR IFNULL(o.counterpart_code, '') IN @preferred)";
+        var rows = new List<Observation>(limit);
+        foreach (var part in new[] { Preferred, " AND NOT" + Preferred[" AND".Length..] })
+        {
+            var (sql, args) = Filtered(SelectColumns, indicatorId, filter);
+            sql.Append(part).Append(ChartOrder).Append(" LIMIT @limit");
+            args.Add("preferred", preferred);
+            args.Add("limit", limit - rows.Count);
+            using var c = database.Open();
+            rows.AddRange(await c.QueryAsync<Observation>(new CommandDefinition(sql.ToString(), args, cancellationToken: ct)));
+            if (rows.Count >= limit)
+            {
+                break;
+            }
+        }
+
+        return rows;
     }
 
     /// <summary>One page: at most <paramref name="limit"/> observations after <paramref name="after"/> (null: from the first), in key order.</summary>

@@ -29,7 +29,8 @@ public sealed class ChartImageService(ChartSpecFactory factory, ChartImageCache 
     /// <summary>
     /// The file, or null when the indicator does not exist. Cached by <paramref name="etag"/>: call it only for
     /// selections whose entity codes were checked, because the chart endpoint serves cache hits without checking them again.
-    /// Throws <see cref="RenderBusyException"/> when no render slot is free within the queue wait.
+    /// Throws <see cref="RenderBusyException"/> when no render slot is free within the queue wait; a waiting request
+    /// has not read the store yet (the slot is taken before the spec is built).
     /// </summary>
     public async Task<RenderedChart?> GetAsync(ChartSelection selection, string etag, string permalink, CancellationToken ct = default)
     {
@@ -38,13 +39,14 @@ public sealed class ChartImageService(ChartSpecFactory factory, ChartImageCache 
             return cached;
         }
 
+        using var slot = await EnterAsync(selection, ct);
         var spec = await factory.CreateAsync(selection, ct);
         if (spec is null)
         {
             return null;
         }
 
-        var rendered = await RenderAsync(spec, selection, permalink, ct);
+        var rendered = await DrawAsync(spec, selection, permalink, ct);
         cache.Set(etag, rendered);
         return rendered;
     }
@@ -56,6 +58,16 @@ public sealed class ChartImageService(ChartSpecFactory factory, ChartImageCache 
     /// </summary>
     public async Task<RenderedChart> RenderAsync(ChartSpec spec, ChartSelection file, string permalink, CancellationToken ct)
     {
+        using var slot = await EnterAsync(file, ct);
+        return await DrawAsync(spec, file, permalink, ct);
+    }
+
+    /// <summary>A render slot and the file's pixels for images; nothing for CSV (no raster).</summary>
+    private async Task<IDisposable?> EnterAsync(ChartSelection file, CancellationToken ct) =>
+        file.Format == ChartFormat.Csv ? null : await gate.EnterRenderAsync(file.Size.Pixels, ct);
+
+    private async Task<RenderedChart> DrawAsync(ChartSpec spec, ChartSelection file, string permalink, CancellationToken ct)
+    {
         var name = ChartFileName.For(spec, file);
         if (file.Format == ChartFormat.Csv)
         {
@@ -64,7 +76,13 @@ public sealed class ChartImageService(ChartSpecFactory factory, ChartImageCache 
             return new RenderedChart(csv.ToArray(), ChartCsv.ContentType, name);
         }
 
-        using var slot = await gate.EnterRenderAsync(file.Size.Pixels, ct);
+        // Drawing is synchronous CPU work of up to seconds: on a thread of its own (at most one per render slot), so
+        // requests that need the thread pool — /healthz, pages, the API — never wait behind a render.
+        return await Task.Factory.StartNew(() => Draw(spec, file, permalink, name), ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    }
+
+    private RenderedChart Draw(ChartSpec spec, ChartSelection file, string permalink, string name)
+    {
         switch (file.Format)
         {
             case ChartFormat.Svg:
