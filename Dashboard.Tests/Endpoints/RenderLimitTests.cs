@@ -106,4 +106,19 @@ public sealed class RenderLimitTests(RenderLimitTests.Fixture fixture) : IClassF
             Assert.NotEqual("application/zip", busy.Content.Headers.ContentType?.MediaType);
         }
     }
+
+    [Theory]
+    [InlineData("Render:PixelBudget", "1000", "Render:PixelBudget")]
+    [InlineData("Render:MaxConcurrentRenders", "0", "Render options")]
+    [InlineData("Pages:RowsPerPage", "0", "Pages:RowsPerPage")]
+    [InlineData("Api:MaxPageSize", "0", "Api:")]
+    [InlineData("Charts:MaxRows", "0", "Charts options")]
+    public void Start_LimitOutOfRange_RefusedNamingTheSection(string key, string value, string named)
+    {
+        using var factory = new DashboardFactory(dataDirectory: null, new Dictionary<string, string?> { [key] = value });
+
+        var refused = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains(named, refused.ToString(), StringComparison.Ordinal);
+    }
 }
