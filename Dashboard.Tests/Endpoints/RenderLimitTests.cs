@@ -24,6 +24,15 @@ public sealed class RenderLimitTests(RenderLimitTests.Fixture fixture) : IClassF
 
     private readonly DashboardFactory _factory = fixture.Factory;
 
+    /// <summary>The 503 of the render limits: Retry-After as configured, a ProblemDetails saying why.</summary>
+    private static async Task AssertBusyAsync(HttpResponseMessage busy)
+    {
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, busy.StatusCode);
+        Assert.Equal("9", busy.Headers.GetValues("Retry-After").Single());
+        Assert.Equal("application/problem+json", busy.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Busy rendering", await busy.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private RenderGate Gate => _factory.Services.GetRequiredService<RenderGate>();
 
     [Fact]
@@ -36,10 +45,7 @@ public sealed class RenderLimitTests(RenderLimitTests.Fixture fixture) : IClassF
         {
             using var busy = await client.GetAsync("/charts/top500-systems.png?width=1001&height=601");
 
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, busy.StatusCode);
-            Assert.Equal("9", busy.Headers.GetValues("Retry-After").Single());
-            Assert.Equal("application/problem+json", busy.Content.Headers.ContentType?.MediaType);
-            Assert.Contains("Busy rendering", await busy.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            await AssertBusyAsync(busy);
             Assert.Null(busy.Headers.ETag);
             Assert.True(busy.Headers.CacheControl?.NoStore);
         }
@@ -85,9 +91,7 @@ public sealed class RenderLimitTests(RenderLimitTests.Fixture fixture) : IClassF
         {
             using var busy = await client.GetAsync("/export/pack.zip?charts=top500-systems&preset=document");
 
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, busy.StatusCode);
-            Assert.Equal("9", busy.Headers.GetValues("Retry-After").Single());
-            Assert.Equal("application/problem+json", busy.Content.Headers.ContentType?.MediaType);
+            await AssertBusyAsync(busy);
         }
 
         using var free = await client.GetAsync("/export/pack.zip?charts=top500-systems&preset=document");
