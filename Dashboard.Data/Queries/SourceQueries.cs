@@ -16,6 +16,20 @@ public sealed class SourceQueries(Database database)
         ORDER BY s.citation
         """;
 
+    public const string CitingRowsSql = """
+        SELECT DISTINCT o.indicator_id AS IndicatorId, o.source_id AS SourceId, o.locator AS Locator FROM observations o
+        """;
+
+    /// <summary>
+    /// Every distinct (indicator, source, locator) of the observations: what the bibliography needs to know which
+    /// indicators cite a source, directly or through another source's locator, without reading every row.
+    /// </summary>
+    public async Task<IReadOnlyList<(string IndicatorId, string SourceId, string Locator)>> GetCitingRowsAsync(CancellationToken ct = default)
+    {
+        using var c = database.Open();
+        return (await c.QueryAsync<(string IndicatorId, string SourceId, string Locator)>(new CommandDefinition(CitingRowsSql, cancellationToken: ct))).AsList();
+    }
+
     public async Task<IReadOnlyList<Source>> GetSourcesAsync(CancellationToken ct = default)
     {
         using var c = database.Open();

@@ -49,7 +49,7 @@ public sealed class ChartSpecFactoryTests : IDisposable
         Assert.Contains("Central Asia", data.Spec.Subtitle, StringComparison.Ordinal);
         Assert.Equal("Source: Kalkan Küçüksolak & Fırat (2023), citing Zanini 2022, p. 2 · GeoAI Dashboard", data.Spec.Footer);
         Assert.Contains(data.Spec.Notes, n => n.Contains("in the last five years", StringComparison.Ordinal));
-        Assert.Equal(2, data.Rows.Rows.Count);
+        Assert.Equal(2, data.Rows.Rows.Count());
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class ChartSpecFactoryTests : IDisposable
 
         var russia = Assert.Single(data.Spec.Series);
         Assert.Equal(["2019-11", "2020-06"], russia.Points.Select(p => p.Period));
-        Assert.Equal(2, data.Rows.Rows.Count);
+        Assert.Equal(2, data.Rows.Rows.Count());
         Assert.All(data.Rows.Rows, r => Assert.Equal("RUS", r[1]));
     }
 
@@ -93,7 +93,7 @@ public sealed class ChartSpecFactoryTests : IDisposable
 
         Assert.Equal(ChartKind.StackedShare, data.Spec.Kind);
         Assert.Equal(["China"], data.Spec.Series.Select(s => s.Name));
-        Assert.Equal(2, data.Rows.Rows.Count);
+        Assert.Equal(2, data.Rows.Rows.Count());
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class ChartSpecFactoryTests : IDisposable
 
         Assert.Equal(ChartKind.Timeline, data.Spec.Kind);
         Assert.Equal(["10 Oct 2019", "Aug 2022"], data.Spec.Events.Select(e => e.DateLabel));
-        Assert.Equal(2, data.Rows.Rows.Count);
+        Assert.Equal(2, data.Rows.Rows.Count());
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public sealed class ChartSpecFactoryTests : IDisposable
         Assert.Contains(data.Spec.Series, s => s.Name == "China → Kazakhstan");
         Assert.Contains(data.Spec.Series, s => s.Name == "Russia → Kazakhstan");
         Assert.Contains(data.Spec.Notes, n => n.Contains("3 more", StringComparison.Ordinal));
-        Assert.Equal(ObservationComposer.MaxSeries * 2, data.Rows.Rows.Count);
+        Assert.Equal(ObservationComposer.MaxSeries * 2, data.Rows.Rows.Count());
     }
 
     [Fact]

@@ -27,7 +27,7 @@ public sealed class RateLimitTests
     }
 
     [Fact]
-    public async Task Charts_OverTightLimit_Returns429AndPagesStayUnlimited()
+    public async Task Charts_OverTightLimit_Returns429AndPagesKeepTheirOwnBudget()
     {
         using var factory = new AdminAppFactory(chartPermits: 2);
         using var client = factory.CreateClient();
@@ -65,6 +65,28 @@ public sealed class RateLimitTests
         Assert.True(over.Headers.Contains("Retry-After"));
 
         // Charts keep their own budget.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/charts/top500-systems.svg")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Pages_OverTightLimit_Returns429ButStaticFilesHealthAndApiAnswer()
+    {
+        using var factory = new AdminAppFactory(settings: new Dictionary<string, string?> { ["RateLimit:Pages:PermitLimit"] = "3" });
+        using var client = factory.CreateClient();
+
+        var pages = new List<HttpStatusCode>();
+        foreach (var path in new[] { "/", "/sources", "/indicators/top500-systems", "/compare", "/timeline" })
+        {
+            pages.Add((await client.GetAsync(path)).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], pages);
+        using var limited = await client.GetAsync("/claims");
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.True(limited.Headers.Contains("Retry-After"));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/css/site.css")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/sources")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/charts/top500-systems.svg")).StatusCode);
     }
 }

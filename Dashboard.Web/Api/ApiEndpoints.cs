@@ -27,7 +27,7 @@ public static class ApiEndpoints
             .WithName("GetIndicator").WithSummary("One indicator and the sources its observations cite.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGetAndHead("/observations", GetObservationsAsync)
-            .WithName("ListObservations").WithSummary("Observations of one indicator, filtered by entities, counterpart and period range, each with source and locator.")
+            .WithName("ListObservations").WithSummary("Observations of one indicator, filtered by entities, counterpart and period range, each with source and locator; paged (limit, cursor; Link: rel=\"next\").")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .AddOpenApiOperationTransformer((operation, _, _) =>
             {
@@ -81,7 +81,9 @@ public static class ApiEndpoints
         [Description("Counterpart entity code, e.g. CHN (the supplier or creditor).")] string? counterpart,
         [Description("First period: 2010, 2010-2014 or 2019-11; periods that start before it are left out.")] string? from,
         [Description("Last period; periods that end after it are left out.")] string? to,
-        HttpContext http, IOptions<ChartOptions> options, IndicatorQueries indicators, ObservationQueries observations,
+        [Description("Observations per page: 1 to Api:MaxPageSize (5000); default Api:DefaultPageSize (1000).")] string? limit,
+        [Description("Where to continue: the nextCursor of the previous page (also in its Link: rel=\"next\" header).")] string? cursor,
+        HttpContext http, IOptions<ChartOptions> options, IOptions<ApiOptions> apiOptions, IndicatorQueries indicators, ObservationQueries observations,
         EntityQueries entityQueries, Database database, CancellationToken ct)
     {
         // The chart selection's own parser and limits: the same entities value gets the same answer everywhere.
@@ -90,6 +92,20 @@ public static class ApiEndpoints
         if (parsed.Selection.Indicator.Length == 0 && !errors.ContainsKey("indicator"))
         {
             errors["indicator"] = ["'indicator' is required (an indicator id, see /api/indicators)."];
+        }
+
+        var paging = apiOptions.Value;
+        var pageSize = paging.DefaultPageSize;
+        if (!string.IsNullOrWhiteSpace(limit) &&
+            (!int.TryParse(limit, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out pageSize) || pageSize < 1 || pageSize > paging.MaxPageSize))
+        {
+            errors["limit"] = [$"'limit' must be a whole number from 1 to {paging.MaxPageSize}; got '{Shorten(limit)}'."];
+        }
+
+        var after = string.IsNullOrWhiteSpace(cursor) ? null : ObservationCursor.Decode(cursor.Trim());
+        if (!string.IsNullOrWhiteSpace(cursor) && after is null)
+        {
+            errors["cursor"] = ["'cursor' is not a cursor this API gave; use the nextCursor of the previous page, or leave it out to start."];
         }
 
         if (errors.Count > 0)
@@ -109,8 +125,21 @@ public static class ApiEndpoints
         }
 
         var filter = new ObservationFilter { Entities = selection.Entities, Counterpart = selection.Counterpart, From = selection.From, To = selection.To };
-        var rows = await observations.GetObservationsAsync(selection.Indicator, filter, ct);
-        return TypedResults.Ok(new ApiObservations(selection.Indicator, database.GetDataVersion(), rows.Count, rows));
+        var version = database.GetDataVersion();
+        var total = await observations.CountObservationsAsync(selection.Indicator, filter, ct);
+        var page = await observations.GetObservationPageAsync(selection.Indicator, filter, after, pageSize + 1, ct);
+        var rows = page.Count > pageSize ? page.Take(pageSize).ToList() : page;
+        string? nextCursor = null, next = null;
+        if (page.Count > pageSize)
+        {
+            nextCursor = ObservationCursor.Encode(rows[^1]);
+            next = http.Request.Path + QueryString.Create(http.Request.Query
+                .Where(q => !q.Key.Equals("cursor", StringComparison.OrdinalIgnoreCase))
+                .Append(new("cursor", nextCursor)));
+            http.Response.Headers.Link = $"<{next}>; rel=\"next\"";
+        }
+
+        return TypedResults.Ok(new ApiObservations(selection.Indicator, version, rows.Count, rows, total, nextCursor, next));
     }
 
     public static async Task<Ok<IReadOnlyList<Source>>> GetSourcesAsync(SourceQueries sources, CancellationToken ct) =>

@@ -14,38 +14,40 @@ public static class ChartCsv
 {
     private static readonly char[] Dangerous = ['=', '+', '-', '@', '\t', '\r'];
 
-    /// <summary>The chart's rows as CSV bytes (see <see cref="ChartRows.Of"/> for the columns).</summary>
-    public static byte[] Write(ChartSpec spec) => Write(ChartRows.Of(spec));
+    public const string ContentType = "text/csv; charset=utf-8";
 
-    public static byte[] Write(ChartRows table)
+    /// <summary>
+    /// Writes the rows to <paramref name="output"/> one at a time (asynchronously, so it can be an HTTP response body):
+    /// nothing but the current row is held, and the rows are read as they are written (see <see cref="ChartRows.Of"/>).
+    /// </summary>
+    public static async Task WriteAsync(ChartRows table, Stream output, CancellationToken ct)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture)
+        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 16 * 1024, leaveOpen: true);
+        await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             // Neutralised here, per cell type, because CsvHelper's own escaping would also touch numbers like -5.
             InjectionOptions = InjectionOptions.None,
             NewLine = "\r\n",
-        }))
+        });
+        foreach (var column in table.Columns)
         {
-            foreach (var column in table.Columns)
-            {
-                csv.WriteField(column);
-            }
-
-            csv.NextRecord();
-            foreach (var row in table.Rows)
-            {
-                foreach (var cell in row)
-                {
-                    csv.WriteField(Cell(cell));
-                }
-
-                csv.NextRecord();
-            }
+            csv.WriteField(column);
         }
 
-        return stream.ToArray();
+        await csv.NextRecordAsync();
+        foreach (var row in table.Rows)
+        {
+            ct.ThrowIfCancellationRequested();
+            foreach (var cell in row)
+            {
+                csv.WriteField(Cell(cell));
+            }
+
+            await csv.NextRecordAsync();
+        }
+
+        await csv.FlushAsync();
+        await writer.FlushAsync(ct);
     }
 
     /// <summary>The CSV text of one cell.</summary>

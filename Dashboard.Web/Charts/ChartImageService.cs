@@ -8,9 +8,11 @@ namespace Dashboard.Web.Charts;
 
 /// <summary>
 /// Produces chart files (PNG with provenance text chunks, standalone SVG, CSV) from a selection or a spec, and caches
-/// them by ETag. One plot per call: plots are not thread-safe.
+/// them by ETag. The one render path of the chart URLs, briefing packs and the command line: every PNG and SVG passes
+/// the <see cref="RenderGate"/> (a render slot and its pixels), so memory in flight stays bounded. One plot per call:
+/// plots are not thread-safe.
 /// </summary>
-public sealed class ChartImageService(ChartSpecFactory factory, ChartImageCache cache, IOptions<ChartOptions> options)
+public sealed class ChartImageService(ChartSpecFactory factory, ChartImageCache cache, RenderGate gate, IOptions<ChartOptions> options)
 {
     /// <summary>Bump when drawing changes, so clients and caches do not keep images of the old look.</summary>
     public const string RendererVersion = "charts-2";
@@ -28,6 +30,8 @@ public sealed class ChartImageService(ChartSpecFactory factory, ChartImageCache 
     /// <summary>
     /// The file, or null when the indicator does not exist. Cached by <paramref name="etag"/>: call it only for
     /// selections whose entity codes were checked, because the chart endpoint serves cache hits without checking them again.
+    /// Throws <see cref="RenderBusyException"/> when no render slot is free within the queue wait; a waiting request
+    /// has not read the store yet (the slot is taken before the spec is built).
     /// </summary>
     public async Task<RenderedChart?> GetAsync(ChartSelection selection, string etag, string permalink, CancellationToken ct = default)
     {
@@ -36,25 +40,52 @@ public sealed class ChartImageService(ChartSpecFactory factory, ChartImageCache 
             return cached;
         }
 
+        using var slot = await EnterAsync(selection, ct);
         var spec = await factory.CreateAsync(selection, ct);
         if (spec is null)
         {
             return null;
         }
 
-        var rendered = Render(spec, selection, permalink);
+        var rendered = await DrawAsync(spec, selection, permalink, ct);
         cache.Set(etag, rendered);
         return rendered;
     }
 
-    /// <summary>The spec drawn at <paramref name="file"/>'s size, theme and format; <paramref name="permalink"/> goes into PNG metadata.</summary>
-    public RenderedChart Render(ChartSpec spec, ChartSelection file, string permalink)
+    /// <summary>
+    /// The spec drawn at <paramref name="file"/>'s size, theme and format; <paramref name="permalink"/> goes into PNG
+    /// metadata. PNG and SVG wait for a render slot and their pixels (<see cref="RenderGate"/>); throws
+    /// <see cref="RenderBusyException"/> when none is free within the queue wait.
+    /// </summary>
+    public async Task<RenderedChart> RenderAsync(ChartSpec spec, ChartSelection file, string permalink, CancellationToken ct)
+    {
+        using var slot = await EnterAsync(file, ct);
+        return await DrawAsync(spec, file, permalink, ct);
+    }
+
+    /// <summary>A render slot and the file's pixels for images; nothing for CSV (no raster).</summary>
+    private async Task<IDisposable?> EnterAsync(ChartSelection file, CancellationToken ct) =>
+        file.Format == ChartFormat.Csv ? null : await gate.EnterRenderAsync(file.Size.Pixels, ct);
+
+    private async Task<RenderedChart> DrawAsync(ChartSpec spec, ChartSelection file, string permalink, CancellationToken ct)
     {
         var name = ChartFileName.For(spec, file);
+        if (file.Format == ChartFormat.Csv)
+        {
+            using var csv = new MemoryStream();
+            await ChartCsv.WriteAsync(ChartRows.Of(spec), csv, ct);
+            return new RenderedChart(csv.ToArray(), ChartCsv.ContentType, name);
+        }
+
+        // Drawing is synchronous CPU work of up to seconds: on a thread of its own (at most one per render slot), so
+        // requests that need the thread pool — /healthz, pages, the API — never wait behind a render.
+        return await Task.Factory.StartNew(() => Draw(spec, file, permalink, name), ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    }
+
+    private RenderedChart Draw(ChartSpec spec, ChartSelection file, string permalink, string name)
+    {
         switch (file.Format)
         {
-            case ChartFormat.Csv:
-                return new RenderedChart(ChartCsv.Write(spec), "text/csv; charset=utf-8", name);
             case ChartFormat.Points:
             {
                 // Laid out exactly as the PNG of the same selection, on a canvas that draws nothing.

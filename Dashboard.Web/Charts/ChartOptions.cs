@@ -14,6 +14,12 @@ public sealed class ChartOptions
     /// <summary>Longest value of one query parameter, in characters (longer is refused before it is read further).</summary>
     public int MaxParameterLength { get; set; } = 2000;
 
+    /// <summary>
+    /// Most observations one chart reads, draws and lists (and its CSV holds); with more matching rows the chart shows
+    /// whole series up to this many — China and Russia first — and says "showing N of M" (README "Chart images").
+    /// </summary>
+    public int MaxRows { get; set; } = 5_000;
+
     /// <summary>Byte bound of the in-memory cache of rendered images (default 64 MB).</summary>
     public long CacheSizeBytes { get; set; } = 64L * 1024 * 1024;
 

@@ -63,6 +63,15 @@ public sealed record ChartSpec
     /// <summary>The observations shown (default view, thinning and series cap applied): the chart's table and CSV rows.</summary>
     public IReadOnlyList<Observation> Observations { get; init; } = [];
 
+    /// <summary>
+    /// Observations that matched the selection in the store; more than were read when the chart is capped at
+    /// <see cref="ChartOptions.MaxRows"/> (<see cref="IsCapped"/>; a note on the image says so).
+    /// </summary>
+    public int MatchingRows { get; init; }
+
+    /// <summary>True when more observations matched than the chart may read, so it shows only some of them.</summary>
+    public bool IsCapped { get; init; }
+
     /// <summary>The projects shown (table kind).</summary>
     public IReadOnlyList<Project> Projects { get; init; } = [];
 

@@ -175,6 +175,9 @@ public static class ExportVerb
         var builder = WebApplication.CreateBuilder();
         // Only warnings: the output lists the files written (appsettings.json would log at Information).
         builder.Configuration["Logging:LogLevel:Default"] = "Warning";
+
+        // Local work is never refused: the charts are rendered one after another and each waits for its slot.
+        builder.Configuration[$"{RenderLimitOptions.Section}:{nameof(RenderLimitOptions.QueueWaitMilliseconds)}"] = "-1";
         if (args.Option("data") is { } data)
         {
             builder.Configuration[$"{DataOptions.Section}:{nameof(DataOptions.DataDirectory)}"] = CliPaths.Resolve(data);

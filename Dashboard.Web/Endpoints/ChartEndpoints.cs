@@ -10,8 +10,8 @@ namespace Dashboard.Web.Endpoints;
 /// <c>GET</c> and <c>HEAD /charts/{indicator}.png|.svg|.csv|.points.json</c> (points: where the PNG of the same query
 /// draws each value, for hover and keyboard reading): validated parameters (400 naming the parameter), unknown indicator
 /// 404, strong ETag from data version + indicator + normalised parameters + format, 304 on If-None-Match, short public
-/// caching (a year, immutable, when the URL carries the current <c>v</c>), rendered files cached in memory. See README
-/// "Chart images".
+/// caching (a year, immutable, when the URL carries the current <c>v</c>), rendered images cached in memory (CSV
+/// streamed), 503 with Retry-After when rendering is at its limits (<see cref="RenderGate"/>). See README "Chart images".
 /// </summary>
 public static class ChartEndpoints
 {
@@ -69,7 +69,28 @@ public static class ChartEndpoints
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        rendered ??= await services.GetRequiredService<ChartImageService>().GetAsync(selection, etag, selection.Url(), ct);
+        if (format == ChartFormat.Csv)
+        {
+            // Streamed row by row from the spec (bounded by Charts:MaxRows), never built or cached whole.
+            var spec = await services.GetRequiredService<ChartSpecFactory>().CreateAsync(selection, ct);
+            if (spec is null)
+            {
+                return UnknownIndicator();
+            }
+
+            SetDisposition(headers, "attachment", ChartFileName.For(spec, selection));
+            return Results.Stream(body => ChartCsv.WriteAsync(ChartRows.Of(spec), body, ct), ChartCsv.ContentType);
+        }
+
+        try
+        {
+            rendered ??= await services.GetRequiredService<ChartImageService>().GetAsync(selection, etag, selection.Url(), ct);
+        }
+        catch (RenderBusyException busy)
+        {
+            return Problems.Busy(http, busy);
+        }
+
         if (rendered is null)
         {
             return UnknownIndicator();
@@ -81,10 +102,15 @@ public static class ChartEndpoints
             headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'";
         }
 
-        var disposition = new ContentDispositionHeaderValue(format == ChartFormat.Csv ? "attachment" : "inline");
-        disposition.SetHttpFileName(rendered.FileName);
-        headers.ContentDisposition = disposition.ToString();
+        SetDisposition(headers, "inline", rendered.FileName);
         return Results.Bytes(rendered.Bytes, rendered.ContentType);
+    }
+
+    private static void SetDisposition(IHeaderDictionary headers, string type, string fileName)
+    {
+        var disposition = new ContentDispositionHeaderValue(type);
+        disposition.SetHttpFileName(fileName);
+        headers.ContentDisposition = disposition.ToString();
     }
 
     /// <summary>404 for an unknown indicator, 400 for unknown entity codes; null when both are known.</summary>

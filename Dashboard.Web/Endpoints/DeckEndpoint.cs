@@ -11,7 +11,8 @@ namespace Dashboard.Web.Endpoints;
 /// <c>GET /export/deck.pptx?charts=a,b&amp;slides=picture|native&amp;preset=slide-16x9&amp;theme=light</c> (or
 /// <c>deck=paper</c>, with <c>reveal=</c> and <c>steps=1</c>): a PowerPoint deck. The chart list is <c>charts</c> as for
 /// packs, so the picture/native choice is <c>slides</c>. Bad parameters → 400 naming the parameter; an unknown chart →
-/// 404; the file is built in memory first, so a failure never sends half a deck.
+/// 404; the file is built in memory first, so a failure never sends half a deck; 503 with Retry-After when rendering
+/// is at its limits (a deck takes a pack slot, as packs do).
 /// </summary>
 public static class DeckEndpoint
 {
@@ -30,7 +31,16 @@ public static class DeckEndpoint
             return Problems.Invalid(parameter, error);
         }
 
-        var built = await builder.BuildAsync(deck.WithReveal(q["reveal"]), settings, publicBaseUrl.For(http.Request), ct);
+        DeckFile built;
+        try
+        {
+            built = await builder.BuildAsync(deck.WithReveal(q["reveal"]), settings, publicBaseUrl.For(http.Request), ct);
+        }
+        catch (RenderBusyException busy)
+        {
+            return Problems.Busy(http, busy);
+        }
+
         if (built.File is null)
         {
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown chart",

@@ -9,8 +9,8 @@ namespace Dashboard.Web.Endpoints;
 
 /// <summary>
 /// <c>GET /export/pack.zip?charts=a,b&amp;preset=slide-16x9&amp;scale=1&amp;theme=light</c> (or <c>deck=paper</c>): the
-/// briefing pack. Bad parameters → 400 naming the parameter; an unknown chart → 404; the ZIP is built in memory
-/// first, so a failure never sends half a pack.
+/// briefing pack. Bad parameters → 400 naming the parameter; an unknown chart → 404; no pack slot or render slot within
+/// the queue wait → 503 with Retry-After; the ZIP is built in memory first, so a failure never sends half a pack.
 /// </summary>
 public static class ExportEndpoints
 {
@@ -30,7 +30,17 @@ public static class ExportEndpoints
             return problem;
         }
 
-        var pack = await builder.BuildAsync(deck.Slides.Select(s => s.Chart).ToList(), settings, ChartExporter.AllFormats, publicBaseUrl.For(http.Request), ct);
+        BriefingPack pack;
+        try
+        {
+            pack = await builder.BuildAsync(deck.Slides.Select(s => s.Chart).ToList(), settings, ChartExporter.AllFormats, publicBaseUrl.For(http.Request), ct);
+        }
+        catch (RenderBusyException busy)
+        {
+            return Problems.Busy(http, busy);
+        }
+
+
         if (pack.UnknownChart is not null)
         {
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown chart",

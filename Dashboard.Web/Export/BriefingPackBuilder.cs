@@ -7,13 +7,16 @@ namespace Dashboard.Web.Export;
 /// <summary>
 /// Builds a briefing pack: per chart a PNG, an SVG and a CSV with descriptive names, and CITATIONS.md (full
 /// references, permalinks, data version, date). The web app zips it; the CLI writes it to a folder. Every chart is
-/// rendered before anything is written, so an unknown chart never leaves half a pack.
+/// rendered before anything is written, so an unknown chart never leaves half a pack. A build holds a pack slot of the
+/// <see cref="RenderGate"/> and renders its charts one after another, so packs in flight stay bounded.
 /// </summary>
-public sealed class BriefingPackBuilder(ChartExporter exporter, TimeProvider clock)
+public sealed class BriefingPackBuilder(ChartExporter exporter, RenderGate gate, TimeProvider clock)
 {
+    /// <summary>The pack; throws <see cref="RenderBusyException"/> when no pack slot is free within the queue wait.</summary>
     public async Task<BriefingPack> BuildAsync(IReadOnlyList<ChartSelection> charts, ExportSettings settings,
         IReadOnlyList<ChartFormat> formats, string baseUrl, CancellationToken ct)
     {
+        using var slot = await gate.EnterPackAsync(ct);
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { CitationsWriter.FileName };
         var files = new List<ExportFile>();
         var entries = new List<PackEntry>(charts.Count);

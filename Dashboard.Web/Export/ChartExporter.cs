@@ -27,7 +27,7 @@ public sealed class ChartExporter(ChartSpecFactory factory, ChartImageService im
         foreach (var format in formats)
         {
             var file = settings.Apply(chart.Normalized(), format);
-            var rendered = images.Render(spec, file, baseUrl + file.Url());
+            var rendered = await images.RenderAsync(spec, file, baseUrl + file.Url(), ct);
             files.Add(new ExportFile(rendered.FileName, rendered.Bytes));
         }
 

@@ -11,12 +11,12 @@ namespace Dashboard.Web.Export;
 /// <summary>
 /// Builds a PowerPoint deck from the charts a <see cref="Deck"/> names, for the web endpoint, the export panel,
 /// present mode and the CLI. Each chart's <see cref="ChartSpec"/> is built once; pictures come from the chart
-/// renderer (<see cref="ChartImageService.Render"/>: same drawing, PNG text chunks and file names as every download)
+/// renderer (<see cref="ChartImageService.RenderAsync"/>: same drawing, PNG text chunks and file names as every download)
 /// at the slide's chart-area size ×2; native charts from <see cref="DeckNativeCharts"/>. The slide title is the chart's
 /// title, the source line its footer, the alt text <see cref="ChartAltText"/>, the notes its subtitle, full
 /// references, licences, permalink and data version. The whole file is built in memory: an unknown chart leaves nothing.
 /// </summary>
-public sealed class DeckFileBuilder(ChartSpecFactory factory, ChartImageService images, IOptions<ChartOptions> options, TimeProvider clock)
+public sealed class DeckFileBuilder(ChartSpecFactory factory, ChartImageService images, RenderGate gate, IOptions<ChartOptions> options, TimeProvider clock)
 {
 
     /// <summary>
@@ -25,6 +25,8 @@ public sealed class DeckFileBuilder(ChartSpecFactory factory, ChartImageService 
     /// </summary>
     public async Task<DeckFile> BuildAsync(Deck deck, DeckFileSettings settings, string baseUrl, CancellationToken ct)
     {
+        // A deck renders like a pack (up to 40 pictures): it takes a pack slot, and each picture a render slot.
+        using var slot = await gate.EnterPackAsync(ct);
         var slides = new List<DeckChartSlide>();
         var specs = new List<ChartSpec>(deck.Slides.Count);
         foreach (var slide in deck.Slides)
@@ -43,10 +45,10 @@ public sealed class DeckFileBuilder(ChartSpecFactory factory, ChartImageService 
             {
                 var revealed = DeckPlanner.RevealText(DeckPlanner.RevealOrder(spec), stop);
                 var note = $"Predict step: the chart stops at {stop.Label}. Ask what happens next; the next slide reveals {revealed}.";
-                slides.Add(Slide(predict, file with { To = stop }, PredictTitle(predict, stop), [.. question, note], permalink, settings, baseUrl));
+                slides.Add(await SlideAsync(predict, file with { To = stop }, PredictTitle(predict, stop), [.. question, note], permalink, settings, baseUrl, ct));
             }
 
-            slides.Add(Slide(spec, file, spec.Title, question, permalink, settings, baseUrl));
+            slides.Add(await SlideAsync(spec, file, spec.Title, question, permalink, settings, baseUrl, ct));
             specs.Add(spec);
         }
 
@@ -83,13 +85,13 @@ public sealed class DeckFileBuilder(ChartSpecFactory factory, ChartImageService 
     /// <summary>"TOP500 supercomputers by country — up to Nov 2009: what happens next?" (a title of its own for the outline).</summary>
     public static string PredictTitle(ChartSpec predict, Period stop) => $"{predict.Title} — up to {stop.Label}: what happens next?";
 
-    private DeckChartSlide Slide(ChartSpec spec, ChartSelection file, string title, IEnumerable<string> leading, string permalink,
-        DeckFileSettings settings, string baseUrl)
+    private async Task<DeckChartSlide> SlideAsync(ChartSpec spec, ChartSelection file, string title, IEnumerable<string> leading, string permalink,
+        DeckFileSettings settings, string baseUrl, CancellationToken ct)
     {
         var notes = leading.ToList();
         var reason = "";
         var native = settings.Style == DeckChartStyle.Native ? DeckNativeCharts.For(spec, out reason) : null;
-        DeckVisual visual = native is null ? Picture(spec, file, baseUrl) : native;
+        DeckVisual visual = native is null ? await PictureAsync(spec, file, baseUrl, ct) : native;
         if (reason.Length > 0)
         {
             notes.Add(reason);
@@ -107,9 +109,9 @@ public sealed class DeckFileBuilder(ChartSpecFactory factory, ChartImageService 
         };
     }
 
-    private DeckPicture Picture(ChartSpec spec, ChartSelection file, string baseUrl)
+    private async Task<DeckPicture> PictureAsync(ChartSpec spec, ChartSelection file, string baseUrl, CancellationToken ct)
     {
-        var png = images.Render(spec, file, baseUrl + file.Url());
+        var png = await images.RenderAsync(spec, file, baseUrl + file.Url(), ct);
         return new DeckPicture(png.Bytes, file.Size.PixelWidth, file.Size.PixelHeight);
     }
 

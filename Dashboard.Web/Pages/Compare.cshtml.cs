@@ -12,7 +12,9 @@ namespace Dashboard.Web.Pages;
 /// Compare: pick an indicator, entities and a period range. The whole state lives in the query string, so every view
 /// is a permalink; a submitted form is redirected to the canonical form of its URL (<c>entities=CHN,RUS</c>).
 /// </summary>
-public sealed class CompareModel(IndicatorViewLoader loader, EntityQueries entityQueries, Microsoft.Extensions.Options.IOptions<ChartOptions> options, Security.PublicBaseUrl publicBaseUrl) : PageModel
+public sealed class CompareModel(IndicatorViewLoader loader, EntityQueries entityQueries, ObservationQueries observations,
+    Microsoft.Extensions.Options.IOptions<ChartOptions> options, Microsoft.Extensions.Options.IOptions<PageOptions> pageOptions,
+    Security.PublicBaseUrl publicBaseUrl) : PageModel
 {
     public IReadOnlyList<IndicatorListItem> Comparable { get; private set; } = [];
 
@@ -25,7 +27,7 @@ public sealed class CompareModel(IndicatorViewLoader loader, EntityQueries entit
     /// <summary>Codes that appear as entity or counterpart in the indicator's observations (whatever the selection).</summary>
     public IReadOnlySet<string> EntitiesWithData { get; private set; } = new HashSet<string>();
 
-    /// <summary>Periods of the indicator, for the from/to lists.</summary>
+    /// <summary>Periods of the indicator, for the from/to lists (at most <see cref="PageOptions.MaxPeriodChoices"/>, the earliest).</summary>
     public IReadOnlyList<Period> Periods { get; private set; } = [];
 
     public IndicatorView? View { get; private set; }
@@ -57,12 +59,9 @@ public sealed class CompareModel(IndicatorViewLoader loader, EntityQueries entit
             return Page();
         }
 
-        var unfiltered = await loader.LoadAsync(ChartSelection.Of(Indicator.Id), ct);
-        EntitiesWithData = unfiltered!.Observations.Select(o => o.EntityCode)
-            .Concat(unfiltered.Observations.Where(o => o.CounterpartCode is not null).Select(o => o.CounterpartCode!))
-            .ToHashSet(StringComparer.Ordinal);
-        Periods = unfiltered.Observations.Select(o => o.ParsedPeriod).DistinctBy(p => p.Text)
-            .OrderBy(p => p.Start).ThenBy(p => p.End).ToList();
+        // Asked of the store directly: the indicator may hold far more rows than a chart reads.
+        EntitiesWithData = await observations.GetCodesWithDataAsync(Indicator.Id, ct);
+        Periods = await observations.GetPeriodsAsync(Indicator.Id, pageOptions.Value.MaxPeriodChoices, ct);
 
         if (!State.IsValid)
         {
@@ -79,8 +78,15 @@ public sealed class CompareModel(IndicatorViewLoader loader, EntityQueries entit
         }
 
         var selection = State.Selection with { Indicator = Indicator.Id };
-        Permalink = "/compare?" + (State with { Selection = selection }).CanonicalQuery;
-        View = selection.IsAllData ? unfiltered : await loader.LoadAsync(selection, ct);
+        Permalink = "/compare?" + (State with { Selection = selection }).SelectionQuery;
+        View = await loader.LoadAsync(selection, ct, State.Page, Permalink);
+        if (View!.PageError is not null)
+        {
+            State = State with { Errors = [View.PageError] };
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
         Chart = new ChartFigure { Selection = selection, AltText = View!.AltText, TableHref = "#data", TableLinkText = "Data table", DataVersion = View.Spec.DataVersion };
         Export = ExportPanel.For(View.Spec);
         Embed = EmbedCode.For(View.Spec, publicBaseUrl.For(Request));

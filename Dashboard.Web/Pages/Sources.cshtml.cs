@@ -11,7 +11,6 @@ namespace Dashboard.Web.Pages;
 public sealed class SourcesModel(
     SourceQueries sources,
     IndicatorViewLoader loader,
-    ObservationQueries observations,
     EventQueries events,
     ProjectQueries projects) : PageModel
 {
@@ -29,7 +28,7 @@ public sealed class SourcesModel(
         var indicators = await loader.GetListAsync(ct);
 
         // Every row of every indicator as (indicator, source, locator); timelines and project tables are drawn from
-        // events.csv and projects.csv, which cite sources of their own.
+        // events.csv and projects.csv, which cite sources of their own. Observations come distinct from the store.
         var rows = new List<(string IndicatorId, string SourceId, string Locator)>();
         var eventRows = await events.GetEventsAsync(ct: ct);
         var projectRows = await projects.GetProjectsAsync(ct);
@@ -43,11 +42,11 @@ public sealed class SourcesModel(
                 case "table":
                     rows.AddRange(projectRows.Select(p => (indicator.Id, p.SourceId, p.Locator)));
                     break;
-                default:
-                    rows.AddRange((await observations.GetObservationsAsync(indicator.Id, ct: ct)).Select(o => (indicator.Id, o.SourceId, o.Locator)));
-                    break;
             }
         }
+
+        var series = indicators.Where(i => i.ChartKind is not ("timeline" or "table")).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        rows.AddRange((await sources.GetCitingRowsAsync(ct)).Where(r => series.Contains(r.IndicatorId)));
 
         var byId = indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
         List<IndicatorListItem> Indicators(IEnumerable<string> ids) =>

@@ -6,8 +6,10 @@ using Microsoft.Extensions.Options;
 namespace Dashboard.Web.Security;
 
 /// <summary>
-/// One global limiter that only limits <c>/charts/*</c>, <c>/api/*</c>, <c>/export/pack.zip</c> and <c>/export/deck.pptx</c>, per client address and group, so endpoints
-/// owned elsewhere need no attribute. Rejections are 429 with Retry-After and a ProblemDetails body.
+/// One global limiter, per client address and group, so endpoints owned elsewhere need no attribute: <c>/api/*</c>,
+/// <c>/charts/*</c>, <c>/export/pack.zip</c> and <c>/export/deck.pptx</c> (one budget), and the pages (any other path
+/// without a file extension; static files, <c>/healthz</c> and <c>/admin</c>, which has its own sign-in throttle, are
+/// not limited). Rejections are 429 with Retry-After and a ProblemDetails body.
 /// </summary>
 public static class RateLimiting
 {
@@ -23,6 +25,7 @@ public static class RateLimiting
                 var p when p.StartsWithSegments("/charts", StringComparison.OrdinalIgnoreCase) => ("charts", settings.Charts),
                 var p when p.StartsWithSegments("/export/pack.zip", StringComparison.OrdinalIgnoreCase)
                     || p.StartsWithSegments("/export/deck.pptx", StringComparison.OrdinalIgnoreCase) => ("export", settings.Export),
+                var p when IsPage(p) => ("pages", settings.Pages),
                 _ => (null, null),
             };
             if (!settings.Enabled || group is null || limit is null)
@@ -53,4 +56,10 @@ public static class RateLimiting
                 .ExecuteAsync(rejected.HttpContext);
         };
     }
+
+    /// <summary>Page paths: no file extension (static files and OpenAPI have one), not the health check or admin.</summary>
+    private static bool IsPage(PathString path) =>
+        !Path.HasExtension(path.Value) &&
+        !path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase) &&
+        !path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase);
 }

@@ -11,6 +11,11 @@ public static class ApiSetup
 {
     public static WebApplicationBuilder AddApi(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section)
+            .Validate(o => o.MaxPageSize > 0 && o.DefaultPageSize > 0 && o.DefaultPageSize <= o.MaxPageSize,
+                "Api:DefaultPageSize and Api:MaxPageSize must be positive, the default at most the maximum.")
+            .ValidateOnStart();
+
         // Escape <, >, & and quotes in JSON strings (names come from CSVs), but keep letters such as ü readable.
         // Enums as words ("not-checkable"), not numbers.
         builder.Services.ConfigureHttpJsonOptions(o =>

@@ -9,6 +9,9 @@ public static class PageSetup
     {
         builder.Services.AddRazorPages();
         builder.Services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        builder.Services.AddOptions<PageOptions>().BindConfiguration(PageOptions.Section)
+            .Validate(o => o.RowsPerPage > 0 && o.MaxPeriodChoices > 0, "Pages:RowsPerPage and Pages:MaxPeriodChoices must be positive.")
+            .ValidateOnStart();
         builder.Services.AddSingleton<IndicatorViewLoader>();
         return builder;
     }

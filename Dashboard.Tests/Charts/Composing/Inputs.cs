@@ -32,6 +32,10 @@ internal static class Inputs
         return ChartComposer.Compose(inputs with { Observations = rows.ToList(), ClaimMarks = marks?.ToList() ?? [], DataVersion = "v1" }, Options);
     }
 
+    /// <summary>The inputs of a series indicator of <paramref name="kind"/> with these rows, not composed yet.</summary>
+    public static ChartInputs Of(string kind, IEnumerable<Observation> rows) =>
+        Of(new Indicator { Id = "x", Name = "Indicator X", Unit = "%", ChartKind = kind, Dimension = "military" }, null) with { Observations = rows.ToList(), DataVersion = "v1" };
+
     public static ChartSpec ComposeEvents(IEnumerable<TimelineEvent> events, ChartSelection? selection = null) =>
         ChartComposer.Compose(Of(new Indicator { Id = "t", Name = "Milestones", Unit = "events", ChartKind = "timeline", Dimension = "political" }, selection) with { Events = events.ToList() }, Options);
 

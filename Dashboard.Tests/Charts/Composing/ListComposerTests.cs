@@ -50,6 +50,6 @@ public sealed class ListComposerTests
         Assert.Equal("China", all.Table.Rows[1].Cells[^1]);
         Assert.Equal("2 projects · Tajikistan, Kyrgyzstan · – = not given in the source", all.Subtitle);
         Assert.Equal(["b"], late.Projects.Select(p => p.Id));
-        Assert.Equal(3, ChartRows.Of(all).Rows.Count + 1);
+        Assert.Equal(3, ChartRows.Of(all).Rows.Count() + 1);
     }
 }

@@ -12,8 +12,15 @@ public sealed record ChartInputs
     public required Indicator Indicator { get; init; }
     public required ChartSelection Selection { get; init; }
 
-    /// <summary>Observations within the period range (and counterpart), before entity selection and default view.</summary>
+    /// <summary>
+    /// Observations within the period range (and counterpart) that involve the codes asked for, before entity selection
+    /// and default view; at most <see cref="ChartOptions.MaxRows"/> (whole series, China and Russia first) when
+    /// <see cref="MatchingObservations"/> is larger.
+    /// </summary>
     public IReadOnlyList<Observation> Observations { get; init; } = [];
+
+    /// <summary>How many observations matched in the store (more than <see cref="Observations"/> holds when capped).</summary>
+    public int MatchingObservations { get; init; }
     public IReadOnlyList<ClaimMark> ClaimMarks { get; init; } = [];
 
     /// <summary>Events within the selection's years, in date order (timeline kind).</summary>

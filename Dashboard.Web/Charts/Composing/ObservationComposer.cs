@@ -96,6 +96,14 @@ public static class ObservationComposer
             notes.Insert(0, $"Showing the {MaxSeries.ToString(Inv)} largest series; {omitted.ToString(Inv)} more: choose entities to see them");
         }
 
+        // The loader read only whole series up to Charts:MaxRows: say so first, before anything else is cut.
+        var capped = cx.MatchingObservations > cx.Observations.Count;
+        if (capped)
+        {
+            notes.Insert(0, string.Create(Inv,
+                $"Drawn from the first {cx.Observations.Count:N0} of {cx.MatchingObservations:N0} matching rows (whole series, China and Russia first); choose entities or periods for the rest"));
+        }
+
         if (series.Any(s => s.Points.Any(p => p.Marked)))
         {
             notes.Add("Ringed points: the paper's figures");
@@ -121,6 +129,8 @@ public static class ObservationComposer
             CategoryGroups = multiEntityStack ? categoryRows.Select(o => cx.Name(o.EntityCode)).ToList() : [],
             Marks = marks,
             Observations = rows,
+            MatchingRows = Math.Max(cx.MatchingObservations, cx.Observations.Count),
+            IsCapped = capped,
             Names = NamesOf(cx, rows.SelectMany(o => new[] { o.EntityCode, o.CounterpartCode })),
             Sources = used,
             Notes = notes,

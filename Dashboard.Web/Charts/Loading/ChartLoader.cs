@@ -1,12 +1,15 @@
 using Dashboard.Data;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Charts.Composing;
+using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Charts.Loading;
 
 /// <summary>
 /// The only part of the chart path that reads the store: the <see cref="ChartInputs"/> of a selection, with the rows of
-/// the indicator's family only (observations and claim marks, or events, or projects).
+/// the indicator's family only (observations and claim marks, or events, or projects). Observations are counted first
+/// and read whole only up to <see cref="ChartOptions.MaxRows"/>; beyond that, whole series up to the cap (China and
+/// Russia first), so memory stays bounded however large an uploaded dataset is.
 /// </summary>
 public sealed class ChartLoader(
     Database database,
@@ -16,7 +19,8 @@ public sealed class ChartLoader(
     EntityQueries entities,
     EventQueries events,
     ProjectQueries projects,
-    ClaimQueries claims)
+    ClaimQueries claims,
+    IOptions<ChartOptions> options)
 {
     /// <summary>The inputs, or null when the indicator does not exist.</summary>
     public async Task<ChartInputs?> LoadAsync(ChartSelection selection, CancellationToken ct = default)
@@ -41,12 +45,28 @@ public sealed class ChartLoader(
         {
             ChartKind.Timeline => inputs with { Events = await events.GetEventsAsync(selection.From?.StartYear, selection.To?.EndYear, ct: ct) },
             ChartKind.Table => inputs with { Projects = await projects.GetProjectsAsync(ct) },
-            _ => inputs with
-            {
-                Observations = await observations.GetObservationsAsync(indicator.Id,
-                    new ObservationFilter { Counterpart = selection.Counterpart, From = selection.From, To = selection.To }, ct),
-                ClaimMarks = await claims.GetMarksAsync(indicator.Id, ct),
-            },
+            _ => await WithObservationsAsync(inputs, ct),
+        };
+    }
+
+    private async Task<ChartInputs> WithObservationsAsync(ChartInputs inputs, CancellationToken ct)
+    {
+        var selection = inputs.Selection;
+        var id = inputs.Indicator.Id;
+
+        // Rows involving the codes asked for: a superset of what EntitySelection keeps, narrowed here so it is not read.
+        var filter = new ObservationFilter { Involving = selection.Entities, Counterpart = selection.Counterpart, From = selection.From, To = selection.To };
+        var max = options.Value.MaxRows;
+        var matching = await observations.CountObservationsAsync(id, filter, ct);
+        var read = matching <= max
+            ? await observations.GetObservationsAsync(id, filter, max + 1, ct)
+            : await observations.GetFirstObservationsAsync(id, filter, ChartPalette.FocusCodes, max + 1, ct);
+        var rows = WholeSeries.Trim(read, max);
+        return inputs with
+        {
+            Observations = rows,
+            MatchingObservations = Math.Max(matching, read.Count),
+            ClaimMarks = await claims.GetMarksAsync(id, ct),
         };
     }
 }

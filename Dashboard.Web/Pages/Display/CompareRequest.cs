@@ -5,7 +5,7 @@ namespace Dashboard.Web.Pages.Display;
 
 /// <summary>
 /// The Compare page's state, read from the query string (<c>indicator</c>, <c>entities</c>, <c>from</c>, <c>to</c>) by
-/// the one selection parser and validated: each problem becomes a message naming the parameter, never an exception.
+/// the one selection parser, and the table's <c>page</c>, validated: each problem becomes a message naming the parameter, never an exception.
 /// <c>entities</c> may come as one comma-separated value (a permalink) or repeated (a submitted form of checkboxes).
 /// </summary>
 public sealed record CompareRequest
@@ -15,19 +15,18 @@ public sealed record CompareRequest
 
     public IReadOnlyList<string> Errors { get; init; } = [];
 
+    /// <summary>The page of the data table (<c>page</c>; 1 when absent).</summary>
+    public int Page { get; init; } = 1;
+
     public bool IsValid => Errors.Count == 0;
 
     public string? IndicatorId => Selection.Indicator.Length == 0 ? null : Selection.Indicator;
 
-    /// <summary>The canonical query string of this state (no leading "?"): indicator, then the selection.</summary>
-    public string CanonicalQuery
-    {
-        get
-        {
-            var indicator = IndicatorId is null ? "" : "indicator=" + Uri.EscapeDataString(IndicatorId);
-            return string.Join("&", new[] { indicator, Selection.Query(dataOnly: true) }.Where(s => s.Length > 0));
-        }
-    }
+    /// <summary>The canonical query string of this state (no leading "?"): indicator, then the selection, then the table page after the first.</summary>
+    public string CanonicalQuery => Join(SelectionQuery, Page > 1 ? TablePage.Parameter + "=" + Page.ToString(System.Globalization.CultureInfo.InvariantCulture) : "");
+
+    /// <summary>The canonical query string without the table page: the comparison's permalink.</summary>
+    public string SelectionQuery => Join(IndicatorId is null ? "" : "indicator=" + Uri.EscapeDataString(IndicatorId), Selection.Query(dataOnly: true));
 
     /// <param name="query">The request's query values.</param>
     /// <param name="options">The limits.</param>
@@ -57,6 +56,22 @@ public sealed record CompareRequest
             errors.AddRange(unknown.SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}")));
         }
 
+        var pageText = query.Where(q => q.Key.Equals(TablePage.Parameter, StringComparison.OrdinalIgnoreCase)).SelectMany(q => q.Value).ToList();
+        if (pageText.Count > 1)
+        {
+            errors.Add($"{TablePage.Parameter}: '{TablePage.Parameter}' is given more than once; give it once.");
+        }
+        else if (!TablePage.TryParseNumber(pageText.FirstOrDefault(), out var page, out var pageError))
+        {
+            errors.Add(pageError);
+        }
+        else
+        {
+            return new CompareRequest { Selection = selection, Errors = errors, Page = page };
+        }
+
         return new CompareRequest { Selection = selection, Errors = errors };
     }
+
+    private static string Join(params string[] parts) => string.Join("&", parts.Where(s => s.Length > 0));
 }

@@ -5,7 +5,8 @@ namespace Dashboard.Web.Pages.Display;
 
 /// <summary>
 /// What a page needs to show one indicator: its definition and the chart's spec, whose rows (observations, events or
-/// projects), names, sources and alt text the page prints, so the table holds exactly what the chart draws.
+/// projects), names, sources and alt text the page prints, so the table holds exactly what the chart draws — a page
+/// of it at a time (<see cref="Page"/>).
 /// </summary>
 public sealed record IndicatorView
 {
@@ -18,6 +19,15 @@ public sealed record IndicatorView
     public ChartSelection Selection => Spec.Selection;
 
     public IReadOnlyList<Observation> Observations => Spec.Observations;
+
+    /// <summary>The page of the observation table shown (<see cref="PageOptions.RowsPerPage"/> rows); page 1 unless the page asks for another.</summary>
+    public required TablePage Page { get; init; }
+
+    /// <summary>Why the page asked for could not be shown (no such page), or null.</summary>
+    public string? PageError { get; init; }
+
+    /// <summary>The observations on <see cref="Page"/>, in the chart's order.</summary>
+    public IEnumerable<Observation> PageObservations => Page.Of(Spec.Observations);
 
     public IReadOnlyList<TimelineEvent> Events => Spec.Events.Select(e => e.Event).ToList();
 

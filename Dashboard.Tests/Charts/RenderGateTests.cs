@@ -1,0 +1,120 @@
+using Dashboard.Web.Charts;
+using Microsoft.Extensions.Options;
+
+namespace Dashboard.Tests.Charts;
+
+public sealed class RenderGateTests
+{
+    private static RenderGate Gate(int renders = 1, long pixels = 1_000, int queue = 8, int packs = 1, int waitMs = 200) =>
+        new(Options.Create(new RenderLimitOptions
+        {
+            MaxConcurrentRenders = renders,
+            PixelBudget = pixels,
+            MaxQueuedRenders = queue,
+            MaxConcurrentPacks = packs,
+            MaxQueuedPacks = queue,
+            QueueWaitMilliseconds = waitMs,
+            RetryAfterSeconds = 7,
+        }));
+
+    [Fact]
+    public async Task EnterRenderAsync_AllSlotsTaken_WaitsThenThrowsBusyWithRetryAfter()
+    {
+        using var gate = Gate(renders: 1);
+        using var held = await gate.EnterRenderAsync(10, CancellationToken.None);
+
+        var busy = await Assert.ThrowsAsync<RenderBusyException>(() => gate.EnterRenderAsync(10, CancellationToken.None));
+
+        Assert.Equal(7, busy.RetryAfterSeconds);
+        Assert.Contains("waited too long", busy.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EnterRenderAsync_QueueFull_ThrowsBusyAtOnce()
+    {
+        using var gate = Gate(renders: 1, queue: 0, waitMs: 60_000);
+        using var held = await gate.EnterRenderAsync(10, CancellationToken.None);
+
+        var busy = await Assert.ThrowsAsync<RenderBusyException>(() => gate.EnterRenderAsync(10, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30)));
+
+        Assert.Contains("queue is full", busy.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EnterRenderAsync_SlotFreedWhileQueued_Enters()
+    {
+        using var gate = Gate(renders: 1, waitMs: 30_000);
+        var held = await gate.EnterRenderAsync(10, CancellationToken.None);
+
+        var waiting = gate.EnterRenderAsync(10, CancellationToken.None);
+        Assert.False(waiting.IsCompleted);
+        held.Dispose();
+
+        using var entered = await waiting.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(10, gate.PixelsInFlight);
+    }
+
+    [Fact]
+    public async Task EnterRenderAsync_RendersWithinBudget_DrawTogether()
+    {
+        using var gate = Gate(renders: 4, pixels: 1_000);
+
+        using var first = await gate.EnterRenderAsync(600, CancellationToken.None);
+        using var second = await gate.EnterRenderAsync(400, CancellationToken.None);
+
+        Assert.Equal(1_000, gate.PixelsInFlight);
+    }
+
+    [Fact]
+    public async Task EnterRenderAsync_BigRenderOverBudget_WaitsForPixelsThoughSlotsAreFree()
+    {
+        using var gate = Gate(renders: 4, pixels: 1_000, waitMs: 30_000);
+        var small = await gate.EnterRenderAsync(600, CancellationToken.None);
+
+        var big = gate.EnterRenderAsync(600, CancellationToken.None);
+        await Task.Delay(200);
+        Assert.False(big.IsCompleted);
+        Assert.Equal(600, gate.PixelsInFlight);
+
+        small.Dispose();
+        using var entered = await big.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(600, gate.PixelsInFlight);
+    }
+
+    [Fact]
+    public async Task EnterRenderAsync_NoWaitLimit_WaitsLongerThanTheWebWaitAndEnters()
+    {
+        using var gate = Gate(renders: 1, waitMs: -1);
+        var held = await gate.EnterRenderAsync(10, CancellationToken.None);
+
+        var waiting = gate.EnterRenderAsync(10, CancellationToken.None);
+        await Task.Delay(400);
+        Assert.False(waiting.IsCompleted);
+        held.Dispose();
+
+        using var entered = await waiting.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
+    public async Task EnterRenderAsync_RequestAborted_ThrowsCancelledNotBusy()
+    {
+        using var gate = Gate(renders: 1, waitMs: 30_000);
+        using var held = await gate.EnterRenderAsync(10, CancellationToken.None);
+        using var aborted = new CancellationTokenSource();
+
+        var waiting = gate.EnterRenderAsync(10, aborted.Token);
+        await aborted.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+    }
+
+    [Fact]
+    public async Task EnterPackAsync_PackSlotTaken_ThrowsBusyWhileRendersStillEnter()
+    {
+        using var gate = Gate(renders: 1, packs: 1);
+        using var pack = await gate.EnterPackAsync(CancellationToken.None);
+
+        await Assert.ThrowsAsync<RenderBusyException>(() => gate.EnterPackAsync(CancellationToken.None));
+        using var render = await gate.EnterRenderAsync(10, CancellationToken.None);
+    }
+}
