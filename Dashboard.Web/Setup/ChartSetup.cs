@@ -2,7 +2,7 @@ using Dashboard.Web.Charts;
 
 namespace Dashboard.Web.Setup;
 
-/// <summary>Registers the chart pipeline (fonts, spec factory, renderer service, image cache) and its options.</summary>
+/// <summary>Registers the chart pipeline (fonts, spec factory, renderer service, image cache, map geometry) and its options.</summary>
 public static class ChartSetup
 {
     public static WebApplicationBuilder AddCharts(this WebApplicationBuilder builder)
@@ -17,6 +17,7 @@ public static class ChartSetup
         builder.Services.AddSingleton<ChartImageCache>();
         builder.Services.AddSingleton<ChartSpecFactory>();
         builder.Services.AddSingleton<ChartImageService>();
+        builder.Services.AddSingleton<MapGeometryProvider>();
         builder.Services.AddProblemDetails();
         return builder;
     }
