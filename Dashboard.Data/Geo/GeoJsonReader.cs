@@ -259,7 +259,7 @@ public static class GeoJsonReader
         for (var i = 0; i < positions.Count; i++)
         {
             var p = positions[i];
-            if (p.Items is not { Count: >= 2 } xy || xy[0].Items is not null || xy[1].Items is not null)
+            if (p.Items is not { Count: >= 2 } xy || xy.Take(2).Any(n => n.Items is not null || double.IsNaN(n.Number)))
             {
                 c.Error(p.Offset, "geometry.coordinates", "a position must be an array of two or three numbers [longitude, latitude]");
                 return null;
