@@ -48,10 +48,21 @@ public static class MapBinning
         }
 
         var step = NiceStepAtLeast((max - min) / maxBins);
-        while (true)
+        for (var attempt = 0; attempt < 12; attempt++)
         {
-            var first = Math.Floor(min / step + 1e-9);
-            var last = Math.Ceiling(max / step - 1e-9);
+            // Whole steps around the values; the checks undo floating-point error (0.3 / 0.1 = 2.9999999999999996).
+            var first = Math.Floor(min / step);
+            if (Clean((first + 1) * step) <= min)
+            {
+                first++;
+            }
+
+            var last = Math.Ceiling(max / step);
+            if (Clean((last - 1) * step) >= max)
+            {
+                last--;
+            }
+
             var count = (int)Math.Round(last - first);
             if (count <= maxBins)
             {
@@ -60,6 +71,10 @@ public static class MapBinning
 
             step = NiceStepAtLeast(step * 1.000001);
         }
+
+        // Values on both sides of a multiple of every step (e.g. -0.2 and 162 in one class): one class, round edges.
+        var span = max - min;
+        return Make([RoundestAtMost(min, min - span), -RoundestAtMost(-max, -max - span)], MapBinMethod.EqualInterval);
     }
 
     /// <summary>
@@ -103,10 +118,11 @@ public static class MapBinning
     {
         foreach (var step in StepsFor(Math.Max(Math.Abs(a), Math.Abs(b))))
         {
-            var c = Math.Floor(a / step + 1e-9) * step + step;
+            var c = Clean(Math.Floor(a / step) * step + step);
+            c = c <= a ? Clean(c + step) : c;
             if (c > a && c <= b)
             {
-                return Clean(c);
+                return c;
             }
         }
 
@@ -118,10 +134,11 @@ public static class MapBinning
     {
         foreach (var step in StepsFor(Math.Max(Math.Abs(x), Math.Abs(floor))))
         {
-            var c = Math.Floor(x / step + 1e-9) * step;
+            var c = Clean(Math.Floor(x / step) * step);
+            c = c > x ? Clean(c - step) : c;
             if (c <= x && c >= floor)
             {
-                return Clean(c);
+                return c;
             }
         }
 
