@@ -126,8 +126,9 @@ internal sealed class MapLabelPlacer(IReadOnlyList<MapPixelRegion> regions, MapR
             return null;
         }
 
-        var (pole, _) = PolygonMath.PoleOfInaccessibility(rings, 0.5);
-        var step = Math.Max(2, size.Height / 2);
+        // Precision and grid relative to the label: a large country needs no finer search than a small one.
+        var (pole, _) = PolygonMath.PoleOfInaccessibility(rings, Math.Max(0.5, size.Height / 8));
+        var step = Math.Max(Math.Max(2, size.Height / 2), Math.Max(bounds.Width, bounds.Height) / 40);
         var candidates = new List<(MapPoint Point, double Room)> { (pole, double.MaxValue) };
         for (var x = bounds.MinX + size.Width / 2; x <= bounds.MaxX - size.Width / 2; x += step)
         {
@@ -200,7 +201,9 @@ internal sealed class MapLabelPlacer(IReadOnlyList<MapPixelRegion> regions, MapR
                     var reach = distance + Math.Abs(dx) * size.Width / 2 + Math.Abs(dy) * size.Height / 2;
                     var c = new MapPoint(anchor.X + dx * reach, anchor.Y + dy * reach);
                     var box = new MapRect(c.X - size.Width / 2, c.Y - size.Height / 2, c.X + size.Width / 2, c.Y + size.Height / 2);
-                    if (MapBoxGeometry.Inside(view, box) && Free(box) && !_subjects.Any(s => Touches(s, box))
+                    // The leader's length is a lower bound of its cost: skip the checks when it cannot win.
+                    if (MapBoxGeometry.Distance(anchor, MapBoxGeometry.NearestOnBox(box, anchor)) < bestCost
+                        && MapBoxGeometry.Inside(view, box) && Free(box) && !_subjects.Any(s => Touches(s, box))
                         && LeaderCost(region, anchor, box) is var cost && cost < bestCost)
                     {
                         (best, bestCost) = ((box, anchor), cost);

@@ -25,8 +25,18 @@ internal sealed class MapPlottable(ChartFrame frame, MapLayer layer) : IPlottabl
 
     public void Render(RenderPack rp)
     {
+        // ScottPlot lays a plot out once more before the final pass (and SVG output renders a layout pass first):
+        // the labels are placed once per data area.
         var r = rp.DataRect;
-        LastLayout = MapLayout.Compute(frame, layer, new MapRect(r.Left, r.Top, r.Right, r.Bottom));
+        var area = new MapRect(r.Left, r.Top, r.Right, r.Bottom);
+        if (LastLayout is null || _area != area)
+        {
+            LastLayout = MapLayout.Compute(frame, layer, area);
+            _area = area;
+        }
+
         LastDrawn = MapPainter.Paint(rp.Canvas, frame, layer, LastLayout);
     }
+
+    private MapRect _area;
 }
