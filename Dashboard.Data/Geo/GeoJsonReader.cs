@@ -37,7 +37,7 @@ public static class GeoJsonReader
             utf8 = utf8[3..];
         }
 
-        var context = new Context(display, LineStarts(utf8));
+        var context = new GeoJsonLocation(display, utf8);
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth });
         GeoDocument? result = null;
         try
@@ -59,7 +59,7 @@ public static class GeoJsonReader
         return result;
     }
 
-    private static GeoDocument? ReadCollection(ref Utf8JsonReader reader, Context c)
+    private static GeoDocument? ReadCollection(ref Utf8JsonReader reader, GeoJsonLocation c)
     {
         reader.Read();
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -73,10 +73,8 @@ public static class GeoJsonReader
         var features = new List<GeoFeature>();
         var foreign = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         var sawFeatures = false;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (NextMember(ref reader, out var name))
         {
-            var name = reader.GetString()!;
-            reader.Read();
             switch (name)
             {
                 case "type":
@@ -116,7 +114,7 @@ public static class GeoJsonReader
         return new GeoDocument(features, foreign);
     }
 
-    private static GeoFeature? ReadFeature(ref Utf8JsonReader reader, Context c)
+    private static GeoFeature? ReadFeature(ref Utf8JsonReader reader, GeoJsonLocation c)
     {
         var start = reader.TokenStartIndex;
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -129,10 +127,8 @@ public static class GeoJsonReader
         string? type = null, id = null;
         var properties = new Dictionary<string, string>(StringComparer.Ordinal);
         List<GeoPolygon> polygons = [];
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (NextMember(ref reader, out var name))
         {
-            var name = reader.GetString()!;
-            reader.Read();
             switch (name)
             {
                 case "type":
@@ -142,10 +138,8 @@ public static class GeoJsonReader
                     id = Scalar(ref reader);
                     break;
                 case "properties" when reader.TokenType == JsonTokenType.StartObject:
-                    while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                    while (NextMember(ref reader, out var key))
                     {
-                        var key = reader.GetString()!;
-                        reader.Read();
                         if (Scalar(ref reader) is { } value)
                         {
                             properties[key] = value;
@@ -170,6 +164,20 @@ public static class GeoJsonReader
         return new GeoFeature(id, properties, polygons, c.LineOf(start));
     }
 
+    /// <summary>Moves to the next member of the current object and onto its value; false at the object's end.</summary>
+    private static bool NextMember(ref Utf8JsonReader reader, out string name)
+    {
+        if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName)
+        {
+            name = "";
+            return false;
+        }
+
+        name = reader.GetString()!;
+        reader.Read();
+        return true;
+    }
+
     /// <summary>A string, number or boolean as text; null for null (objects and arrays are skipped).</summary>
     private static string? Scalar(ref Utf8JsonReader reader)
     {
@@ -189,22 +197,20 @@ public static class GeoJsonReader
         }
     }
 
-    private static List<GeoPolygon> ReadGeometry(ref Utf8JsonReader reader, Context c)
+    private static List<GeoPolygon> ReadGeometry(ref Utf8JsonReader reader, GeoJsonLocation c)
     {
         var start = reader.TokenStartIndex;
         string? type = null;
-        Nested? coordinates = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        GeoJsonCoordinates? coordinates = null;
+        while (NextMember(ref reader, out var name))
         {
-            var name = reader.GetString()!;
-            reader.Read();
             switch (name)
             {
                 case "type":
                     type = c.String(ref reader, "geometry.type");
                     break;
                 case "coordinates":
-                    coordinates = Nested.Read(ref reader);
+                    coordinates = GeoJsonCoordinates.Read(ref reader);
                     break;
                 default:
                     reader.Skip();
@@ -215,9 +221,9 @@ public static class GeoJsonReader
         switch (type)
         {
             case "Polygon" when coordinates is not null:
-                return Polygon(coordinates, c) is { } polygon ? [polygon] : [];
+                return coordinates.ToPolygon(c) is { } polygon ? [polygon] : [];
             case "MultiPolygon" when coordinates?.Items is { } parts:
-                return parts.Select(p => Polygon(p, c)).OfType<GeoPolygon>().ToList();
+                return parts.Select(p => p.ToPolygon(c)).OfType<GeoPolygon>().ToList();
             case "Polygon" or "MultiPolygon":
                 c.Error(start, "geometry.coordinates", "is missing or not an array");
                 return [];
@@ -227,144 +233,10 @@ public static class GeoJsonReader
         }
     }
 
-    private static GeoPolygon? Polygon(Nested node, Context c)
-    {
-        if (node.Items is not { Count: > 0 } rings)
-        {
-            c.Error(node.Offset, "geometry.coordinates", "a polygon must be a non-empty array of rings");
-            return null;
-        }
-
-        var result = new List<GeoPoint[]>();
-        foreach (var ring in rings)
-        {
-            if (Ring(ring, c) is { } points)
-            {
-                result.Add(points);
-            }
-        }
-
-        return result.Count == rings.Count ? new GeoPolygon(result) : null;
-    }
-
-    private static GeoPoint[]? Ring(Nested ring, Context c)
-    {
-        if (ring.Items is not { } positions)
-        {
-            c.Error(ring.Offset, "geometry.coordinates", "a ring must be an array of positions");
-            return null;
-        }
-
-        var points = new GeoPoint[positions.Count];
-        for (var i = 0; i < positions.Count; i++)
-        {
-            var p = positions[i];
-            if (p.Items is not { Count: >= 2 } xy || xy.Take(2).Any(n => n.Items is not null || double.IsNaN(n.Number)))
-            {
-                c.Error(p.Offset, "geometry.coordinates", "a position must be an array of two or three numbers [longitude, latitude]");
-                return null;
-            }
-
-            if (!(xy[0].Number is >= -180 and <= 180) || !(xy[1].Number is >= -90 and <= 90))
-            {
-                c.Error(p.Offset, "geometry.coordinates", $"[{xy[0].Number.ToString(CultureInfo.InvariantCulture)}, {xy[1].Number.ToString(CultureInfo.InvariantCulture)}] is out of range (longitude −180…180, latitude −90…90)");
-                return null;
-            }
-
-            points[i] = new GeoPoint(xy[0].Number, xy[1].Number);
-        }
-
-        if (points.Length < 4 || points[0] != points[^1])
-        {
-            c.Error(ring.Offset, "geometry.coordinates", points.Length < 4
-                ? $"a ring needs at least 4 positions (found {points.Length})"
-                : "a ring must be closed: its last position must repeat the first");
-            return null;
-        }
-
-        return points;
-    }
-
     private static string FirstSentence(string message)
     {
         var end = message.IndexOf(". ", StringComparison.Ordinal);
         return end > 0 ? message[..end] : message.TrimEnd('.');
     }
 
-    private static int[] LineStarts(ReadOnlySpan<byte> utf8)
-    {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < utf8.Length; i++)
-        {
-            if (utf8[i] == (byte)'\n')
-            {
-                starts.Add(i + 1);
-            }
-        }
-
-        return starts.ToArray();
-    }
-
-    private sealed class Context(string display, int[] lineStarts)
-    {
-        public ErrorList Errors { get; } = new();
-
-        public int LineOf(long offset)
-        {
-            var index = Array.BinarySearch(lineStarts, (int)offset);
-            return (index >= 0 ? index : ~index - 1) + 1;
-        }
-
-        public void Error(long offset, string? member, string rule)
-        {
-            var line = LineOf(offset);
-            var column = (offset - lineStarts[line - 1] + 1).ToString(CultureInfo.InvariantCulture);
-            Errors.Add(ImportError.At(display, line, column, null, member is null ? rule : member + ": " + rule));
-        }
-
-        public string? String(ref Utf8JsonReader reader, string member)
-        {
-            if (reader.TokenType == JsonTokenType.String)
-            {
-                return reader.GetString();
-            }
-
-            Error(reader.TokenStartIndex, member, "must be a string");
-            reader.Skip();
-            return null;
-        }
-    }
-
-    /// <summary>A coordinates value: a number or an array of such values, with where it starts.</summary>
-    private sealed class Nested
-    {
-        public List<Nested>? Items { get; private init; }
-
-        public double Number { get; private init; } = double.NaN;
-
-        public long Offset { get; private init; }
-
-        public static Nested Read(ref Utf8JsonReader reader)
-        {
-            var offset = reader.TokenStartIndex;
-            if (reader.TokenType == JsonTokenType.Number)
-            {
-                return new Nested { Number = reader.TryGetDouble(out var number) ? number : double.NaN, Offset = offset };
-            }
-
-            if (reader.TokenType != JsonTokenType.StartArray)
-            {
-                reader.Skip();
-                return new Nested { Offset = offset };
-            }
-
-            var items = new List<Nested>();
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                items.Add(Read(ref reader));
-            }
-
-            return new Nested { Items = items, Offset = offset };
-        }
-    }
 }
