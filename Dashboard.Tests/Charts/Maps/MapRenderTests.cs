@@ -90,7 +90,7 @@ public sealed class MapRenderTests
     {
         var (_, layout) = RenderPng(MapSamples.DebtWithoutTurkmenistan(), ChartTheme.Find(themeName)!, new ChartSize(width, height, scale), "no-tkm");
 
-        var boxes = layout.Labels.Select(MapSampling.Bounds).ToList();
+        var boxes = layout.Labels.Select(l => l.Extent).ToList();
         Assert.All(boxes, b => Assert.True(MapBoxGeometry.Inside(layout.View.Pixels, b), $"{b} outside the map"));
         for (var i = 0; i < boxes.Count; i++)
         {

@@ -13,7 +13,7 @@ internal static class MapSampling
     {
         var rings = region.Main.Rings;
         var bounds = MapRect.Bounding(rings[0]);
-        var labels = layout.Labels.Select(l => Bounds(l).Inflate(margin + 3, margin + 3)).ToList();
+        var labels = layout.Labels.Select(l => l.Extent.Inflate(margin + 3, margin + 3)).ToList();
         var leaders = layout.Labels.Where(l => l.Anchor is not null).Select(l => (A: l.Anchor!.Value, B: MapBoxGeometry.NearestOnBox(l.Box, l.Anchor!.Value))).ToList();
         for (var y = bounds.MinY; y <= bounds.MaxY; y += step)
         {
@@ -37,9 +37,6 @@ internal static class MapSampling
         Assert.True(points.Count > 0, $"no clear interior point in {region.Region.Code}");
         return points.MaxBy(p => PolygonMath.DistanceToEdges(region.Main.Rings, p));
     }
-
-    public static MapRect Bounds(MapLabel label) =>
-        label.Angle == 0 ? label.Box : MapRect.Bounding(MapBoxGeometry.Corners(label.Box).Select(p => MapBoxGeometry.Rotate(p, label.Box.Center, label.Angle)));
 
     public static void AssertColour(SKBitmap bitmap, MapPoint point, int scale, Color expected, string what)
     {

@@ -225,7 +225,7 @@ internal sealed class MapLabelPlacer(IReadOnlyList<MapPixelRegion> regions, MapR
         for (var i = 0; i <= steps; i++)
         {
             var p = new MapPoint(anchor.X + (end.X - anchor.X) * i / steps, anchor.Y + (end.Y - anchor.Y) * i / steps);
-            if (_placed.Any(l => Bounds(l).Contains(p)))
+            if (_placed.Any(l => l.Extent.Contains(p)))
             {
                 return double.MaxValue;
             }
@@ -242,17 +242,7 @@ internal sealed class MapLabelPlacer(IReadOnlyList<MapPixelRegion> regions, MapR
     private bool Free(MapRect box)
     {
         var gap = box.Height * 0.15;
-        return !_placed.Any(l => Bounds(l).Inflate(gap, gap).Intersects(box));
-    }
-
-    private static MapRect Bounds(MapLabel label)
-    {
-        if (label.Angle == 0)
-        {
-            return label.Box;
-        }
-
-        return MapRect.Bounding(MapBoxGeometry.Corners(label.Box).Select(p => MapBoxGeometry.Rotate(p, label.Box.Center, label.Angle)));
+        return !_placed.Any(l => l.Extent.Inflate(gap, gap).Intersects(box));
     }
 
     private static bool Touches(MapPixelRegion region, MapRect box) =>
