@@ -17,11 +17,15 @@ public static class ContentHash
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
-    /// <summary>Hash over the relative paths and bytes of every CSV file under <paramref name="folder"/>.</summary>
+    /// <summary>
+    /// Hash over the relative paths and bytes of every CSV file under <paramref name="folder"/> and every GeoJSON file
+    /// (the map geometry in <c>geo/</c>), so a changed geometry file changes the store's build key and data version too.
+    /// </summary>
     public static string OfFolder(string folder)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var files = Directory.GetFiles(folder, "*.csv", SearchOption.AllDirectories)
+        var files = Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".csv", StringComparison.Ordinal) || f.EndsWith(".geojson", StringComparison.Ordinal))
             .Select(f => (Full: f, Relative: Path.GetRelativePath(folder, f).Replace('\\', '/')))
             .OrderBy(f => f.Relative, StringComparer.Ordinal);
         var buffer = new byte[1 << 16];

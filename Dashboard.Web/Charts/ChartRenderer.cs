@@ -47,6 +47,7 @@ public static class ChartRenderer
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    /// <summary>Standalone SVG; a map's countries get their titles (<see cref="MapSvgTitles"/>).</summary>
     public static string RenderSvg(Plot plot, ChartSize size, string title) =>
-        SvgPostProcessor.Process(RenderSvgRaw(plot, size), title);
+        MapSvgTitles.Attach(SvgPostProcessor.Process(RenderSvgRaw(plot, size), title), plot);
 }

@@ -1,4 +1,5 @@
 using Dashboard.Data.Derive;
+using Dashboard.Data.Geo;
 using Dashboard.Data.Import;
 
 namespace Dashboard.Web.Cli;
@@ -9,7 +10,7 @@ public static class DeriveVerb
     public static CliVerb Verb { get; } = new(
         "derive",
         "derive [--sources ../shared/sources] [--out data]",
-        "Regenerate data/observations/{top500,sipri-*,debt-*,cset-*,aigs}.csv from the raw TOP500, SIPRI, IDS, CSET/OWID and AIGS files.",
+        "Regenerate data/observations/{top500,sipri-*,debt-*,cset-*,aigs}.csv from the raw TOP500, SIPRI, IDS, CSET/OWID and AIGS files, and data/geo/central-asia.geojson from Natural Earth.",
         Run);
 
     private static int Run(CliArgs args, TextWriter stdout, TextWriter stderr)
@@ -34,7 +35,10 @@ public static class DeriveVerb
         try
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var map = RegionGeometryDeriver.Derive(sources);
             var report = PrimarySeriesDeriver.Run(sources, data);
+            var mapBytes = RegionGeometryDeriver.Write(data, map);
+            stdout.WriteLine($"wrote {Path.Combine(data, map.RelativePath)}: {map.Countries} countries, {map.Points:N0} points, {mapBytes:N0} bytes");
             foreach (var file in report.Files)
             {
                 stdout.WriteLine($"wrote {Path.Combine(data, file.RelativePath)}: {file.Rows} rows, {file.Bytes:N0} bytes");

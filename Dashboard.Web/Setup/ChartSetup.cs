@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Setup;
 
-/// <summary>Registers the chart pipeline (fonts, loader, spec factory, render limits, renderer service, image cache) and its options.</summary>
+/// <summary>Registers the chart pipeline (fonts, loader, spec factory, render limits, renderer service, image cache, map geometry) and its options.</summary>
 public static class ChartSetup
 {
     public static WebApplicationBuilder AddCharts(this WebApplicationBuilder builder)
@@ -27,6 +27,7 @@ public static class ChartSetup
         builder.Services.AddSingleton<ChartLoader>();
         builder.Services.AddSingleton<ChartSpecFactory>();
         builder.Services.AddSingleton<ChartImageService>();
+        builder.Services.AddSingleton<MapGeometryProvider>();
         builder.Services.AddProblemDetails();
         return builder;
     }

@@ -1,9 +1,11 @@
-// Chart render micro-benchmark: uncached PNG (fast path vs ScottPlot's GetImageBytes) and SVG, same run, same plots.
+// Chart render micro-benchmark: uncached PNG (fast path vs ScottPlot's GetImageBytes) and SVG, same run, same plots;
+// then the choropleth map (issue 12) on the shipped geometry, beside the line chart.
 // Usage: dotnet run -c Release --project bench/ChartBench [-- iterations [output-folder]]
 using System.Diagnostics;
 using System.Globalization;
 using Dashboard.Data.Model;
 using Dashboard.Web.Charts;
+using ScottPlot;
 
 var inv = CultureInfo.InvariantCulture;
 var iterations = args.Length > 0 ? int.Parse(args[0], inv) : 30;
@@ -64,6 +66,43 @@ foreach (var (name, size) in cases)
         var stem = Path.Combine(args[1], $"line-{size.PixelWidth}x{size.PixelHeight}");
         File.WriteAllBytes(stem + ".png", ChartRenderer.RenderPng(plot, size));
         File.WriteAllText(stem + ".svg", ChartRenderer.RenderSvg(plot, size, line.Title));
+    }
+}
+
+// The map: the shipped geometry (data/geo, copied to the output by Dashboard.Web), China's share of each state's
+// external debt in 2019 as shipped, Turkmenistan left out so the no-data hatching is drawn too.
+var geometry = new MapGeometryProvider(Path.Combine(AppContext.BaseDirectory, "data")).Geometry
+    ?? throw new InvalidOperationException("data/geo/central-asia.geojson not found in the output folder");
+var debt = new Dictionary<string, double> { ["KAZ"] = 3.241467458270653, ["KGZ"] = 47.915408702246445, ["TJK"] = 39.7162825763629, ["UZB"] = 17.194052358179025 };
+var mapSpec = new ChartSpec
+{
+    IndicatorId = "external-debt-share-china-bilateral",
+    Title = "Share of external debt owed to China (bilateral), 2019",
+    Subtitle = "Unit: % · Central Asia · 2019",
+    Unit = "%",
+    Footer = "Source: ONE Campaign from World Bank IDS · GeoAI Dashboard",
+};
+Console.WriteLine();
+Console.WriteLine("| image | map step | median ms | p90 ms | bytes |");
+Console.WriteLine("|---|---|---:|---:|---:|");
+foreach (var (name, size) in cases)
+{
+    // A fresh layer and plot every time, as a request has: the map places its labels on the first render of a plot.
+    Plot Fresh() => MapChartBuilder.Build(mapSpec, MapLayer.Create(geometry, debt, "%", "2019"), ChartTheme.Light, size);
+    var build = Measure(() => { using var p = Fresh(); return 0; });
+    var fast = Measure(() => { using var p = Fresh(); return ChartRenderer.RenderPng(p, size).Length; });
+    var svg = Measure(() => { using var p = Fresh(); return ChartRenderer.RenderSvg(p, size, mapSpec.Title).Length; });
+    using var plot = Fresh();
+    var again = Measure(() => ChartRenderer.RenderPng(plot, size).Length);
+    Row(name, "map: build plot (project shapes, classes → Plot)", build);
+    Row(name, "map: PNG, new plot (layout, labels, paint, encode)", fast);
+    Row(name, "map: PNG, same plot again (labels already placed)", again);
+    Row(name, "map: SVG, new plot (with country titles)", svg);
+    if (args.Length > 1)
+    {
+        var stem = Path.Combine(args[1], $"map-{size.PixelWidth}x{size.PixelHeight}");
+        File.WriteAllBytes(stem + ".png", ChartRenderer.RenderPng(plot, size));
+        File.WriteAllText(stem + ".svg", ChartRenderer.RenderSvg(plot, size, mapSpec.Title));
     }
 }
 

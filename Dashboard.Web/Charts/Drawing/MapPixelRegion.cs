@@ -1,0 +1,13 @@
+using Dashboard.Data.Geo;
+
+namespace Dashboard.Web.Charts.Drawing;
+
+/// <summary>A region of the layer in pixels: its polygons, their bounds, and the largest polygon (where labels go).</summary>
+internal sealed record MapPixelRegion(MapRegion Region, IReadOnlyList<MapPolygon> Polygons, MapRect Bounds)
+{
+    public MapPolygon Main { get; } = Polygons.MaxBy(PolygonMath.Area)!;
+
+    public IEnumerable<MapPoint[]> Rings => Polygons.SelectMany(p => p.Rings);
+
+    public bool Contains(MapPoint p) => Polygons.Any(poly => PolygonMath.Contains(poly.Rings, p));
+}

@@ -1,0 +1,17 @@
+namespace Dashboard.Web.Charts;
+
+/// <summary>How <see cref="MapBinning"/> chose a map's classes.</summary>
+public enum MapBinMethod
+{
+    /// <summary>No values: no classes.</summary>
+    None,
+
+    /// <summary>All values equal: one class holding that value.</summary>
+    SingleValue,
+
+    /// <summary>Classes of one width, a round step (1, 2, 2.5 or 5 × 10ⁿ).</summary>
+    EqualInterval,
+
+    /// <summary>About as many values in each class, the breaks moved to the roundest number between neighbours.</summary>
+    Quantile,
+}
