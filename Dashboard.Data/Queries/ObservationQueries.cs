@@ -52,6 +52,18 @@ public sealed class ObservationQueries(Database database)
         return (await c.QueryAsync<Observation>(new CommandDefinition(sql.ToString(), args, cancellationToken: ct))).AsList();
     }
 
+    /// <summary>Whether any observation of the indicator is for a single country (entity kind 'country'): what a map needs.</summary>
+    public async Task<bool> HasCountryRowsAsync(string indicatorId, CancellationToken ct = default)
+    {
+        const string Sql = """
+            SELECT EXISTS (
+                SELECT 1 FROM observations o JOIN entities e ON e.code = o.entity_code
+                WHERE o.indicator_id = @indicatorId AND e.kind = 'country')
+            """;
+        using var c = database.Open();
+        return await c.ExecuteScalarAsync<bool>(new CommandDefinition(Sql, new { indicatorId }, cancellationToken: ct));
+    }
+
     /// <summary>How many observations of one indicator match the filter.</summary>
     public async Task<int> CountObservationsAsync(string indicatorId, ObservationFilter? filter = null, CancellationToken ct = default)
     {

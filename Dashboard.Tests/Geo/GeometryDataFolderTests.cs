@@ -4,6 +4,7 @@ using Dashboard.Data.Import;
 using Dashboard.Tests.Support;
 using Dashboard.Web.Charts;
 using Microsoft.Data.Sqlite;
+using Dashboard.Web.Charts.Maps;
 
 namespace Dashboard.Tests.Geo;
 

@@ -22,8 +22,30 @@ public static class ChartAltText
     {
         ChartKind.Timeline => ForEvents(spec),
         ChartKind.Table => ForProjects(spec),
+        ChartKind.Map => ForMap(spec),
         _ => ForObservations(spec),
     };
+
+    /// <summary>A map: the states from highest to lowest value, the states without data, the period.</summary>
+    private static string ForMap(ChartSpec spec)
+    {
+        if (spec.Map is not { } map)
+        {
+            return $"Map of {spec.Title}: {(spec.Notes.Count > 0 ? spec.Notes[0] : "nothing to show")}.";
+        }
+
+        var valued = map.Subjects.Where(r => r.Value is not null).OrderByDescending(r => r.Value).ToList();
+        var missing = map.Subjects.Where(r => r.Value is null).Select(r => r.Name).ToList();
+        var period = map.PeriodLabel.Length > 0 ? $" in {map.PeriodLabel}" : "";
+        if (valued.Count == 0)
+        {
+            return $"Map of {spec.Title}: no data for the five Central Asian states{period}.";
+        }
+
+        var body = $"{Join(valued.Select(r => $"{r.Name} {Value(r.Value!.Value, spec.Unit)}").ToList())}{period}"
+            + (missing.Count > 0 ? $"; no data for {Join(missing)}" : "");
+        return Sentence($"Map of {spec.Title}", body, SourcesOf(spec.Observations.Select(o => (o.SourceId, o.Locator)), spec));
+    }
 
     private static string ForObservations(ChartSpec spec)
     {

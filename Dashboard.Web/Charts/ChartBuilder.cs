@@ -37,6 +37,9 @@ public static class ChartBuilder
             case ChartKind.Table:
                 ListCharts.Table(frame);
                 break;
+            case ChartKind.Map:
+                MapChart.Draw(frame, spec.Map!);
+                break;
             case ChartKind.Slope:
                 SeriesCharts.Slope(frame);
                 break;

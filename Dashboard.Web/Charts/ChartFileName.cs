@@ -36,9 +36,13 @@ public static class ChartFileName
         return string.Join('-', parts.Where(p => p.Length > 0));
     }
 
-    /// <summary>The stem of a chart: entities are named only when chosen; a chart of everything is named by its indicator and span.</summary>
+    /// <summary>
+    /// The stem of a chart: entities are named only when chosen; a chart of everything is named by its indicator and
+    /// span; a map (always the five states) by its indicator, "map" and its period.
+    /// </summary>
     public static string Stem(ChartSpec spec) =>
-        Stem(spec.Selection.Entities.Count > 0 ? spec.EntityNames : [], spec.IndicatorId,
+        Stem(spec.Selection.Entities.Count > 0 && spec.Kind != ChartKind.Map ? spec.EntityNames : [],
+            spec.Kind == ChartKind.Map ? spec.IndicatorId + "-map" : spec.IndicatorId,
             spec.Periods.Count == 0 ? null : spec.Periods.Min(p => p.StartYear),
             spec.Periods.Count == 0 ? null : spec.Periods.Max(p => p.EndYear));
 

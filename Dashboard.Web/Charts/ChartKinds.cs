@@ -24,6 +24,7 @@ public static class ChartKinds
         ChartKind.StackedShare => "stacked-share",
         ChartKind.Timeline => "timeline",
         ChartKind.Table => "table",
+        ChartKind.Map => "map",
         _ => "line",
     };
 

@@ -1,6 +1,7 @@
 using System.Text;
 using ScottPlot;
 using SkiaSharp;
+using Dashboard.Web.Charts.Maps;
 
 namespace Dashboard.Web.Charts;
 

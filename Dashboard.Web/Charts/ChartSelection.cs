@@ -25,6 +25,15 @@ public sealed record ChartSelection
 
     public Period? To { get; init; }
 
+    /// <summary>
+    /// The kind asked for with <c>kind=</c>: <see cref="ChartKind.Map"/> for a map of the five states, or null for the
+    /// indicator's own chart. Part of the data: the map's CSV holds only the mapped rows.
+    /// </summary>
+    public ChartKind? Kind { get; init; }
+
+    /// <summary>True when this selection asks for the map.</summary>
+    public bool IsMap => Kind == ChartKind.Map;
+
     public ChartSize Size { get; init; } = ChartSize.Default;
 
     public ChartTheme Theme { get; init; } = ChartTheme.Light;
@@ -37,7 +46,7 @@ public sealed record ChartSelection
     public static ChartSelection Of(string indicator) => new() { Indicator = indicator };
 
     /// <summary>True when no data is narrowed: every entity, counterpart and period.</summary>
-    public bool IsAllData => Entities.Count == 0 && Counterpart is null && From is null && To is null;
+    public bool IsAllData => Entities.Count == 0 && Counterpart is null && From is null && To is null && Kind is null;
 
     /// <summary>The same chart with its entity codes sorted: one URL, ETag and cache entry however the codes were ordered.</summary>
     public ChartSelection Normalized() => this with { Entities = Entities.Order(StringComparer.Ordinal).ToList() };
@@ -47,7 +56,7 @@ public sealed record ChartSelection
 
     /// <summary>
     /// The query string (no leading "?") in a fixed order with only what differs from the defaults:
-    /// <c>entities</c>, <c>counterpart</c>, <c>from</c>, <c>to</c>, then unless <paramref name="dataOnly"/> <c>width</c>,
+    /// <c>entities</c>, <c>counterpart</c>, <c>from</c>, <c>to</c>, <c>kind</c>, then unless <paramref name="dataOnly"/> <c>width</c>,
     /// <c>height</c> (when they differ from the layout's default size), <c>scale</c>, <c>theme</c>, <c>layout</c>, and last,
     /// when <paramref name="dataVersion"/> is given, <c>v</c> (<see cref="UrlVersion"/>: the URL then names one content for
     /// good). Codes and periods are validated, so they need no escaping.
@@ -74,6 +83,11 @@ public sealed record ChartSelection
         if (To is { } to)
         {
             parts.Add("to=" + to.Text);
+        }
+
+        if (Kind is { } kind)
+        {
+            parts.Add("kind=" + ChartKinds.Name(kind));
         }
 
         if (!dataOnly)
@@ -140,8 +154,15 @@ public sealed record ChartSelection
     public string PageUrl(ChartKind kind)
     {
         var id = Uri.EscapeDataString(Indicator);
-        return IsAllData || kind is ChartKind.Timeline or ChartKind.Table
-            ? "/indicators/" + id
+        if (kind is ChartKind.Timeline or ChartKind.Table || IsAllData)
+        {
+            return "/indicators/" + id;
+        }
+
+        // The indicator page shows a map of all the data; Compare shows a narrowed one.
+        var narrowed = this with { Kind = null };
+        return narrowed.IsAllData
+            ? "/indicators/" + id + "?" + Query(dataOnly: true)
             : "/compare?indicator=" + id + "&" + Query(dataOnly: true);
     }
 }

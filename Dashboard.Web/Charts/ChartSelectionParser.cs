@@ -15,7 +15,7 @@ public static class ChartSelectionParser
 {
     /// <summary>
     /// Parses over <paramref name="start"/> (indicator, format, size from a preset). With <paramref name="view"/> false
-    /// only data parameters are read (indicator, entities, counterpart, from, to), as the API and Compare take them.
+    /// only data parameters are read (indicator, entities, counterpart, from, to, kind), as the API and Compare take them.
     /// Entity codes are checked for syntax here and against the store by <see cref="UnknownCodes"/>.
     /// </summary>
     public static ChartSelectionResult Parse(IEnumerable<KeyValuePair<string, StringValues>> values, ChartOptions options,
@@ -115,6 +115,7 @@ public static class ChartSelectionParser
             Fail("from", $"'from' ({f.Text}) is after 'to' ({t.Text}).");
         }
 
+        var kind = KindOf(Single("kind"), selection.Kind, Fail);
         var counterpart = selection.Counterpart;
         if (Single("counterpart") is { } cp)
         {
@@ -126,7 +127,7 @@ public static class ChartSelectionParser
         }
 
         var entities = query.TryGetValue("entities", out var raw) ? Codes(raw, options, Fail) : selection.Entities;
-        selection = selection with { Entities = entities, Counterpart = counterpart, From = from, To = to };
+        selection = selection with { Entities = entities, Counterpart = counterpart, From = from, To = to, Kind = kind };
         if (view && selection.Size.Pixels > options.MaxPixels && !errors.ContainsKey("width") && !errors.ContainsKey("height") && !errors.ContainsKey("scale"))
         {
             Fail(selection.Size.Scale > 1 ? "scale" : "width", string.Create(CultureInfo.InvariantCulture,
@@ -198,6 +199,23 @@ public static class ChartSelectionParser
 
         fail("theme", $"'theme' must be one of {string.Join(", ", ChartTheme.All.Select(t => t.Name))}; got '{Shorten(text)}'.");
         return fallback;
+    }
+
+    /// <summary><c>kind=map</c> asks for the map; <c>kind=chart</c> (or none) for the indicator's own chart.</summary>
+    private static ChartKind? KindOf(string? text, ChartKind? fallback, Action<string, string> fail)
+    {
+        switch (text?.ToLowerInvariant())
+        {
+            case null:
+                return fallback;
+            case "map":
+                return ChartKind.Map;
+            case "chart":
+                return null;
+            default:
+                fail("kind", $"'kind' must be map (a map of the five states) or chart (the indicator's own chart); got '{Shorten(text)}'.");
+                return fallback;
+        }
     }
 
     private static ChartLayout LayoutOf(string? text, ChartLayout fallback, Action<string, string> fail)

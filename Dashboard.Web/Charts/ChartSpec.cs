@@ -87,6 +87,9 @@ public sealed record ChartSpec
     /// <summary>"Source: … · GeoAI Dashboard": the source line printed on the image.</summary>
     public string Footer { get; init; } = "";
 
+    /// <summary>The choropleth (map kind only): countries projected, values classed, unit, period and credit.</summary>
+    public Maps.MapLayer? Map { get; init; }
+
     /// <summary>The store's data version the spec was read from.</summary>
     public string DataVersion { get; init; } = "";
 
@@ -94,6 +97,7 @@ public sealed record ChartSpec
     {
         ChartKind.Timeline => Events.Count == 0,
         ChartKind.Table => Table is null || Table.Rows.Count == 0,
+        ChartKind.Map => Map is null,
         _ => Series.All(s => s.Points.Count == 0),
     };
 

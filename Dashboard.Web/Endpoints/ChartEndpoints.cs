@@ -1,6 +1,7 @@
 using Dashboard.Data.Queries;
 using Dashboard.Web.Caching;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Maps;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -9,7 +10,7 @@ namespace Dashboard.Web.Endpoints;
 /// <summary>
 /// <c>GET</c> and <c>HEAD /charts/{indicator}.png|.svg|.csv|.points.json</c> (points: where the PNG of the same query
 /// draws each value, for hover and keyboard reading): validated parameters (400 naming the parameter), unknown indicator
-/// 404, strong ETag from data version + indicator + normalised parameters + format, 304 on If-None-Match, short public
+/// 404, <c>kind=map</c> of an indicator without country rows 400 (<see cref="MapAvailability"/>), strong ETag from data version + indicator + normalised parameters + format, 304 on If-None-Match, short public
 /// caching (a year, immutable, when the URL carries the current <c>v</c>), rendered images cached in memory (CSV
 /// streamed), 503 with Retry-After when rendering is at its limits (<see cref="RenderGate"/>). See README "Chart images".
 /// </summary>
@@ -113,12 +114,19 @@ public static class ChartEndpoints
         headers.ContentDisposition = disposition.ToString();
     }
 
-    /// <summary>404 for an unknown indicator, 400 for unknown entity codes; null when both are known.</summary>
+    /// <summary>404 for an unknown indicator, 400 for unknown entity codes or a map of an indicator that has none; null when all is well.</summary>
     private static async Task<IResult?> CheckReferencesAsync(ChartSelection selection, IServiceProvider services, CancellationToken ct)
     {
-        if (await services.GetRequiredService<IndicatorQueries>().GetIndicatorAsync(selection.Indicator, ct) is null)
+        if (await services.GetRequiredService<IndicatorQueries>().GetIndicatorAsync(selection.Indicator, ct) is not { } indicator)
         {
             return UnknownIndicator();
+        }
+
+        if (selection.IsMap && MapAvailability.Problem(ChartKinds.Parse(indicator.ChartKind),
+                await services.GetRequiredService<ObservationQueries>().HasCountryRowsAsync(indicator.Id, ct),
+                services.GetRequiredService<MapGeometryProvider>().Geometry is not null) is { } noMap)
+        {
+            return Problems.Invalid(new Dictionary<string, string[]> { ["kind"] = [noMap] });
         }
 
         if (selection.Entities.Count == 0 && selection.Counterpart is null)

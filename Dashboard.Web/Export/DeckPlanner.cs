@@ -46,7 +46,7 @@ public sealed class DeckPlanner(ChartSpecFactory factory)
     /// table, or nothing to hide (see <see cref="PredictUpTo"/>). Present mode and PowerPoint decks share it.
     /// </summary>
     public static Period? PredictStop(DeckSlide slide, ChartSpec spec) =>
-        slide.Reveal && spec.Kind is not (ChartKind.Timeline or ChartKind.Table) ? PredictUpTo(slide, RevealOrder(spec)) : null;
+        slide.Reveal && spec.Kind is not (ChartKind.Timeline or ChartKind.Table or ChartKind.Map) ? PredictUpTo(slide, RevealOrder(spec)) : null;
 
     /// <summary>The periods of a chart in the order a reveal uncovers them: by end, then start.</summary>
     public static IReadOnlyList<Period> RevealOrder(ChartSpec spec) =>

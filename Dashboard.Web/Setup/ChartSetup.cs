@@ -1,6 +1,7 @@
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Loading;
 using Microsoft.Extensions.Options;
+using Dashboard.Web.Charts.Maps;
 
 namespace Dashboard.Web.Setup;
 

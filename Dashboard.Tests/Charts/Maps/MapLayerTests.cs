@@ -1,4 +1,6 @@
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Composing;
+using Dashboard.Web.Charts.Maps;
 
 namespace Dashboard.Tests.Charts.Maps;
 
@@ -66,5 +68,5 @@ public sealed class MapLayerTests
     [InlineData("", "Boundaries: Natural Earth")]
     [InlineData("Source: X · Boundaries: Natural Earth · GeoAI Dashboard", "Source: X · Boundaries: Natural Earth · GeoAI Dashboard")]
     public void WithCredit_BeforeTheSiteName(string footer, string expected) =>
-        Assert.Equal(expected, MapChartBuilder.WithCredit(footer, "Boundaries: Natural Earth"));
+        Assert.Equal(expected, MapComposer.WithCredit(footer, "Boundaries: Natural Earth"));
 }

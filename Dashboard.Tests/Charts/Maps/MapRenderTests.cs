@@ -5,6 +5,7 @@ using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Drawing;
 using ScottPlot;
 using SkiaSharp;
+using Dashboard.Web.Charts.Maps;
 
 namespace Dashboard.Tests.Charts.Maps;
 
@@ -26,7 +27,7 @@ public sealed class MapRenderTests
 
     private static (byte[] Png, MapLayout Layout) RenderPng(MapLayer layer, ChartTheme theme, ChartSize size, string name)
     {
-        using var plot = MapChartBuilder.Build(MapSamples.Spec(), layer, theme, size);
+        using var plot = MapSamples.Plot(MapSamples.Spec(), layer, theme, size);
         var png = ChartRenderer.RenderPng(plot, size);
         var folder = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "chart-samples"));
         File.WriteAllBytes(Path.Combine(folder.FullName, $"map-{name}-{theme.Name}-{size.Width}x{size.Height}@{size.Scale}.png"), png);
@@ -112,7 +113,7 @@ public sealed class MapRenderTests
     public void RenderSvg_EachCountryOneElementWithItsTitle(string themeName, int width, int height, int scale)
     {
         var size = new ChartSize(width, height, scale);
-        using var plot = MapChartBuilder.Build(MapSamples.Spec(), MapSamples.DebtWithoutTurkmenistan(), ChartTheme.Find(themeName)!, size);
+        using var plot = MapSamples.Plot(MapSamples.Spec(), MapSamples.DebtWithoutTurkmenistan(), ChartTheme.Find(themeName)!, size);
 
         var svg = ChartRenderer.RenderSvg(plot, size, "Debt map");
 

@@ -1,6 +1,8 @@
 using Dashboard.Data.Geo;
 using Dashboard.Tests.Support;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Composing;
+using Dashboard.Web.Charts.Maps;
 
 namespace Dashboard.Tests.Charts.Maps;
 
@@ -29,6 +31,10 @@ internal static class MapSamples
 
     public static MapLayer DebtWithoutTurkmenistan() =>
         Layer(Debt2019.Where(kv => kv.Key != "TKM").ToDictionary(kv => kv.Key, kv => kv.Value));
+
+    /// <summary>The plot of a map spec as the chart path builds it: kind map, the layer, the credit in the footer.</summary>
+    public static ScottPlot.Plot Plot(ChartSpec spec, MapLayer layer, ChartTheme theme, ChartSize size) =>
+        ChartBuilder.Build(spec with { Kind = ChartKind.Map, Map = layer, Footer = MapComposer.WithCredit(spec.Footer, layer.Credit) }, theme, size);
 
     public static ChartSpec Spec() => new()
     {

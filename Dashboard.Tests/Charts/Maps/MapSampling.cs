@@ -2,6 +2,7 @@ using Dashboard.Data.Geo;
 using Dashboard.Web.Charts.Drawing;
 using ScottPlot;
 using SkiaSharp;
+using Dashboard.Web.Charts.Maps;
 
 namespace Dashboard.Tests.Charts.Maps;
 

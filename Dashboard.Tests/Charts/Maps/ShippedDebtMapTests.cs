@@ -2,6 +2,7 @@ using Dashboard.Data.Geo;
 using Dashboard.Data.Queries;
 using Dashboard.Tests.Support;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Maps;
 
 namespace Dashboard.Tests.Charts.Maps;
 
@@ -31,7 +32,7 @@ public sealed class ShippedDebtMapTests : IDisposable
         var period = MapPeriod.Choose(rows.Select(r => (r.EntityCode, r.Period)), subjects, to: Dashboard.Data.Model.Period.Parse("2019"));
         var layer = MapLayer.Create(geometry, rows.Where(r => r.Period == period).ToDictionary(r => r.EntityCode, r => r.Value), "%", period!);
         var size = new ChartSize(1920, 1080, 2);
-        using var plot = MapChartBuilder.Build(new ChartSpec { Title = "Debt", Footer = "Source: ONE · GeoAI Dashboard" }, layer, ChartTheme.Light, size);
+        using var plot = MapSamples.Plot(new ChartSpec { Title = "Debt", Footer = "Source: ONE · GeoAI Dashboard" }, layer, ChartTheme.Light, size);
         var svg = ChartRenderer.RenderSvg(plot, size, "Debt");
         var png = ChartRenderer.RenderPng(plot, size);
 

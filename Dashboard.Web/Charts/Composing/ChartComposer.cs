@@ -2,12 +2,13 @@ namespace Dashboard.Web.Charts.Composing;
 
 /// <summary>
 /// Turns <see cref="ChartInputs"/> into the <see cref="ChartSpec"/>, by chart family: series (line, slope, bars,
-/// stacked shares), timeline, project table. Pure: no store, no clock, no I/O.
+/// stacked shares), timeline, project table, map. Pure: no store, no clock, no I/O.
 /// </summary>
 public static class ChartComposer
 {
     public static ChartSpec Compose(ChartInputs inputs, ChartOptions options) => inputs.DeclaredKind switch
     {
+        _ when inputs.Selection.IsMap => MapComposer.Compose(inputs, options),
         ChartKind.Timeline => TimelineComposer.Compose(inputs, options),
         ChartKind.Table => ProjectTableComposer.Compose(inputs, options),
         var kind => ObservationComposer.Compose(inputs, kind, options),

@@ -1,3 +1,4 @@
+using Dashboard.Data.Geo;
 using Dashboard.Data.Model;
 
 namespace Dashboard.Web.Charts.Composing;
@@ -29,6 +30,9 @@ public sealed record ChartInputs
     public IReadOnlyDictionary<string, Entity> Entities { get; init; } = new Dictionary<string, Entity>();
     public IReadOnlyDictionary<string, Source> Sources { get; init; } = new Dictionary<string, Source>();
     public string DataVersion { get; init; } = "";
+
+    /// <summary>The map geometry (maps only; null when the data folder has none).</summary>
+    public RegionGeometry? Geometry { get; init; }
 
     public ChartKind DeclaredKind => ChartKinds.Parse(Indicator.ChartKind);
 

@@ -1,3 +1,4 @@
+using Dashboard.Web.Charts.Maps;
 namespace Dashboard.Web.Charts.Drawing;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using Dashboard.Data.Geo;
+using Dashboard.Web.Charts.Maps;
 
 namespace Dashboard.Web.Charts.Drawing;
 

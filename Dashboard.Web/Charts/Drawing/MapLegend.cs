@@ -1,6 +1,7 @@
 using Dashboard.Data.Geo;
 using ScottPlot;
 using SkiaSharp;
+using Dashboard.Web.Charts.Maps;
 
 namespace Dashboard.Web.Charts.Drawing;
 

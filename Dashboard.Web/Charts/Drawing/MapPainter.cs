@@ -1,6 +1,7 @@
 using Dashboard.Data.Geo;
 using ScottPlot;
 using SkiaSharp;
+using Dashboard.Web.Charts.Maps;
 
 namespace Dashboard.Web.Charts.Drawing;
 
@@ -51,7 +52,35 @@ internal static class MapPainter
         }
 
         layout.Legend.Draw(canvas, layout.LegendLeft, layout.LegendTop, layout.LegendColumn);
+        if (f.Points is { } points)
+        {
+            RecordShapes(points, f.Spec, layout);
+        }
+
         return drawn;
+    }
+
+    /// <summary>Each mapped country's outline as its hover area (points.json), anchored where its label or middle is.</summary>
+    private static void RecordShapes(Points.PointMap points, ChartSpec spec, MapLayout layout)
+    {
+        foreach (var region in layout.Regions.Where(r => r.Region.IsSubject))
+        {
+            var point = spec.Series.FirstOrDefault(s => s.Entity == region.Region.Code) is { Points.Count: > 0 } s0 ? s0.Points[0] : null;
+            if (point is null)
+            {
+                continue;
+            }
+
+            var label = layout.Labels.FirstOrDefault(l => l.Code == region.Region.Code);
+            var at = label switch
+            {
+                { Kind: MapLabelKind.Inside } => label.Box.Center,
+                { Kind: MapLabelKind.Leader, Anchor: { } anchor } => anchor,
+                _ => PolygonMath.Centroid(region.Main.Rings[0]),
+            };
+            var rings = region.Rings.Select(r => r.SelectMany(p => new[] { (float)p.X, (float)p.Y }).ToArray()).ToList();
+            points.Shape(point, (float)at.X, (float)at.Y, rings);
+        }
     }
 
     /// <summary>The "no data" look: a pale fill (unless <paramref name="fill"/> is false) crossed by thin diagonal lines, clipped to the path.</summary>

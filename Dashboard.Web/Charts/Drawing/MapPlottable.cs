@@ -1,5 +1,6 @@
 using Dashboard.Data.Geo;
 using ScottPlot;
+using Dashboard.Web.Charts.Maps;
 
 namespace Dashboard.Web.Charts.Drawing;
 

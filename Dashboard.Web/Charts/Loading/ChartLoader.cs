@@ -1,6 +1,7 @@
 using Dashboard.Data;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Charts.Composing;
+using Dashboard.Web.Charts.Maps;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Charts.Loading;
@@ -20,6 +21,7 @@ public sealed class ChartLoader(
     EventQueries events,
     ProjectQueries projects,
     ClaimQueries claims,
+    MapGeometryProvider geometry,
     IOptions<ChartOptions> options)
 {
     /// <summary>The inputs, or null when the indicator does not exist.</summary>
@@ -41,6 +43,14 @@ public sealed class ChartLoader(
             Sources = (await sources.GetSourcesAsync(ct)).ToDictionary(s => s.Id, StringComparer.Ordinal),
             DataVersion = version,
         };
+        if (selection.IsMap)
+        {
+            // A map reads the rows of every entity (it always shows the five states) whatever its declared kind.
+            return inputs.DeclaredKind is ChartKind.Timeline or ChartKind.Table
+                ? inputs
+                : await WithObservationsAsync(inputs with { Geometry = geometry.Geometry }, ct);
+        }
+
         return inputs.DeclaredKind switch
         {
             ChartKind.Timeline => inputs with { Events = await events.GetEventsAsync(selection.From?.StartYear, selection.To?.EndYear, ct: ct) },
@@ -55,7 +65,7 @@ public sealed class ChartLoader(
         var id = inputs.Indicator.Id;
 
         // Rows involving the codes asked for: a superset of what EntitySelection keeps, narrowed here so it is not read.
-        var filter = new ObservationFilter { Involving = selection.Entities, Counterpart = selection.Counterpart, From = selection.From, To = selection.To };
+        var filter = new ObservationFilter { Involving = selection.IsMap ? [] : selection.Entities, Counterpart = selection.Counterpart, From = selection.From, To = selection.To };
         var max = options.Value.MaxRows;
         var matching = await observations.CountObservationsAsync(id, filter, ct);
         var read = matching <= max

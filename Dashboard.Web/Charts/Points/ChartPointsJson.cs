@@ -133,6 +133,24 @@ public static class ChartPointsJson
         w.WriteNumber("top", Round(at.Top));
         w.WriteNumber("right", Round(at.Right));
         w.WriteNumber("bottom", Round(at.Bottom));
+        if (at.Shape is { } shape)
+        {
+            // A map's country: its outline in image pixels, ring by ring ([x0, y0, x1, y1, …]), is its hover area.
+            w.WriteStartArray("shape");
+            foreach (var ring in shape)
+            {
+                w.WriteStartArray();
+                foreach (var v in ring)
+                {
+                    w.WriteNumberValue(Math.Round(v, 1));
+                }
+
+                w.WriteEndArray();
+            }
+
+            w.WriteEndArray();
+        }
+
         w.WriteEndObject();
     }
 

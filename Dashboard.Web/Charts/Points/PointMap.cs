@@ -80,6 +80,23 @@ public sealed class PointMap
         _positions[at] = new PointPosition(at.Series, at.Index, S(x), S(y), S(Math.Min(left, right)), S(Math.Min(top, bottom)), S(Math.Max(left, right)), S(Math.Max(top, bottom)));
     }
 
+    /// <summary>
+    /// A value drawn as a shape (a country on a map): its rings as x, y pairs, with (<paramref name="x"/>,
+    /// <paramref name="y"/>) where its label or centre is, all in 1× layout pixels; the box is the rings' bounds.
+    /// </summary>
+    internal void Shape(object value, float x, float y, IReadOnlyList<float[]> rings)
+    {
+        if (!_indexOf.TryGetValue(value, out var at) || rings.Count == 0)
+        {
+            return;
+        }
+
+        var xs = rings.SelectMany(r => r.Where((_, i) => i % 2 == 0)).ToList();
+        var ys = rings.SelectMany(r => r.Where((_, i) => i % 2 == 1)).ToList();
+        Area(value, x, y, xs.Min(), ys.Min(), xs.Max(), ys.Max());
+        _positions[at] = _positions[at] with { Shape = rings.Select(r => r.Select(v => v * _scale).ToArray()).ToList() };
+    }
+
     /// <summary>A ◆ of <paramref name="mark"/> centred on (<paramref name="x"/>, <paramref name="y"/>) and its label's box (empty: no label here), in 1× layout pixels.</summary>
     internal void Mark(ChartMark mark, float x, float y, float size, float labelLeft = 0, float labelTop = 0, float labelRight = 0, float labelBottom = 0)
     {

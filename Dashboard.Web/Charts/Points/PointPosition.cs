@@ -5,6 +5,10 @@ namespace Dashboard.Web.Charts.Points;
 /// the point itself (a line vertex, the middle of a bar or segment, an event's marker), <see cref="Left"/> …
 /// <see cref="Bottom"/> what is drawn for it (a bar, a segment, an event's row; the point itself on a line).
 /// <see cref="Series"/> and <see cref="Index"/> index <see cref="ChartSpec.Series"/> and its points, or for a
-/// timeline the actor (see <see cref="PointMap.SeriesCodes"/>) and <see cref="ChartSpec.Events"/>.
+/// timeline the actor (see <see cref="PointMap.SeriesCodes"/>) and <see cref="ChartSpec.Events"/>. On a map,
+/// <see cref="Shape"/> is the country's outline (rings of x, y pairs in image pixels): its hover area.
 /// </summary>
-public sealed record PointPosition(int Series, int Index, float X, float Y, float Left, float Top, float Right, float Bottom);
+public sealed record PointPosition(int Series, int Index, float X, float Y, float Left, float Top, float Right, float Bottom)
+{
+    public IReadOnlyList<float[]>? Shape { get; init; }
+}

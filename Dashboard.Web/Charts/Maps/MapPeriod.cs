@@ -1,6 +1,6 @@
 using Dashboard.Data.Model;
 
-namespace Dashboard.Web.Charts;
+namespace Dashboard.Web.Charts.Maps;
 
 /// <summary>
 /// Which single period a map shows (issue 12), pure. With <c>to</c>: the latest period with data for any of the

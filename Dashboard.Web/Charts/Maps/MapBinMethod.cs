@@ -1,4 +1,4 @@
-namespace Dashboard.Web.Charts;
+namespace Dashboard.Web.Charts.Maps;
 
 /// <summary>How <see cref="MapBinning"/> chose a map's classes.</summary>
 public enum MapBinMethod

@@ -2,7 +2,7 @@ using System.Security;
 using Dashboard.Web.Charts.Drawing;
 using ScottPlot;
 
-namespace Dashboard.Web.Charts;
+namespace Dashboard.Web.Charts.Maps;
 
 /// <summary>
 /// Gives each country of a map its accessible name in the SVG: the country's fill is one &lt;path&gt; (every polygon

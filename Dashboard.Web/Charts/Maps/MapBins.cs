@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dashboard.Web.Charts.Drawing;
 
-namespace Dashboard.Web.Charts;
+namespace Dashboard.Web.Charts.Maps;
 
 /// <summary>
 /// The classes of a choropleth: ascending edges, class i holding values from edge i (inclusive) to edge i+1

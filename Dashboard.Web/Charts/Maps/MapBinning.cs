@@ -1,4 +1,4 @@
-namespace Dashboard.Web.Charts;
+namespace Dashboard.Web.Charts.Maps;
 
 /// <summary>
 /// Classes for a choropleth, pure. Equal intervals with a round step (1, 2, 2.5 or 5 × 10ⁿ) and round outer edges,

@@ -2,7 +2,7 @@ using Dashboard.Data.Geo;
 using Dashboard.Web.Setup;
 using Microsoft.Extensions.Options;
 
-namespace Dashboard.Web.Charts;
+namespace Dashboard.Web.Charts.Maps;
 
 /// <summary>
 /// The map geometry of the configured data folder (<c>data/geo/central-asia.geojson</c>), read once on first use and

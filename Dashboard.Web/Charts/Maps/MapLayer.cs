@@ -2,7 +2,7 @@ using System.Globalization;
 using Dashboard.Data.Geo;
 using Dashboard.Web.Charts.Drawing;
 
-namespace Dashboard.Web.Charts;
+namespace Dashboard.Web.Charts.Maps;
 
 /// <summary>
 /// Everything a choropleth draws besides the frame (title, subtitle, notes, footer come from the <see cref="ChartSpec"/>):

@@ -1,6 +1,6 @@
 using Dashboard.Data.Geo;
 
-namespace Dashboard.Web.Charts;
+namespace Dashboard.Web.Charts.Maps;
 
 /// <summary>
 /// One country on a map: code, display name, whether it is a subject (filled by its value) or context (grey), its
