@@ -90,6 +90,9 @@ public sealed record ChartSpec
     /// <summary>The choropleth (map kind only): countries projected, values classed, unit, period and credit.</summary>
     public Maps.MapLayer? Map { get; init; }
 
+    /// <summary>A map's choosable periods (those with data for any of the five states), oldest first; empty for other kinds.</summary>
+    public IReadOnlyList<Period> MapPeriods { get; init; } = [];
+
     /// <summary>The store's data version the spec was read from.</summary>
     public string DataVersion { get; init; } = "";
 

@@ -122,11 +122,9 @@ public static class ChartEndpoints
             return UnknownIndicator();
         }
 
-        if (selection.IsMap && MapAvailability.Problem(ChartKinds.Parse(indicator.ChartKind),
-                await services.GetRequiredService<ObservationQueries>().HasCountryRowsAsync(indicator.Id, ct),
-                services.GetRequiredService<MapGeometryProvider>().Geometry is not null) is { } noMap)
+        if (selection.IsMap && await services.GetRequiredService<MapSupport>().ProblemAsync(indicator, ct) is { } noMap)
         {
-            return Problems.Invalid(new Dictionary<string, string[]> { ["kind"] = [noMap] });
+            return Problems.Invalid(new Dictionary<string, string[]> { ["kind"] = [noMap + MapAvailability.Advice] });
         }
 
         if (selection.Entities.Count == 0 && selection.Counterpart is null)

@@ -14,7 +14,7 @@ namespace Dashboard.Web.Pages;
 /// </summary>
 public sealed class CompareModel(IndicatorViewLoader loader, EntityQueries entityQueries, ObservationQueries observations,
     Microsoft.Extensions.Options.IOptions<ChartOptions> options, Microsoft.Extensions.Options.IOptions<PageOptions> pageOptions,
-    Security.PublicBaseUrl publicBaseUrl) : PageModel
+    Security.PublicBaseUrl publicBaseUrl, Charts.Maps.MapSupport maps) : PageModel
 {
     public IReadOnlyList<IndicatorListItem> Comparable { get; private set; } = [];
 
@@ -39,6 +39,8 @@ public sealed class CompareModel(IndicatorViewLoader loader, EntityQueries entit
     public EmbedCode? Embed { get; private set; }
 
     public string Permalink { get; private set; } = "/compare";
+
+    public ChartViews? Views { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -78,6 +80,17 @@ public sealed class CompareModel(IndicatorViewLoader loader, EntityQueries entit
         }
 
         var selection = State.Selection with { Indicator = Indicator.Id };
+        var definition = await loader.GetIndicatorAsync(Indicator.Id, ct);
+        var mapProblem = definition is null ? null : await maps.ProblemAsync(definition, ct);
+        if (selection.IsMap && mapProblem is not null)
+        {
+            State = State with { Errors = ["kind: " + mapProblem] };
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        Views = ChartViews.For("/compare?indicator=" + Uri.EscapeDataString(Indicator.Id), (selection with { Kind = null }).Query(dataOnly: true),
+            selection.IsMap, mapProblem);
         Permalink = "/compare?" + (State with { Selection = selection }).SelectionQuery;
         View = await loader.LoadAsync(selection, ct, State.Page, Permalink);
         if (View!.PageError is not null)

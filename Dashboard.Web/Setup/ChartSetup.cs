@@ -29,6 +29,7 @@ public static class ChartSetup
         builder.Services.AddSingleton<ChartSpecFactory>();
         builder.Services.AddSingleton<ChartImageService>();
         builder.Services.AddSingleton<MapGeometryProvider>();
+        builder.Services.AddSingleton<MapSupport>();
         builder.Services.AddProblemDetails();
         return builder;
     }

@@ -91,6 +91,8 @@ public static class MapComposer
             Notes = notes,
             Footer = WithCredit(ChartTexts.Footer(used, mapped.Select(o => (o.SourceId, o.Locator)), options), layer.Credit),
             Map = layer,
+            MapPeriods = rows.Where(o => subjects.Contains(o.EntityCode)).Select(o => o.ParsedPeriod).Distinct()
+                .OrderBy(p => p.End).ThenBy(p => p.Start).ToList(),
         };
     }
 

@@ -65,7 +65,10 @@ public sealed class ChartLoader(
         var id = inputs.Indicator.Id;
 
         // Rows involving the codes asked for: a superset of what EntitySelection keeps, narrowed here so it is not read.
-        var filter = new ObservationFilter { Involving = selection.IsMap ? [] : selection.Entities, Counterpart = selection.Counterpart, From = selection.From, To = selection.To };
+        // A map reads every period (MapPeriod picks one within from/to, and the page lists the others).
+        var filter = selection.IsMap
+            ? new ObservationFilter { Counterpart = selection.Counterpart }
+            : new ObservationFilter { Involving = selection.Entities, Counterpart = selection.Counterpart, From = selection.From, To = selection.To };
         var max = options.Value.MaxRows;
         var matching = await observations.CountObservationsAsync(id, filter, ct);
         var read = matching <= max

@@ -28,6 +28,9 @@ public sealed class IndicatorViewLoader(IndicatorQueries indicators, EventQuerie
         return new IndicatorView { Indicator = indicator!, Spec = spec, AltText = ChartAltText.For(spec), Page = table, PageError = error.Length == 0 ? null : error };
     }
 
+    /// <summary>The indicator's definition, or null when there is none.</summary>
+    public Task<Dashboard.Data.Model.Indicator?> GetIndicatorAsync(string id, CancellationToken ct) => indicators.GetIndicatorAsync(id, ct);
+
     /// <summary>Every indicator with its row count, in dimension and name order.</summary>
     public async Task<IReadOnlyList<IndicatorListItem>> GetListAsync(CancellationToken ct)
     {

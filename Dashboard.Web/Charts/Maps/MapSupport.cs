@@ -1,0 +1,20 @@
+using Dashboard.Data.Model;
+using Dashboard.Data.Queries;
+
+namespace Dashboard.Web.Charts.Maps;
+
+/// <summary>
+/// Whether the store can map an indicator (<see cref="MapAvailability"/> with the facts read: its kind, whether it has
+/// country rows, whether the data folder has the geometry). One question for the chart endpoint (400 under
+/// <c>kind</c>) and the pages (the Map link, or why there is none).
+/// </summary>
+public sealed class MapSupport(ObservationQueries observations, MapGeometryProvider geometry)
+{
+    /// <summary>Null when the indicator can be drawn as a map; otherwise the reason.</summary>
+    public async Task<string?> ProblemAsync(Indicator indicator, CancellationToken ct = default)
+    {
+        var kind = ChartKinds.Parse(indicator.ChartKind);
+        var countryRows = kind is ChartKind.Timeline or ChartKind.Table || await observations.HasCountryRowsAsync(indicator.Id, ct);
+        return MapAvailability.Problem(kind, countryRows, geometry.Geometry is not null);
+    }
+}
