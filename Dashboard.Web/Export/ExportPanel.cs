@@ -25,12 +25,14 @@ public sealed record ExportPanel(ChartSelection Chart, string Stem)
     /// A one-slide PowerPoint deck of this chart with its data choice (<c>/export/deck.pptx?charts=…&amp;entities=…</c>),
     /// as a picture or as a native chart.
     /// </summary>
-    public string DeckUrl(DeckChartStyle style)
+    public string DeckUrl(DeckChartStyle style) =>
+        ChartsUrl("/export/deck.pptx") + (style == DeckChartStyle.Native ? "&slides=native" : "");
+
+    /// <summary>A page or file that takes a list of charts (<c>/export</c>, <c>/present</c>, the deck) with this chart and its data choice.</summary>
+    public string ChartsUrl(string path)
     {
         var data = Chart.Query(dataOnly: true);
-        return "/export/deck.pptx?charts=" + Uri.EscapeDataString(Chart.Indicator)
-            + (data.Length > 0 ? "&" + data : "")
-            + (style == DeckChartStyle.Native ? "&slides=native" : "");
+        return path + "?charts=" + Uri.EscapeDataString(Chart.Indicator) + (data.Length > 0 ? "&" + data : "");
     }
 
     /// <summary>The download name of the chart at some settings and format.</summary>

@@ -23,7 +23,8 @@
         var scale = Number(value(form, 'scale')) || 1;
         var format = value(form, 'format') || 'png';
         var params = new URLSearchParams();
-        ['entities', 'from', 'to'].forEach(function (name) {
+        // The data choice in the server's canonical order (ChartSelection.Query).
+        ['entities', 'counterpart', 'from', 'to', 'kind'].forEach(function (name) {
             var v = value(form, name);
             if (v) {
                 params.set(name, v);
