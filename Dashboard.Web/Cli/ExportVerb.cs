@@ -130,7 +130,7 @@ public static class ExportVerb
             }
 
             app.UseDashboardData();
-            if (DeckChoice.UnknownCodes(chosen, await services.GetRequiredService<EntityQueries>().GetCodesAsync(CancellationToken.None)) is var (codeParameter, codeError))
+            if (await DeckChoice.CheckAsync(chosen, services.GetRequiredService<EntityQueries>(), services.GetRequiredService<Charts.Maps.MapSupport>(), CancellationToken.None) is var (codeParameter, codeError))
             {
                 return CliDispatcher.UsageError(Verb, stderr, $"--{codeParameter}: {codeError}");
             }

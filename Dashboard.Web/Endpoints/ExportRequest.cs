@@ -1,17 +1,18 @@
 using Dashboard.Data.Queries;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Maps;
 using Dashboard.Web.Export;
 
 namespace Dashboard.Web.Endpoints;
 
 /// <summary>
 /// What the export endpoints (pack and deck) read first: the export choice (preset, size, scale, theme) and the deck or
-/// chart list, its entity codes checked against the store. Either both, or <c>Problem</c>: the 400 naming the parameter.
+/// chart list, its entity codes (and maps) checked against the store. Either both, or <c>Problem</c>: the 400 naming the parameter.
 /// </summary>
 internal static class ExportRequest
 {
     public static async Task<(ExportSettings Settings, Deck Deck, IResult? Problem)> ParseAsync(IQueryCollection q, ChartOptions charts,
-        ExportOptions export, EntityQueries entities, CancellationToken ct)
+        ExportOptions export, EntityQueries entities, MapSupport maps, CancellationToken ct)
     {
         if (!ExportSettings.TryParse(q["preset"], q["width"], q["height"], q["scale"], q["theme"], charts, out var settings, out var parameter, out var error))
         {
@@ -24,7 +25,7 @@ internal static class ExportRequest
             return (settings, DeckCatalog.Paper, Problems.Invalid(deckParameter, deckError));
         }
 
-        return DeckChoice.UnknownCodes(deck, await entities.GetCodesAsync(ct)) is var (codeParameter, codeError)
+        return await DeckChoice.CheckAsync(deck, entities, maps, ct) is var (codeParameter, codeError)
             ? (settings, deck, Problems.Invalid(codeParameter, codeError))
             : (settings, deck, null);
     }

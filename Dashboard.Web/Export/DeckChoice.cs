@@ -1,5 +1,7 @@
+using Dashboard.Data.Queries;
 using Dashboard.Data.Import.Contract;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Maps;
 using Microsoft.Extensions.Primitives;
 
 namespace Dashboard.Web.Export;
@@ -77,6 +79,28 @@ public static class DeckChoice
         deck.Slides.Select(s => ChartSelectionParser.UnknownCodes(s.Chart, known)).FirstOrDefault(e => e is not null) is { } errors
             ? (errors.Keys.First(), errors.Values.First()[0])
             : null;
+
+    /// <summary>
+    /// What a deck or chart list names that the store cannot show, as (parameter, message): entity codes it does not
+    /// hold (<see cref="UnknownCodes"/>), or a map (<c>kind=map</c>) of an indicator that has none; null when all can be shown.
+    /// </summary>
+    public static async Task<(string Parameter, string Error)?> CheckAsync(Deck deck, EntityQueries entities, MapSupport maps, CancellationToken ct)
+    {
+        if (UnknownCodes(deck, await entities.GetCodesAsync(ct)) is { } unknown)
+        {
+            return unknown;
+        }
+
+        foreach (var chart in deck.Slides.Select(s => s.Chart).Where(c => c.IsMap))
+        {
+            if (await maps.ProblemAsync(chart.Indicator, ct) is { } problem)
+            {
+                return ("kind", $"'{chart.Indicator}': {problem}");
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A value quoted in an error message, cut at 40 characters.</summary>
     internal static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";

@@ -14,7 +14,8 @@ namespace Dashboard.Web.Pages;
 /// JavaScript and any step is a permalink (<c>slide=N</c>, <c>revealed=1</c>); present.js adds keys and full screen.
 /// "PowerPoint" downloads the same deck as a .pptx (<see cref="DeckUrl"/>).
 /// </summary>
-public sealed class PresentModel(DeckPlanner planner, EntityQueries entities, IOptions<ExportOptions> exportOptions, IOptions<ChartOptions> chartOptions) : PageModel
+public sealed class PresentModel(DeckPlanner planner, EntityQueries entities, Charts.Maps.MapSupport maps, IOptions<ExportOptions> exportOptions,
+    IOptions<ChartOptions> chartOptions) : PageModel
 {
     public string DeckTitle { get; private set; } = "";
     public IReadOnlyList<PresentationSlide> Slides { get; private set; } = [];
@@ -49,7 +50,7 @@ public sealed class PresentModel(DeckPlanner planner, EntityQueries entities, IO
             return Problem400($"{parameter}: {error}");
         }
 
-        if (DeckChoice.UnknownCodes(chosen, await entities.GetCodesAsync(ct)) is var (codeParameter, codeError))
+        if (await DeckChoice.CheckAsync(chosen, entities, maps, ct) is var (codeParameter, codeError))
         {
             return Problem400($"{codeParameter}: {codeError}");
         }

@@ -8,7 +8,7 @@ namespace Dashboard.Web.Charts.Maps;
 /// country rows, whether the data folder has the geometry). One question for the chart endpoint (400 under
 /// <c>kind</c>) and the pages (the Map link, or why there is none).
 /// </summary>
-public sealed class MapSupport(ObservationQueries observations, MapGeometryProvider geometry)
+public sealed class MapSupport(IndicatorQueries indicators, ObservationQueries observations, MapGeometryProvider geometry)
 {
     /// <summary>Null when the indicator can be drawn as a map; otherwise the reason.</summary>
     public async Task<string?> ProblemAsync(Indicator indicator, CancellationToken ct = default)
@@ -17,4 +17,8 @@ public sealed class MapSupport(ObservationQueries observations, MapGeometryProvi
         var countryRows = kind is ChartKind.Timeline or ChartKind.Table || await observations.HasCountryRowsAsync(indicator.Id, ct);
         return MapAvailability.Problem(kind, countryRows, geometry.Geometry is not null);
     }
+
+    /// <summary>The same for an indicator id; null also when there is no such indicator (callers report that themselves).</summary>
+    public async Task<string?> ProblemAsync(string indicatorId, CancellationToken ct = default) =>
+        await indicators.GetIndicatorAsync(indicatorId, ct) is { } indicator ? await ProblemAsync(indicator, ct) : null;
 }
