@@ -26,7 +26,10 @@ public sealed class ExportPanelBrowserTests(ChromiumFixture chromium, ITestOutpu
         var link = form.Locator("a.export-download");
         Assert.Equal("Download PNG · 2160×2160 px", (await link.TextContentAsync())?.Trim());
         // The script builds the same URL and name as the server (which /export/chart shows without script).
-        Assert.Equal("/charts/top500-systems.png?width=1080&height=1080&scale=2&theme=dark", await link.GetAttributeAsync("href"));
+        // Last the data version, as on the page's own chart images: the download URL is immutable too.
+        var imageQuery = System.Web.HttpUtility.ParseQueryString(new Uri(app.BaseUrl + await page.Locator("figure.chart img").First.GetAttributeAsync("src")).Query);
+        Assert.False(string.IsNullOrEmpty(imageQuery["v"]));
+        Assert.Equal("/charts/top500-systems.png?width=1080&height=1080&scale=2&theme=dark&v=" + imageQuery["v"], await link.GetAttributeAsync("href"));
         Assert.Equal("top500-systems-1993-2026-2160x2160-dark.png", await link.GetAttributeAsync("download"));
         await page.Locator("section.export-panel").ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotFolder, "export-panel.png") });
 

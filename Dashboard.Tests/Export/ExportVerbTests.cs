@@ -113,6 +113,11 @@ public sealed class ExportVerbTests : IDisposable
     [InlineData(new[] { "--all", "--formats", "pptx", "--steps", "maybe" }, "--steps: 'steps' must be 1")]
     [InlineData(new[] { "--all", "--colour", "red" }, "unknown option --colour")]
     [InlineData(new[] { "--deck", "lecture" }, "'deck' must be one of paper; got 'lecture'")]
+    [InlineData(new[] { "--all", "--base-url", "ftp://dash.example.org" }, "--base-url must be an absolute http or https URL")]
+    [InlineData(new[] { "--all", "--base-url", "dash.example.org" }, "got 'dash.example.org'")]
+    [InlineData(new[] { "--all", "--base-url", "https://dash.example.org/?x=1" }, "without query or fragment")]
+    [InlineData(new[] { "--charts", "arms-import-share", "--kind", "map" }, "--kind: 'arms-import-share': ")]
+    [InlineData(new[] { "--charts", "top500-systems", "--kind", "globe" }, "--kind: 'kind' must be map")]
     public void Export_BadUsage_ExitTwoWithMessage(string[] args, string message)
     {
         var (code, _, stderr) = Run(args);

@@ -17,14 +17,14 @@ namespace Dashboard.Web.Cli;
 /// </summary>
 public static class ExportVerb
 {
-    private static readonly string[] Known = ["deck", "charts", "all", "entities", "from", "to", "preset", "width", "height", "scale", "theme", "formats", "slides", "steps", "reveal", "out", "base-url", "data", "db"];
+    private static readonly string[] Known = ["deck", "charts", "all", "entities", "counterpart", "from", "to", "kind", "preset", "width", "height", "scale", "theme", "formats", "slides", "steps", "reveal", "out", "base-url", "data", "db"];
 
     /// <summary>The <c>--formats</c> word for one PowerPoint deck of all the charts of the run.</summary>
     public const string DeckFormat = "pptx";
 
     public static CliVerb Verb { get; } = new(
         "export",
-        "export (--deck paper | --charts id,id [--entities KAZ,CHN] [--from 2010] [--to 2019] | --all) " +
+        "export (--deck paper | --charts id,id [--entities KAZ,CHN] [--counterpart CHN] [--from 2010] [--to 2019] [--kind map] | --all) " +
         "[--preset slide-16x9|slide-4x3|document|square|custom] [--width W --height H] " +
         "[--scale 1-4] [--theme light|dark|projector] [--formats png,svg,csv,pptx] [--slides picture|native] [--steps] [--reveal all|none|id,id] " +
         "[--out figures] [--base-url https://host] [--data data] [--db App_Data/dashboard.db]",
@@ -41,6 +41,13 @@ public static class ExportVerb
         if (args.Positional.Count > 0)
         {
             return CliDispatcher.UsageError(Verb, stderr, $"unexpected argument '{args.Positional[0]}'");
+        }
+
+        // The base URL goes into every permalink written (PNG chunks, CITATIONS.md, decks): an absolute http(s) URL or none.
+        if (args.Option("base-url") is { } givenBase
+            && !(Uri.TryCreate(givenBase, UriKind.Absolute, out var baseUri) && baseUri.Scheme is "http" or "https" && baseUri.Query.Length == 0 && baseUri.Fragment.Length == 0))
+        {
+            return CliDispatcher.UsageError(Verb, stderr, $"--base-url must be an absolute http or https URL without query or fragment (e.g. https://geoai.example.org); got '{DeckChoice.Shorten(givenBase)}'");
         }
 
         var choices = new[] { args.Flag("deck"), args.Flag("charts"), args.Flag("all") }.Count(x => x);

@@ -44,6 +44,10 @@
         if (theme !== 'light') {
             params.set('theme', theme);
         }
+        // Last, as the server writes it: the data version makes the URL name one content for good (immutable caching).
+        if (form.dataset.version) {
+            params.set('v', form.dataset.version);
+        }
         var valid = width > 0 && height > 0;
         link.hidden = !valid;
         if (!valid) {
