@@ -182,6 +182,19 @@ public sealed class MapEndpointTests(ShippedDataFactory app) : IClassFixture<Shi
         }
     }
 
+    [Fact]
+    public async Task GetSvg_CountryIndicatorWithNoRowInThePeriod_AMapOfNoDataNotAGroupsMessage()
+    {
+        // public-debt-share-china has country rows, none up to 2019: the map says there is no row in the period.
+        using var response = await GetOkAsync("/charts/public-debt-share-china.svg?kind=map&to=2019");
+
+        var doc = ImageAssert.Svg(await response.Content.ReadAsStringAsync());
+        var text = ImageAssert.SvgText(doc);
+        Assert.DoesNotContain("groups of countries", text, StringComparison.Ordinal);
+        Assert.Contains("No row for the five Central Asian states in this period", text, StringComparison.Ordinal);
+        Assert.Equal(5, doc.Descendants().Count(e => (string?)e.Attribute("class") == "map-region" && e.Elements().Single().Value.Contains("no data", StringComparison.Ordinal)));
+    }
+
     /// <summary>A point's "shape": rings of x, y pairs in image pixels.</summary>
     internal static List<double[]> Shape(JsonElement point) =>
         point.TryGetProperty("shape", out var shape)

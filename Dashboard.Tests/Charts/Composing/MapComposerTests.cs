@@ -21,7 +21,7 @@ public sealed class MapComposerTests
         ("CA5", "Central Asia (5 states)", "group"),
     }.ToDictionary(e => e.Item1, e => new Entity { Code = e.Item1, Name = e.Item2, Kind = e.Item3 }, StringComparer.Ordinal);
 
-    private static ChartSpec Map(IEnumerable<Observation> rows, ChartSelection? selection = null, string kind = "line", int? matching = null, bool geometry = true)
+    private static ChartSpec Map(IEnumerable<Observation> rows, ChartSelection? selection = null, string kind = "line", int? matching = null, bool geometry = true, bool hasCountryRows = false)
     {
         var list = rows.ToList();
         var inputs = new ChartInputs
@@ -38,6 +38,7 @@ public sealed class MapComposerTests
             },
             DataVersion = "v1",
             Geometry = geometry ? MapSamples.Geometry : null,
+            HasCountryRows = hasCountryRows,
         };
         return ChartComposer.Compose(inputs, Inputs.Options);
     }
@@ -221,6 +222,18 @@ public sealed class MapComposerTests
         Assert.Empty(spec.Series);
         Assert.Contains(reason, Assert.Single(spec.Notes), StringComparison.Ordinal);
         Assert.DoesNotContain("Natural Earth", spec.Footer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_NoRowInTheRangeButCountryRowsElsewhere_MapOfNoDataWithANote()
+    {
+        // The loader read no row (to= before the first one), the store has country rows: a map, not "no map".
+        var spec = Map([], new ChartSelection { To = Period.Parse("2019") }, hasCountryRows: true);
+
+        Assert.NotNull(spec.Map);
+        Assert.All(spec.Map.Subjects, r => Assert.Null(r.Value));
+        Assert.Empty(spec.Series);
+        Assert.Equal(["No row for the five Central Asian states in this period"], spec.Notes);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public static class MapComposer
     {
         var geometry = cx.Geometry;
         var countryRows = cx.Observations.Where(o => IsCountry(cx, o.EntityCode)).ToList();
-        var problem = MapAvailability.Problem(cx.DeclaredKind, countryRows.Count > 0, geometry is not null);
+        var problem = MapAvailability.Problem(cx.DeclaredKind, countryRows.Count > 0 || cx.HasCountryRows, geometry is not null);
         if (problem is not null || geometry is null)
         {
             return ChartComposer.Base(cx, ChartKind.Map) with
