@@ -119,4 +119,22 @@ public sealed class MapExportTests(ShippedDataFactory app) : IClassFixture<Shipp
         Assert.Equal("image/png", image.Content.Headers.ContentType!.MediaType);
         ImageAssert.PngSize(bytes, 1920, 1080);
     }
+
+    [Theory]
+    [InlineData("/export/pack.zip?charts=ai-strategy-events&kind=map", "'ai-strategy-events': This indicator is a timeline")]
+    [InlineData("/export/pack.zip?charts=external-debt-share-china-bilateral,arms-import-share&kind=map", "'arms-import-share': This indicator's rows are for groups")]
+    [InlineData("/export/deck.pptx?charts=safe-city-projects&kind=map", "'safe-city-projects': This indicator is a table of projects")]
+    [InlineData("/export/pack.zip?deck=paper&kind=map", "'kind' applies to a list of charts")]
+    [InlineData("/present?deck=paper&kind=map", "'kind' applies to a list of charts")]
+    public async Task Export_KindMapWithoutAMap_400NamingKind(string url, string reason)
+    {
+        using var client = app.CreateClient();
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{url}: {(int)response.StatusCode} {body[..Math.Min(300, body.Length)]}");
+        Assert.Contains("kind", body, StringComparison.Ordinal);
+        // Problem JSON escapes the quote (\u0027), the present page's HTML as an entity.
+        Assert.Contains(reason, WebUtility.HtmlDecode(body.Replace("\\u0027", "'", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
 }

@@ -122,9 +122,7 @@ public static class ChartEndpoints
             return UnknownIndicator();
         }
 
-        if (selection.IsMap && MapAvailability.Problem(ChartKinds.Parse(indicator.ChartKind),
-                await services.GetRequiredService<ObservationQueries>().HasCountryRowsAsync(indicator.Id, ct),
-                services.GetRequiredService<MapGeometryProvider>().Geometry is not null) is { } noMap)
+        if (await MapRequestCheck.ProblemAsync(selection, indicator, services, ct) is { } noMap)
         {
             return Problems.Invalid(new Dictionary<string, string[]> { ["kind"] = [noMap] });
         }

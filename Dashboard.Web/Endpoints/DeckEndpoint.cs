@@ -20,7 +20,7 @@ public static class DeckEndpoint
         IOptions<ExportOptions> exportOptions, PublicBaseUrl publicBaseUrl, CancellationToken ct)
     {
         var q = http.Request.Query;
-        var (export, deck, problem) = await ExportRequest.ParseAsync(q, chartOptions.Value, exportOptions.Value, entities, ct);
+        var (export, deck, problem) = await ExportRequest.ParseAsync(q, chartOptions.Value, exportOptions.Value, entities, http.RequestServices, ct);
         if (problem is not null)
         {
             return problem;

@@ -24,7 +24,7 @@ public static class ExportEndpoints
     private static async Task<IResult> PackAsync(HttpContext http, BriefingPackBuilder builder, EntityQueries entities, IOptions<ChartOptions> chartOptions,
         IOptions<ExportOptions> exportOptions, PublicBaseUrl publicBaseUrl, TimeProvider clock, CancellationToken ct)
     {
-        var (settings, deck, problem) = await ExportRequest.ParseAsync(http.Request.Query, chartOptions.Value, exportOptions.Value, entities, ct);
+        var (settings, deck, problem) = await ExportRequest.ParseAsync(http.Request.Query, chartOptions.Value, exportOptions.Value, entities, http.RequestServices, ct);
         if (problem is not null)
         {
             return problem;

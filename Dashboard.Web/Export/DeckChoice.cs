@@ -6,12 +6,12 @@ namespace Dashboard.Web.Export;
 
 /// <summary>
 /// The one parser of "a named deck or a list of charts", for briefing packs, present mode and the CLI:
-/// <c>deck=paper</c>, or <c>charts=a,b</c> (repeatable) with optional <c>entities</c>, <c>from</c> and <c>to</c> applied
-/// to every chart of the list. One limit, <see cref="ExportOptions.MaxCharts"/>. Errors name the parameter.
+/// <c>deck=paper</c>, or <c>charts=a,b</c> (repeatable) with optional <c>entities</c>, <c>counterpart</c>, <c>from</c>,
+/// <c>to</c> and <c>kind</c> (<c>kind=map</c>: every chart as a map) applied to every chart of the list. One limit, <see cref="ExportOptions.MaxCharts"/>. Errors name the parameter.
 /// </summary>
 public static class DeckChoice
 {
-    private static readonly string[] Narrowing = ["entities", "counterpart", "from", "to"];
+    private static readonly string[] Narrowing = ["entities", "counterpart", "from", "to", "kind"];
 
     /// <summary>
     /// The deck asked for, or (parameter, message). With neither <c>deck</c> nor <c>charts</c>, <paramref name="fallback"/>
