@@ -44,6 +44,7 @@ public sealed class HeadRequestTests(ShippedDataFactory app) : IClassFixture<Shi
     [Theory]
     [InlineData("/charts/top500-systems.png?entities=CHN,RUS")]
     [InlineData("/charts/arms-import-share.csv")]
+    [InlineData("/charts/external-debt-share-china-bilateral.png?kind=map&to=2019")]
     [InlineData("/")]
     [InlineData("/indicators/top500-systems")]
     [InlineData("/api/indicators")]

@@ -10,10 +10,20 @@ namespace Dashboard.Tests.Charts.Maps;
 internal static class MapSampling
 {
     /// <summary>Interior points of the region's main polygon at least <paramref name="margin"/> px from its edges, labels and leader lines.</summary>
-    public static IEnumerable<MapPoint> InteriorPoints(MapLayout layout, MapPixelRegion region, double margin, double step = 2)
+    /// <param name="layout">The map's layout after the render.</param>
+    /// <param name="region">The country, in pixels.</param>
+    /// <param name="margin">Least distance from edges, labels and leader lines, px.</param>
+    /// <param name="step">Grid step, px.</param>
+    /// <param name="within">Only points in this box (e.g. a window around one clear point, to bound the cost on large states).</param>
+    public static IEnumerable<MapPoint> InteriorPoints(MapLayout layout, MapPixelRegion region, double margin, double step = 2, MapRect? within = null)
     {
         var rings = region.Main.Rings;
         var bounds = MapRect.Bounding(rings[0]);
+        if (within is { } w)
+        {
+            bounds = new MapRect(Math.Max(bounds.MinX, w.MinX), Math.Max(bounds.MinY, w.MinY), Math.Min(bounds.MaxX, w.MaxX), Math.Min(bounds.MaxY, w.MaxY));
+        }
+
         var labels = layout.Labels.Select(l => l.Extent.Inflate(margin + 3, margin + 3)).ToList();
         var leaders = layout.Labels.Where(l => l.Anchor is not null).Select(l => (A: l.Anchor!.Value, B: MapBoxGeometry.NearestOnBox(l.Box, l.Anchor!.Value))).ToList();
         for (var y = bounds.MinY; y <= bounds.MaxY; y += step)

@@ -34,6 +34,12 @@ public sealed record ChartInputs
     /// <summary>The map geometry (maps only; null when the data folder has none).</summary>
     public RegionGeometry? Geometry { get; init; }
 
+    /// <summary>
+    /// Whether any row of the indicator, in any period, is for a country (maps only): a map of a period without such rows
+    /// is a map of no data, not an indicator without a map.
+    /// </summary>
+    public bool HasCountryRows { get; init; }
+
     public ChartKind DeclaredKind => ChartKinds.Parse(Indicator.ChartKind);
 
     public string Name(string? code) => code is null ? "" : Entities.TryGetValue(code, out var e) ? e.Name : code;

@@ -19,7 +19,7 @@ public static class MapComposer
     {
         var geometry = cx.Geometry;
         var countryRows = cx.Observations.Where(o => IsCountry(cx, o.EntityCode)).ToList();
-        var problem = MapAvailability.Problem(cx.DeclaredKind, countryRows.Count > 0, geometry is not null);
+        var problem = MapAvailability.Problem(cx.DeclaredKind, countryRows.Count > 0 || cx.HasCountryRows, geometry is not null);
         if (problem is not null || geometry is null)
         {
             return ChartComposer.Base(cx, ChartKind.Map) with
@@ -34,7 +34,7 @@ public static class MapComposer
         var counterpart = Counterpart(cx, countryRows, subjects);
         var rows = countryRows.Where(o => o.CounterpartCode == counterpart).ToList();
         var period = MapPeriod.Choose(rows.Select(o => (o.EntityCode, o.Period)), subjects, cx.Selection.From, cx.Selection.To)
-            ?? Latest(rows);
+            ?? Latest(rows, cx.Selection.From, cx.Selection.To);
         var notes = new List<string>();
         var mapped = period is null ? [] : Mapped(cx, rows, subjects, period, notes);
         var periods = period is null ? new List<Period>() : [Period.Parse(period)];
@@ -46,7 +46,10 @@ public static class MapComposer
 
         if (mapped.Count == 0)
         {
-            var elsewhere = rows.Select(o => o.EntityCode).Distinct(StringComparer.Ordinal).Select(cx.Name).Take(4).ToList();
+            // Rows for other countries only (say, China and Russia), or none in the periods asked for.
+            var elsewhere = rows.Any(o => subjects.Contains(o.EntityCode))
+                ? []
+                : rows.Select(o => o.EntityCode).Distinct(StringComparer.Ordinal).Select(cx.Name).Take(4).ToList();
             notes.Add(elsewhere.Count == 0
                 ? "No row for the five Central Asian states in this period"
                 : $"None of the five Central Asian states has data here; the rows are for {string.Join(", ", elsewhere)}");
@@ -137,8 +140,10 @@ public static class MapComposer
             .FirstOrDefault();
     }
 
-    private static string? Latest(List<Observation> rows) =>
-        rows.Count == 0 ? null : rows.MaxBy(o => (o.ParsedPeriod.End, o.ParsedPeriod.Start))!.Period;
+    /// <summary>The latest period of any country's rows within [from, to] (none of the five has data there), or null.</summary>
+    private static string? Latest(List<Observation> rows, Period? from, Period? to) =>
+        rows.Where(o => (from is null || o.ParsedPeriod.Start >= from.Value.Start) && (to is null || o.ParsedPeriod.End <= to.Value.End))
+            .MaxBy(o => (o.ParsedPeriod.End, o.ParsedPeriod.Start))?.Period;
 
     /// <summary>One row per state of the five for the period: several (e.g. the paper's figure and a primary series) → the primary one, said in a note.</summary>
     private static List<Observation> Mapped(ChartInputs cx, List<Observation> rows, List<string> subjects, string period, List<string> notes)

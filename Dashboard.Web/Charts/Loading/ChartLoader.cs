@@ -48,7 +48,11 @@ public sealed class ChartLoader(
             // A map reads the rows of every entity (it always shows the five states) whatever its declared kind.
             return inputs.DeclaredKind is ChartKind.Timeline or ChartKind.Table
                 ? inputs
-                : await WithObservationsAsync(inputs with { Geometry = geometry.Geometry }, ct);
+                : await WithObservationsAsync(inputs with
+                {
+                    Geometry = geometry.Geometry,
+                    HasCountryRows = await observations.HasCountryRowsAsync(indicator.Id, ct),
+                }, ct);
         }
 
         return inputs.DeclaredKind switch

@@ -3,6 +3,7 @@
 // chose (wide or narrow, 1x or 2x, light or dark), maps it to the size the image is shown at, and shows a tooltip
 // (who, when, value with unit, source), highlights the series and announces the value in an aria-live region.
 // Keyboard: the chart takes focus; left/right step through a series, up/down change series, Home/End, Escape.
+// On a map each country is a series of one point whose hover area is its outline ("shape": rings of x, y pairs).
 // Without this script the page's data table is the way to read the values.
 (function () {
     'use strict';
@@ -22,6 +23,50 @@
         var el = document.createElementNS(SVG, name);
         Object.keys(attributes).forEach(function (k) { el.setAttribute(k, attributes[k]); });
         return el;
+    }
+
+    // Even-odd rule over every ring of a shape: inside an odd number of rings (holes and islands included).
+    function inShape(rings, x, y) {
+        var inside = false;
+        rings.forEach(function (r) {
+            for (var i = 0, j = r.length - 2; i < r.length; j = i, i += 2) {
+                if ((r[i + 1] > y) !== (r[j + 1] > y) && x < (r[j] - r[i]) * (y - r[i + 1]) / (r[j + 1] - r[i + 1]) + r[i]) {
+                    inside = !inside;
+                }
+            }
+        });
+        return inside;
+    }
+
+    // How far (x, y) is from what is drawn for p: 0 inside its shape or box, else the distance to its edge.
+    function distanceTo(p, x, y) {
+        if (!p.shape) {
+            var dx = Math.max(p.left - x, 0, x - p.right);
+            var dy = Math.max(p.top - y, 0, y - p.bottom);
+            return Math.sqrt(dx * dx + dy * dy);
+        }
+        if (inShape(p.shape, x, y)) {
+            return 0;
+        }
+        var best = Infinity;
+        p.shape.forEach(function (r) {
+            for (var i = 0, j = r.length - 2; i < r.length; j = i, i += 2) {
+                var ax = r[j], ay = r[j + 1], ex = r[i] - ax, ey = r[i + 1] - ay, len = ex * ex + ey * ey;
+                var t = len > 0 ? Math.max(0, Math.min(1, ((x - ax) * ex + (y - ay) * ey) / len)) : 0;
+                best = Math.min(best, Math.pow(ax + t * ex - x, 2) + Math.pow(ay + t * ey - y, 2));
+            }
+        });
+        return Math.sqrt(best);
+    }
+
+    function shapePath(rings) {
+        return rings.map(function (r) {
+            var d = '';
+            for (var i = 0; i < r.length; i += 2) {
+                d += (i === 0 ? 'M' : 'L') + r[i] + ',' + r[i + 1];
+            }
+            return d + 'Z';
+        }).join('');
     }
 
     function who(p) {
@@ -105,8 +150,9 @@
                 self.current = previous ? self.find(previous, previousKey) : null;
                 self.frame.tabIndex = 0;
                 self.frame.setAttribute('role', 'group');
-                self.frame.setAttribute('aria-label', (self.img.alt ? self.img.alt + ' ' : '') +
-                    'Values: arrow keys step through the points (left, right) and the series (up, down).');
+                self.frame.setAttribute('aria-label', (self.img.alt ? self.img.alt + ' ' : '') + (data.kind === 'map'
+                    ? 'Values: arrow keys (up, down) step through the countries.'
+                    : 'Values: arrow keys step through the points (left, right) and the series (up, down).'));
                 self.frame.classList.add('chart-interactive');
                 self.draw();
             })
@@ -145,9 +191,7 @@
         var best = null;
         var bestDistance = reach;
         this.data.points.forEach(function (p, i) {
-            var dx = Math.max(p.left - x, 0, x - p.right);
-            var dy = Math.max(p.top - y, 0, y - p.bottom);
-            var d = Math.sqrt(dx * dx + dy * dy);
+            var d = distanceTo(p, x, y);
             if (d < bestDistance || (d === bestDistance && best === null)) {
                 best = i;
                 bestDistance = d;
@@ -190,16 +234,16 @@
         }
     };
 
-    // The point of the next non-empty series nearest in x to the current one.
+    // The point of the next non-empty series nearest in x to the current one; without one, the first point of all.
     Chart.prototype.otherSeries = function (s, step, cur) {
         var data = this.data;
+        if (!cur) {
+            return this.bySeries.reduce(function (a, list) { return a !== null || list.length === 0 ? a : list[0]; }, null);
+        }
         for (var t = s + step; t >= 0 && t < this.bySeries.length; t += step) {
             var list = this.bySeries[t];
             if (list.length === 0) {
                 continue;
-            }
-            if (!cur) {
-                return list[0];
             }
             // Nearest in time first (x), then in height (y): a timeline's events share one x.
             var distance = function (i) { return [Math.abs(data.points[i].x - cur.x), Math.abs(data.points[i].y - cur.y)]; };
@@ -209,7 +253,7 @@
                 return db[0] < da[0] || (db[0] === da[0] && db[1] < da[1]) ? b : a;
             });
         }
-        return cur ? this.current : this.bySeries[0][0];
+        return this.current;
     };
 
     Chart.prototype.show = function (index, announce) {
@@ -247,7 +291,9 @@
         var mine = this.bySeries[p.series].map(function (i) { return data.points[i]; });
         var areas = p.right - p.left > 0.5 || p.bottom - p.top > 0.5;
         var halo = Math.max(2, 3 / m.k);
-        if (areas) {
+        if (p.shape) {
+            svg.appendChild(svgElement('path', { d: shapePath(p.shape), fill: 'none', 'fill-rule': 'evenodd', stroke: color, 'stroke-width': 2 * halo, 'stroke-linejoin': 'round', 'class': 'chart-shape' }));
+        } else if (areas) {
             mine.forEach(function (q) {
                 svg.appendChild(svgElement('rect', { x: q.left, y: q.top, width: q.right - q.left, height: q.bottom - q.top, fill: 'none', stroke: color, 'stroke-width': halo, 'stroke-opacity': q === p ? 1 : 0.55 }));
             });
@@ -272,13 +318,13 @@
         });
         tip.hidden = false;
         var x = m.dx + p.x * m.k;
-        var y = m.dy + (p.top === p.bottom ? p.y : p.top) * m.k;
+        var y = m.dy + (p.top === p.bottom || p.shape ? p.y : p.top) * m.k;
         var w = tip.offsetWidth;
         var h = tip.offsetHeight;
         var left = Math.min(Math.max(4, x - w / 2), this.frame.clientWidth - w - 4);
         var top = y - h - 14;
         if (top < 4) {
-            top = m.dy + (p.top === p.bottom ? p.y : p.bottom) * m.k + 14;
+            top = m.dy + (p.top === p.bottom || p.shape ? p.y : p.bottom) * m.k + 14;
         }
         tip.style.left = left + 'px';
         tip.style.top = Math.min(top, this.frame.clientHeight - h - 4) + 'px';
