@@ -20,22 +20,16 @@ public sealed class RegionGeometryDeriverTests(ITestOutputHelper output) : IDisp
         }
     }
 
-    /// <summary>../shared/sources beside the repository, else the workstation's /work/shared/sources; null when neither exists.</summary>
-    private static string? SharedFolder =>
-        SharedSources.Available ? SharedSources.Folder
-        : Directory.Exists("/work/shared/sources") ? "/work/shared/sources"
-        : null;
-
     [SkippableFact]
     public void Derive_NaturalEarthFile_ReproducesTheShippedFileByteForByte()
     {
-        if (SharedFolder is null)
+        if (!SharedSources.Available)
         {
-            output.WriteLine("Skipped: " + SharedSources.MissingReason + " (nor /work/shared/sources)");
+            output.WriteLine("Skipped: " + SharedSources.MissingReason);
         }
 
-        Skip.If(SharedFolder is null, SharedSources.MissingReason);
-        var derivation = RegionGeometryDeriver.Derive(SharedFolder!);
+        Skip.If(!SharedSources.Available, SharedSources.MissingReason);
+        var derivation = RegionGeometryDeriver.Derive(SharedSources.Folder!);
         RegionGeometryDeriver.Write(_dir, derivation);
 
         var committed = Path.Combine(RepoPaths.Root, "data", "geo", "central-asia.geojson");
