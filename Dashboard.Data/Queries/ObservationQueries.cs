@@ -64,6 +64,14 @@ public sealed class ObservationQueries(Database database)
         return await c.ExecuteScalarAsync<bool>(new CommandDefinition(Sql, new { indicatorId }, cancellationToken: ct));
     }
 
+    /// <summary>Whether any observation of the indicator has one of <paramref name="entityCodes"/> as its entity.</summary>
+    public async Task<bool> HasRowsForAnyAsync(string indicatorId, IReadOnlyCollection<string> entityCodes, CancellationToken ct = default)
+    {
+        const string Sql = "SELECT EXISTS (SELECT 1 FROM observations WHERE indicator_id = @indicatorId AND entity_code IN @entityCodes)";
+        using var c = database.Open();
+        return await c.ExecuteScalarAsync<bool>(new CommandDefinition(Sql, new { indicatorId, entityCodes }, cancellationToken: ct));
+    }
+
     /// <summary>How many observations of one indicator match the filter.</summary>
     public async Task<int> CountObservationsAsync(string indicatorId, ObservationFilter? filter = null, CancellationToken ct = default)
     {

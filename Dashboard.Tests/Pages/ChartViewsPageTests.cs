@@ -54,6 +54,19 @@ public sealed class ChartViewsPageTests(ShippedDataFactory factory) : IClassFixt
         Assert.Contains("groups of countries", doc.QuerySelector("nav.chart-views .unavailable")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task IndicatorPage_NoRowForTheFive_NoMapLinkThoughTheUrlDrawsOne()
+    {
+        var (_, doc) = await factory.GetPageAsync("/indicators/china-ai-industry-size");
+        using var client = factory.CreateClient();
+
+        var image = await client.GetAsync(new Uri("/charts/china-ai-industry-size.png?kind=map", UriKind.Relative));
+
+        Assert.Equal(["Chart", "Table"], doc.QuerySelectorAll("nav.chart-views a").Select(a => a.TextContent.Trim()));
+        Assert.Contains("None of the five Central Asian states has a row", doc.QuerySelector("nav.chart-views .unavailable")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, image.StatusCode);
+    }
+
     [Theory]
     [InlineData("/indicators/arms-import-share?kind=map", "groups of countries")]
     [InlineData("/indicators/ai-strategy-events?kind=map", "timeline")]

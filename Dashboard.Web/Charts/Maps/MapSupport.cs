@@ -18,6 +18,24 @@ public sealed class MapSupport(IndicatorQueries indicators, ObservationQueries o
         return MapAvailability.Problem(kind, countryRows, geometry.Geometry is not null);
     }
 
+    /// <summary>
+    /// Why pages should not offer the Map link: <see cref="ProblemAsync(Indicator, CancellationToken)"/>, or no row of
+    /// the indicator is for one of the five states, so its map (which the chart URL still draws, all "no data") would
+    /// say nothing. Null when the link is worth offering.
+    /// </summary>
+    public async Task<string?> LinkProblemAsync(Indicator indicator, CancellationToken ct = default)
+    {
+        if (await ProblemAsync(indicator, ct) is { } problem)
+        {
+            return problem;
+        }
+
+        var subjects = geometry.Geometry!.Subjects.Select(s => s.Code).ToList();
+        return await observations.HasRowsForAnyAsync(indicator.Id, subjects, ct)
+            ? null
+            : "None of the five Central Asian states has a row in this indicator, so its map would be empty.";
+    }
+
     /// <summary>The same for an indicator id; null also when there is no such indicator (callers report that themselves).</summary>
     public async Task<string?> ProblemAsync(string indicatorId, CancellationToken ct = default) =>
         await indicators.GetIndicatorAsync(indicatorId, ct) is { } indicator ? await ProblemAsync(indicator, ct) : null;
