@@ -35,6 +35,7 @@ INDICATORS="/api/indicators"
 # run NAME CONNECTIONS PATH [LUA [LUA_ARG]]: one wrk run; appends a table row (wrk figures, then the server time from the log).
 ROWS=()
 declare -A SERVER_P50
+declare -A WRK_P50
 run() {
   local name=$1 conns=$2 path=$3 lua=${4:-} lua_arg=${5:-}
   local raw="$OUT_DIR/http-$STAMP-$(echo "$name" | tr -c 'a-zA-Z0-9' '-' | sed 's/-*$//').txt"
@@ -62,6 +63,7 @@ run() {
   socket=$(wrk_field "$raw" socket)
   server=$(server_ms "$APP_LOG" "$from" "$to" GET "${path%%\?*}")
   SERVER_P50[$name]=${server%% *}
+  WRK_P50[$name]=$(wrk_field "$raw" p50)
   local p50="—" p90="—"
   if [ -n "$server" ]; then
     p50="${server%% *} ms"
@@ -110,10 +112,19 @@ app_stop
   echo "p50/p90/p99: wrk's latency (client side, with queueing); server p50/p90: the request log's ElapsedMs over the measured run."
   echo
   # The request log rounds to 0.1 ms: a median of 0 means under 0.05 ms, and the ratio is then an upper bound.
-  awk -v o="${SERVER_P50[overview page]}" -v a="${SERVER_P50[API indicators]}" 'BEGIN {
-    if (a == "" || a == 0) { print "Overview ÷ /api/indicators: the API median is below the log resolution; no ratio."; exit }
+  # When both are answered from the output cache, both medians can be under the resolution: then wrk's client-side
+  # medians (same connections, same machine) give the ratio.
+  awk -v o="${SERVER_P50[overview page]}" -v a="${SERVER_P50[API indicators]}" -v wo="${WRK_P50[overview page]}" -v wa="${WRK_P50[API indicators]}" 'BEGIN {
+    if (a == "" || a == 0) {
+      if (o == 0) printf "Overview ÷ /api/indicators: both median server times are below the log resolution (< 0.05 ms); ", ""
+      else printf "Overview ÷ /api/indicators: the API median server time is below the log resolution; ", ""
+      printf "client-side medians (wrk p50) %s ÷ %s = %.2f (target ≤ 2)\n", wo, wa, tomillis(wo) / tomillis(wa)
+      exit
+    }
     if (o == 0) printf "Overview median server time ÷ /api/indicators median server time: < 0.05 ms ÷ %s ms < %.2f (target ≤ 2)\n", a, 0.05 / a
     else printf "Overview median server time ÷ /api/indicators median server time: %s ms ÷ %s ms = %.2f (target ≤ 2)\n", o, a, o / a
-  }'
+  }
+  # wrk writes latencies as 850.00us, 1.64ms or 1.20s.
+  function tomillis(t) { if (t ~ /us$/) return t / 1000; if (t ~ /ms$/) return t + 0; if (t ~ /s$/) return t * 1000; return t + 0 }'
 } | tee "$REPORT"
 echo "bench: report in $REPORT" >&2
