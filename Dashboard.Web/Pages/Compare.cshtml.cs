@@ -90,7 +90,7 @@ public sealed class CompareModel(IndicatorViewLoader loader, EntityQueries entit
         }
 
         Views = ChartViews.For("/compare?indicator=" + Uri.EscapeDataString(Indicator.Id), (selection with { Kind = null }).Query(dataOnly: true),
-            selection.IsMap, mapProblem ?? (definition is null ? null : await maps.LinkProblemAsync(definition, ct)));
+            selection.IsMap, mapProblem ?? (definition is null ? null : await maps.EmptyMapAsync(definition, ct)));
         Permalink = "/compare?" + (State with { Selection = selection }).SelectionQuery;
         View = await loader.LoadAsync(selection, ct, State.Page, Permalink);
         if (View!.PageError is not null)

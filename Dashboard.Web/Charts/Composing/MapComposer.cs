@@ -33,8 +33,10 @@ public static class MapComposer
         var subjects = geometry.Subjects.Select(s => s.Code).ToList();
         var counterpart = Counterpart(cx, countryRows, subjects);
         var rows = countryRows.Where(o => o.CounterpartCode == counterpart).ToList();
-        var period = MapPeriod.Choose(rows.Select(o => (o.EntityCode, o.Period)), subjects, cx.Selection.From, cx.Selection.To)
-            ?? Latest(rows, cx.Selection.From, cx.Selection.To);
+        // None of the five has a row in range (say, rows only for China and Russia): the same rule over the countries that have.
+        var keyed = rows.Select(o => (o.EntityCode, o.Period)).ToList();
+        var period = MapPeriod.Choose(keyed, subjects, cx.Selection.From, cx.Selection.To)
+            ?? MapPeriod.Choose(keyed, keyed.Select(r => r.EntityCode).Distinct(StringComparer.Ordinal).ToList(), cx.Selection.From, cx.Selection.To);
         var notes = new List<string>();
         var mapped = period is null ? [] : Mapped(cx, rows, subjects, period, notes);
         var periods = period is null ? new List<Period>() : [Period.Parse(period)];
@@ -139,11 +141,6 @@ public static class MapComposer
             .Select(g => g.Key)
             .FirstOrDefault();
     }
-
-    /// <summary>The latest period of any country's rows within [from, to] (none of the five has data there), or null.</summary>
-    private static string? Latest(List<Observation> rows, Period? from, Period? to) =>
-        rows.Where(o => (from is null || o.ParsedPeriod.Start >= from.Value.Start) && (to is null || o.ParsedPeriod.End <= to.Value.End))
-            .MaxBy(o => (o.ParsedPeriod.End, o.ParsedPeriod.Start))?.Period;
 
     /// <summary>One row per state of the five for the period: several (e.g. the paper's figure and a primary series) → the primary one, said in a note.</summary>
     private static List<Observation> Mapped(ChartInputs cx, List<Observation> rows, List<string> subjects, string period, List<string> notes)

@@ -19,22 +19,14 @@ public sealed class MapSupport(IndicatorQueries indicators, ObservationQueries o
     }
 
     /// <summary>
-    /// Why pages should not offer the Map link: <see cref="ProblemAsync(Indicator, CancellationToken)"/>, or no row of
-    /// the indicator is for one of the five states, so its map (which the chart URL still draws, all "no data") would
-    /// say nothing. Null when the link is worth offering.
+    /// For an indicator that can be mapped (<see cref="ProblemAsync(Indicator, CancellationToken)"/> is null): why pages
+    /// should still not offer the Map link — no row is for one of the five states, so its map (which the chart URL still
+    /// draws, all "no data") would say nothing. Null when the link is worth offering.
     /// </summary>
-    public async Task<string?> LinkProblemAsync(Indicator indicator, CancellationToken ct = default)
-    {
-        if (await ProblemAsync(indicator, ct) is { } problem)
-        {
-            return problem;
-        }
-
-        var subjects = geometry.Geometry!.Subjects.Select(s => s.Code).ToList();
-        return await observations.HasRowsForAnyAsync(indicator.Id, subjects, ct)
+    public async Task<string?> EmptyMapAsync(Indicator indicator, CancellationToken ct = default) =>
+        await observations.HasRowsForAnyAsync(indicator.Id, geometry.Geometry?.Subjects.Select(s => s.Code).ToList() ?? [], ct)
             ? null
             : "None of the five Central Asian states has a row in this indicator, so its map would be empty.";
-    }
 
     /// <summary>The same for an indicator id; null also when there is no such indicator (callers report that themselves).</summary>
     public async Task<string?> ProblemAsync(string indicatorId, CancellationToken ct = default) =>

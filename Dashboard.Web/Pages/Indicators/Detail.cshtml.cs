@@ -70,7 +70,7 @@ public sealed class DetailModel(IndicatorViewLoader loader, Security.PublicBaseU
         Chart = new ChartFigure { Selection = view.Selection, AltText = view.AltText, TableHref = "#data", TableLinkText = "Data table", DataVersion = view.Spec.DataVersion };
         Export = ExportPanel.For(view.Spec);
         Embed = EmbedCode.For(view.Spec, publicBaseUrl.For(Request));
-        Views = ChartViews.For(path, (selection with { Kind = null }).Query(dataOnly: true), selection.IsMap, mapProblem ?? (indicator is null ? null : await maps.LinkProblemAsync(indicator, ct)));
+        Views = ChartViews.For(path, (selection with { Kind = null }).Query(dataOnly: true), selection.IsMap, mapProblem ?? (indicator is null ? null : await maps.EmptyMapAsync(indicator, ct)));
         return Page();
     }
 }
