@@ -1,28 +1,13 @@
 using AngleSharp.Html.Parser;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Dashboard.Tests.Support;
 
 namespace Dashboard.Tests.Claims;
 
 public sealed class ClaimsPageTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "geoai-claims-page-" + Guid.NewGuid().ToString("N"));
-    private readonly WebApplicationFactory<Program> _factory;
+    private readonly DashboardFactory _factory = new();
 
-    public ClaimsPageTests()
-    {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b.UseSetting("Data:DatabasePath", Path.Combine(_folder, "store.db")));
-    }
-
-    public void Dispose()
-    {
-        _factory.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _factory.Dispose();
 
     [Fact]
     public async Task Get_Claims_EveryClaimWithStatusBadgeAndRecomputedValue()

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Tests.Support;
@@ -10,7 +8,7 @@ namespace Dashboard.Tests.Support;
 /// and rate limits chosen by the test. Requests may carry <see cref="TestRemoteAddress.Header"/> to play a client (or
 /// proxy) at that address; extra settings apply after the defaults.
 /// </summary>
-public sealed class AdminAppFactory : WebApplicationFactory<Program>
+public sealed class AdminAppFactory : TestAppFactory
 {
     public const string Token = "test-admin-token-0123456789";
 
@@ -20,8 +18,6 @@ public sealed class AdminAppFactory : WebApplicationFactory<Program>
         string? databasePath = null, string? dataFolder = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         Folder = dataFolder is null ? new TestDataFolder() : null;
-        Directory = Path.Combine(Path.GetTempPath(), "geoai-web-" + Guid.NewGuid().ToString("N"));
-        System.IO.Directory.CreateDirectory(Directory);
         DatabasePath = databasePath ?? Path.Combine(Directory, "store.db");
         _settings = new Dictionary<string, string?>
         {
@@ -45,18 +41,14 @@ public sealed class AdminAppFactory : WebApplicationFactory<Program>
 
     public TestDataFolder? Folder { get; }
 
-    public string Directory { get; }
-
     public string DatabasePath { get; }
+
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings => _settings;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        foreach (var (key, value) in _settings)
-        {
-            builder.UseSetting(key, value);
-        }
-
+        base.ConfigureWebHost(builder);
         builder.ConfigureServices(s => s.AddTransient<IStartupFilter, TestRemoteAddress>());
     }
 
@@ -65,15 +57,7 @@ public sealed class AdminAppFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            SqliteConnection.ClearAllPools();
             Folder?.Dispose();
-            try
-            {
-                System.IO.Directory.Delete(Directory, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
         }
     }
 }

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Tests.Support;
@@ -7,11 +5,10 @@ namespace Dashboard.Tests.Support;
 /// <summary>
 /// Hosts the whole app in memory against a SQLite store in a fresh temp folder, built from the shipped
 /// <c>data/</c> (copied to the test output) or from another data folder (e.g. a <see cref="TestDataFolder"/>).
-/// Extra settings are applied with <c>UseSetting</c>, after the defaults.
+/// Extra settings are applied after the defaults.
 /// </summary>
-public class DashboardFactory : WebApplicationFactory<Program>
+public class DashboardFactory : TestAppFactory
 {
-    private readonly string _directory;
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
     public DashboardFactory()
@@ -21,9 +18,7 @@ public class DashboardFactory : WebApplicationFactory<Program>
 
     public DashboardFactory(string? dataDirectory, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        _directory = Path.Combine(Path.GetTempPath(), "geoai-web-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_directory);
-        DatabasePath = Path.Combine(_directory, "dashboard.db");
+        DatabasePath = Path.Combine(Directory, "dashboard.db");
         DataDirectory = dataDirectory ?? Path.Combine(AppContext.BaseDirectory, "data");
         _settings = settings ?? new Dictionary<string, string?>();
     }
@@ -31,6 +26,9 @@ public class DashboardFactory : WebApplicationFactory<Program>
     public string DatabasePath { get; }
 
     public string DataDirectory { get; }
+
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
+        new Dictionary<string, string?> { ["Data:DatabasePath"] = DatabasePath, ["Data:DataDirectory"] = DataDirectory }.Concat(_settings);
 
     /// <summary>
     /// Gives the store a new data version from a connection of its own, as an import by the CLI in another process
@@ -46,32 +44,6 @@ public class DashboardFactory : WebApplicationFactory<Program>
         if (update.ExecuteNonQuery() != 1)
         {
             throw new InvalidOperationException("The store has no data version to change.");
-        }
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting("Data:DatabasePath", DatabasePath);
-        builder.UseSetting("Data:DataDirectory", DataDirectory);
-        foreach (var (key, value) in _settings)
-        {
-            builder.UseSetting(key, value);
-        }
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        base.Dispose(disposing);
-        if (disposing)
-        {
-            SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(_directory, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
         }
     }
 }

@@ -1,11 +1,10 @@
 using Dashboard.Data;
 using Dashboard.Web.Setup;
-using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Cli;
 
 /// <summary>
-/// Opens the same store the web app uses: configuration is read exactly as the web app reads it (appsettings, environment
+/// Opens the same store the web app uses without building a web app: configuration is read as the web app reads it (appsettings, environment
 /// variables such as <c>Data__DatabasePath</c>), <c>--db</c> and <c>--data</c> override the paths, and the store is built from data/ first
 /// if needed (re-applying kept uploads), as at web start-up.
 /// </summary>
@@ -13,16 +12,11 @@ public static class CliStore
 {
     public static (Database Database, StoreBuild Build) Open(CliArgs args)
     {
-        var dbOverride = args.Option("db");
-        var dataOverride = args.Option("data");
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
-        builder.Logging.ClearProviders();
-        builder.AddDashboardData();
-        using var app = builder.Build();
-        var options = app.Services.GetRequiredService<IOptions<DataOptions>>().Value;
-        var database = dbOverride is null ? app.Services.GetRequiredService<Database>() : new Database(CliPaths.Resolve(dbOverride));
-        var build = database.EnsureBuilt(dataOverride is null ? options.DataDirectory : CliPaths.Resolve(dataOverride));
-        return (database, build);
+        var options = CliConfiguration.Build().GetSection(DataOptions.Section).Get<DataOptions>() ?? new DataOptions();
+        var databasePath = args.Option("db") is { } db ? CliPaths.Resolve(db) : Path.Combine(CliConfiguration.ContentRoot, options.DatabasePath);
+        var dataFolder = args.Option("data") is { } data ? CliPaths.Resolve(data) : options.DataDirectory;
+        var database = new Database(databasePath);
+        return (database, database.EnsureBuilt(dataFolder));
     }
 
     /// <summary>Reports uploads a rebuild could not re-apply, so a script sees them.</summary>

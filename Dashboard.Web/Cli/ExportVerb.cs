@@ -179,7 +179,7 @@ public static class ExportVerb
     /// <summary>The web app's services and store without its server: same configuration, data folder and database.</summary>
     private static WebApplication BuildApp(CliArgs args)
     {
-        var builder = WebApplication.CreateBuilder();
+        var builder = CliConfiguration.CreateWebBuilder();
         // Only warnings: the output lists the files written (appsettings.json would log at Information).
         builder.Configuration["Logging:LogLevel:Default"] = "Warning";
 

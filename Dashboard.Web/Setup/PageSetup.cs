@@ -27,6 +27,7 @@ public static class PageSetup
             app.UseExceptionHandler("/status/500");
         }
 
+        app.DisposeFileProvidersOnStop();
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseStaticFiles();
         app.MapRazorPages();
