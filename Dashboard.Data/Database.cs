@@ -39,8 +39,20 @@ public sealed class Database
 
     public string ConnectionString { get; }
 
+    private long _opened;
+
+    /// <summary>
+    /// How many connections this store has opened (<see cref="Open"/>): each is one read or write of the store. For
+    /// diagnostics and for tests that bound how often a request reads the store.
+    /// </summary>
+    public long ConnectionsOpened => Interlocked.Read(ref _opened);
+
     /// <summary>Opens a connection with foreign keys on and a busy timeout for concurrent readers and writers.</summary>
-    public SqliteConnection Open() => OpenAt(ConnectionString);
+    public SqliteConnection Open()
+    {
+        Interlocked.Increment(ref _opened);
+        return OpenAt(ConnectionString);
+    }
 
     /// <summary>
     /// The one place connection strings are built: foreign keys on, a 30 s busy timeout, pooled for the app's store and
@@ -59,11 +71,17 @@ public sealed class Database
     /// <summary>Opens a SQLite file other than the app's store (not pooled), with <see cref="ConnectionStringFor"/>.</summary>
     public static SqliteConnection OpenFile(string path, bool readOnly = false) => OpenAt(ConnectionStringFor(path, readOnly));
 
+    /// <summary>The data version of the store (<see cref="GetDataVersion"/>).</summary>
+    public const string DataVersionSql = "SELECT value FROM meta WHERE key = 'data_version'";
+
+    /// <summary>The data version of a store that has none yet.</summary>
+    public const string EmptyDataVersion = "empty";
+
     /// <summary>The data version: changes whenever stored content changes (used in ETags and exports).</summary>
     public string GetDataVersion()
     {
         using var c = Open();
-        return c.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'data_version'") ?? "empty";
+        return c.ExecuteScalar<string?>(DataVersionSql) ?? EmptyDataVersion;
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using Dapper;
 using Dashboard.Data.Model;
+using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Queries;
 
@@ -15,6 +16,14 @@ public sealed class EventQueries(Database database)
 
     /// <summary>Events in a year range (inclusive), optionally of one actor and/or dimension, in date order.</summary>
     public async Task<IReadOnlyList<TimelineEvent>> GetEventsAsync(int? fromYear = null, int? toYear = null, string? actor = null, string? dimension = null, CancellationToken ct = default)
+    {
+        using var c = database.Open();
+        return await GetEventsAsync(c, null, fromYear, toYear, actor, dimension, ct);
+    }
+
+    /// <summary><see cref="GetEventsAsync(int?, int?, string?, string?, CancellationToken)"/> on an open connection.</summary>
+    internal static async Task<IReadOnlyList<TimelineEvent>> GetEventsAsync(SqliteConnection c, SqliteTransaction? t, int? fromYear, int? toYear, string? actor,
+        string? dimension, CancellationToken ct)
     {
         var sql = new StringBuilder(SelectSql);
         if (fromYear is not null)
@@ -38,8 +47,7 @@ public sealed class EventQueries(Database database)
         }
 
         sql.Append(" ORDER BY e.sort_key, e.title");
-        using var c = database.Open();
         var args = new { fromKey = fromYear * 10000, toKey = toYear * 10000 + 9999, actor, dimension };
-        return (await c.QueryAsync<TimelineEvent>(new CommandDefinition(sql.ToString(), args, cancellationToken: ct))).AsList();
+        return (await c.QueryAsync<TimelineEvent>(new CommandDefinition(sql.ToString(), args, t, cancellationToken: ct))).AsList();
     }
 }

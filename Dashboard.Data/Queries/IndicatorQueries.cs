@@ -15,9 +15,18 @@ public sealed class IndicatorQueries(Database database)
 
     public const string ByIdSql = $"SELECT {Columns} FROM indicators i WHERE i.id = @id";
 
+    /// <summary>
+    /// Every indicator with its observation count and the count of the rows it shows: events for a timeline, projects
+    /// for a project table (the contract's chart kinds <c>timeline</c> and <c>table</c>), its observations otherwise.
+    /// </summary>
     public const string SummariesSql = """
         SELECT i.id AS Id, i.name AS Name, i.unit AS Unit, i.dimension AS Dimension, i.chart_kind AS ChartKind,
-               (SELECT COUNT(*) FROM observations o WHERE o.indicator_id = i.id) AS ObservationCount
+               (SELECT COUNT(*) FROM observations o WHERE o.indicator_id = i.id) AS ObservationCount,
+               CASE i.chart_kind
+                   WHEN 'timeline' THEN (SELECT COUNT(*) FROM events)
+                   WHEN 'table' THEN (SELECT COUNT(*) FROM projects)
+                   ELSE (SELECT COUNT(*) FROM observations o WHERE o.indicator_id = i.id)
+               END AS RowCount
         FROM indicators i
         ORDER BY i.dimension, i.name
         """;
@@ -34,7 +43,7 @@ public sealed class IndicatorQueries(Database database)
         return await c.QuerySingleOrDefaultAsync<Indicator>(new CommandDefinition(ByIdSql, new { id }, cancellationToken: ct));
     }
 
-    /// <summary>Every indicator with the number of observations it has.</summary>
+    /// <summary>Every indicator with the number of observations it has and of the rows it shows (<see cref="SummariesSql"/>).</summary>
     public async Task<IReadOnlyList<IndicatorSummary>> GetIndicatorSummariesAsync(CancellationToken ct = default)
     {
         using var c = database.Open();

@@ -1,6 +1,7 @@
 using System.Text;
 using Dapper;
 using Dashboard.Data.Model;
+using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Queries;
 
@@ -40,6 +41,14 @@ public sealed class ObservationQueries(Database database)
     public async Task<IReadOnlyList<Observation>> GetObservationsAsync(string indicatorId, ObservationFilter? filter = null, int? limit = null,
         CancellationToken ct = default)
     {
+        using var c = database.Open();
+        return await GetObservationsAsync(c, null, indicatorId, filter, limit, ct);
+    }
+
+    /// <summary><see cref="GetObservationsAsync(string, ObservationFilter?, int?, CancellationToken)"/> on an open connection.</summary>
+    internal static async Task<IReadOnlyList<Observation>> GetObservationsAsync(SqliteConnection c, SqliteTransaction? t, string indicatorId,
+        ObservationFilter? filter, int? limit, CancellationToken ct)
+    {
         var (sql, args) = Filtered(SelectColumns, indicatorId, filter);
         sql.Append(ChartOrder);
         if (limit is { } n)
@@ -48,29 +57,18 @@ public sealed class ObservationQueries(Database database)
             args.Add("limit", n);
         }
 
-        using var c = database.Open();
-        return (await c.QueryAsync<Observation>(new CommandDefinition(sql.ToString(), args, cancellationToken: ct))).AsList();
+        return (await c.QueryAsync<Observation>(new CommandDefinition(sql.ToString(), args, t, cancellationToken: ct))).AsList();
     }
 
     /// <summary>Whether any observation of the indicator is for a single country (entity kind 'country'): what a map needs.</summary>
-    public async Task<bool> HasCountryRowsAsync(string indicatorId, CancellationToken ct = default)
-    {
-        const string Sql = """
-            SELECT EXISTS (
-                SELECT 1 FROM observations o JOIN entities e ON e.code = o.entity_code
-                WHERE o.indicator_id = @indicatorId AND e.kind = 'country')
-            """;
-        using var c = database.Open();
-        return await c.ExecuteScalarAsync<bool>(new CommandDefinition(Sql, new { indicatorId }, cancellationToken: ct));
-    }
+    public const string HasCountryRowsSql = """
+        SELECT EXISTS (
+            SELECT 1 FROM observations o JOIN entities e ON e.code = o.entity_code
+            WHERE o.indicator_id = @indicatorId AND e.kind = 'country')
+        """;
 
-    /// <summary>Whether any observation of the indicator has one of <paramref name="entityCodes"/> as its entity.</summary>
-    public async Task<bool> HasRowsForAnyAsync(string indicatorId, IReadOnlyCollection<string> entityCodes, CancellationToken ct = default)
-    {
-        const string Sql = "SELECT EXISTS (SELECT 1 FROM observations WHERE indicator_id = @indicatorId AND entity_code IN @entityCodes)";
-        using var c = database.Open();
-        return await c.ExecuteScalarAsync<bool>(new CommandDefinition(Sql, new { indicatorId, entityCodes }, cancellationToken: ct));
-    }
+    /// <summary>Whether any observation of the indicator has one of <c>@entityCodes</c> as its entity.</summary>
+    public const string HasRowsForAnySql = "SELECT EXISTS (SELECT 1 FROM observations WHERE indicator_id = @indicatorId AND entity_code IN @entityCodes)";
 
     /// <summary>How many observations of one indicator match the filter.</summary>
     public async Task<int> CountObservationsAsync(string indicatorId, ObservationFilter? filter = null, CancellationToken ct = default)
@@ -82,12 +80,20 @@ public sealed class ObservationQueries(Database database)
 
     /// <summary>
     /// At most <paramref name="limit"/> observations: those whose entity or counterpart is one of
-    /// <paramref name="preferred"/> first, then the others, each part in the order of <see cref="GetObservationsAsync"/>
+    /// <paramref name="preferred"/> first, then the others, each part in the order of <see cref="GetObservationsAsync(string, ObservationFilter?, int?, CancellationToken)"/>
     /// (whole series one after another). Two reads along the key index that stop at the limit, so a large indicator is
     /// not sorted whole.
     /// </summary>
     public async Task<IReadOnlyList<Observation>> GetFirstObservationsAsync(string indicatorId, ObservationFilter filter, IReadOnlyCollection<string> preferred,
         int limit, CancellationToken ct = default)
+    {
+        using var c = database.Open();
+        return await GetFirstObservationsAsync(c, null, indicatorId, filter, preferred, limit, ct);
+    }
+
+    /// <summary><see cref="GetFirstObservationsAsync(string, ObservationFilter, IReadOnlyCollection{string}, int, CancellationToken)"/> on an open connection.</summary>
+    internal static async Task<IReadOnlyList<Observation>> GetFirstObservationsAsync(SqliteConnection c, SqliteTransaction? t, string indicatorId,
+        ObservationFilter filter, IReadOnlyCollection<string> preferred, int limit, CancellationToken ct)
     {
         const string Preferred = " AND (o.entity_code IN @preferred OR IFNULL(o.counterpart_code, '') IN @preferred)";
         var rows = new List<Observation>(limit);
@@ -97,8 +103,7 @@ public sealed class ObservationQueries(Database database)
             sql.Append(part).Append(ChartOrder).Append(" LIMIT @limit");
             args.Add("preferred", preferred);
             args.Add("limit", limit - rows.Count);
-            using var c = database.Open();
-            rows.AddRange(await c.QueryAsync<Observation>(new CommandDefinition(sql.ToString(), args, cancellationToken: ct)));
+            rows.AddRange(await c.QueryAsync<Observation>(new CommandDefinition(sql.ToString(), args, t, cancellationToken: ct)));
             if (rows.Count >= limit)
             {
                 break;
@@ -128,22 +133,20 @@ public sealed class ObservationQueries(Database database)
     }
 
     /// <summary>Every code that is an entity or a counterpart of the indicator's observations.</summary>
-    public async Task<IReadOnlySet<string>> GetCodesWithDataAsync(string indicatorId, CancellationToken ct = default)
+    /// <summary>
+    /// What a form choosing within one indicator offers, in one read: every code that is an entity or a counterpart of
+    /// its observations, and its distinct periods in time order (at most <paramref name="periodLimit"/>).
+    /// </summary>
+    public async Task<IndicatorChoices> GetChoicesAsync(string indicatorId, int periodLimit, CancellationToken ct = default)
     {
         using var c = database.Open();
-        var codes = await c.QueryAsync<string>(new CommandDefinition(CodesWithDataSql, new { indicatorId }, cancellationToken: ct));
-        return codes.ToHashSet(StringComparer.Ordinal);
+        using var batch = await c.QueryMultipleAsync(new CommandDefinition(CodesWithDataSql + ";\n" + PeriodsSql, new { indicatorId, limit = periodLimit }, cancellationToken: ct));
+        var codes = (await batch.ReadAsync<string>()).ToHashSet(StringComparer.Ordinal);
+        var periods = (await batch.ReadAsync<string>()).Select(Model.Period.Parse).ToList();
+        return new IndicatorChoices(codes, periods);
     }
 
-    /// <summary>The indicator's distinct periods in time order, at most <paramref name="limit"/>.</summary>
-    public async Task<IReadOnlyList<Period>> GetPeriodsAsync(string indicatorId, int limit, CancellationToken ct = default)
-    {
-        using var c = database.Open();
-        var texts = await c.QueryAsync<string>(new CommandDefinition(PeriodsSql, new { indicatorId, limit }, cancellationToken: ct));
-        return texts.Select(Model.Period.Parse).ToList();
-    }
-
-    private static (StringBuilder Sql, DynamicParameters Args) Filtered(string select, string indicatorId, ObservationFilter? filter)
+    internal static (StringBuilder Sql, DynamicParameters Args) Filtered(string select, string indicatorId, ObservationFilter? filter)
     {
         filter ??= new ObservationFilter();
         var sql = new StringBuilder(select);

@@ -51,7 +51,7 @@ public sealed class ChartSelectionLayoutTests
         var parsed = Parse("?layout=tall");
 
         Assert.False(parsed.IsValid);
-        Assert.Equal("'layout' must be one of wide, narrow; got 'tall'.", parsed.Errors["layout"][0]);
+        Assert.Equal("'layout' must be one of wide, narrow; got 'tall'.", parsed.Errors.ByParameter["layout"][0]);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace Dashboard.Tests.Charts;
 public sealed class LargeIndicatorChartTests(LargeDataApp app) : IClassFixture<LargeDataApp>
 {
     private Task<ChartSpec?> SpecAsync(ChartSelection selection) =>
-        app.Factory.Services.GetRequiredService<ChartSpecFactory>().CreateAsync(selection with { Indicator = LargeIndicatorData.IndicatorId });
+        app.Factory.Services.GetRequiredService<ChartResolver>().SpecAsync(selection with { Indicator = LargeIndicatorData.IndicatorId });
 
     [Fact]
     public async Task CreateAsync_MoreRowsThanTheCap_ReadsWholeSeriesChinaAndRussiaFirstAndSaysSo()

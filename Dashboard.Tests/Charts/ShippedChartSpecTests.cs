@@ -16,7 +16,7 @@ namespace Dashboard.Tests.Charts;
 public sealed class ShippedChartSpecTests : IDisposable
 {
     private readonly TestDatabase _db = new();
-    private readonly ChartSpecFactory _factory;
+    private readonly ChartResolver _factory;
 
     public ShippedChartSpecTests()
     {
@@ -28,7 +28,7 @@ public sealed class ShippedChartSpecTests : IDisposable
     public void Dispose() => _db.Dispose();
 
     private async Task<SpecAndRows> CreateAsync(string id, ChartSelection? selection = null) =>
-        SpecAndRows.Of(await _factory.CreateAsync((selection ?? new ChartSelection()) with { Indicator = id }) ?? throw new InvalidOperationException("unknown " + id));
+        SpecAndRows.Of(await _factory.SpecAsync((selection ?? new ChartSelection()) with { Indicator = id }) ?? throw new InvalidOperationException("unknown " + id));
 
     [Fact]
     public async Task CreateAsync_StackedShareWithoutEntities_GroupWithOneBarPerWindowAndFewSegments()

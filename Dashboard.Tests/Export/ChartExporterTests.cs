@@ -17,18 +17,17 @@ public sealed class ChartExporterTests(ExportDataFactory app) : IClassFixture<Ex
 
     private ChartExporter Exporter => app.Services.GetRequiredService<ChartExporter>();
 
-    private static ExportSettings Settings(string preset, int scale = 1, string theme = "light")
+    private static ExportSettings Settings(string preset, int scale = 1, string theme = "light") =>
+        Exports.Settings(preset, null, null, scale.ToString(CultureInfo.InvariantCulture), theme);
+
+    private async Task<ExportedChart> ExportAsync(ChartSelection chart, ExportSettings settings, IReadOnlyList<ChartFormat> formats, string baseUrl = "")
     {
-        Assert.True(ExportSettings.TryParse(preset, null, null, scale.ToString(CultureInfo.InvariantCulture), theme, new ChartOptions(), out var s, out _, out var error), error);
-        return s;
+        var resolved = Assert.Single(await Exports.ResolveAsync(app.Services, new Deck("charts", "Chosen charts", [new DeckSlide(chart, "")])));
+        return await Exporter.ExportAsync(resolved, settings, formats, baseUrl, CancellationToken.None);
     }
 
-    private async Task<ExportFile> ExportOneAsync(ChartSelection chart, ExportSettings settings, ChartFormat format, string baseUrl = "https://dash.example")
-    {
-        var exported = await Exporter.ExportAsync(chart, settings, [format], baseUrl, CancellationToken.None);
-        Assert.NotNull(exported);
-        return Assert.Single(exported.Files);
-    }
+    private async Task<ExportFile> ExportOneAsync(ChartSelection chart, ExportSettings settings, ChartFormat format, string baseUrl = "https://dash.example") =>
+        Assert.Single((await ExportAsync(chart, settings, [format], baseUrl)).Files);
 
     public static TheoryData<string, int> PresetsAndScales()
     {
@@ -60,7 +59,7 @@ public sealed class ChartExporterTests(ExportDataFactory app) : IClassFixture<Ex
     [Fact]
     public async Task ExportAsync_CustomSize_PngHasThatSize()
     {
-        Assert.True(ExportSettings.TryParse("custom", "1000", "500", "3", "dark", new ChartOptions(), out var settings, out _, out var error), error);
+        var settings = Exports.Settings("custom", "1000", "500", "3", "dark");
 
         var file = await ExportOneAsync(Top500, settings, ChartFormat.Png);
 
@@ -131,9 +130,14 @@ public sealed class ChartExporterTests(ExportDataFactory app) : IClassFixture<Ex
     }
 
     [Fact]
-    public async Task ExportAsync_UnknownIndicator_Null()
+    public async Task ResolveAsync_UnknownIndicatorInAList_NamedAndNothingResolved()
     {
-        Assert.Null(await Exporter.ExportAsync(ChartSelection.Of("no-such"), ExportSettings.Default, ChartExporter.AllFormats, "", CancellationToken.None));
+        var deck = new Deck("charts", "Chosen charts", [new DeckSlide(Top500, ""), new DeckSlide(ChartSelection.Of("no-such"), "")]);
+
+        var resolution = await DeckCharts.ResolveAsync(deck, app.Services.GetRequiredService<ChartResolver>(), CancellationToken.None);
+
+        Assert.Equal("no-such", resolution.UnknownChart);
+        Assert.Empty(resolution.Charts);
     }
 
     [Fact]

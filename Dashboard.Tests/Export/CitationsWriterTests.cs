@@ -23,7 +23,7 @@ public sealed class CitationsWriterTests
         Accessed = "2021-05-13",
     };
 
-    private static PackEntry Entry(string indicator, string name, params Source[] sources) => new(
+    private static ExportedChart Entry(string indicator, string name, params Source[] sources) => new(
         new ChartSpec
         {
             IndicatorId = indicator,
@@ -34,7 +34,7 @@ public sealed class CitationsWriterTests
             Sources = sources,
             Footer = "Source: Paper (2023), citing [x](y) · GeoAI",
         },
-        [indicator + ".png", indicator + ".svg", indicator + ".csv"],
+        [new ExportFile(indicator + ".png", []), new ExportFile(indicator + ".svg", []), new ExportFile(indicator + ".csv", [])],
         "http://localhost/indicators/" + indicator);
 
     [Fact]

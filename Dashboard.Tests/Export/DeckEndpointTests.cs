@@ -46,11 +46,11 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
     /// <summary>The specs of the paper deck's charts, as the app builds them.</summary>
     private async Task<List<ChartSpec>> PaperSpecsAsync()
     {
-        var factory = app.Services.GetRequiredService<ChartSpecFactory>();
+        var factory = app.Services.GetRequiredService<ChartResolver>();
         var specs = new List<ChartSpec>();
         foreach (var slide in DeckCatalog.Paper.Slides)
         {
-            specs.Add((await factory.CreateAsync(slide.Chart.Normalized()))!);
+            specs.Add((await factory.SpecAsync(slide.Chart.Normalized()))!);
         }
 
         return specs;

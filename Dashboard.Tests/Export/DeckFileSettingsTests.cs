@@ -1,3 +1,4 @@
+using Dashboard.Tests.Support;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Charts.Styling;
@@ -8,11 +9,8 @@ namespace Dashboard.Tests.Export;
 
 public sealed class DeckFileSettingsTests
 {
-    private static ExportSettings Export(string? preset, string? theme = null)
-    {
-        Assert.True(ExportSettings.TryParse(preset, preset == "custom" ? "1000" : null, preset == "custom" ? "700" : null, null, theme, new ChartOptions(), out var settings, out _, out _));
-        return settings;
-    }
+    private static ExportSettings Export(string? preset, string? theme = null) =>
+        Exports.Settings(preset, preset == "custom" ? "1000" : null, preset == "custom" ? "700" : null, null, theme);
 
     [Theory]
     [InlineData(null, DeckSlideSize.Widescreen16x9)]
@@ -21,10 +19,11 @@ public sealed class DeckFileSettingsTests
     [InlineData("document", DeckSlideSize.Widescreen16x9)]
     [InlineData("square", DeckSlideSize.Widescreen16x9)]
     [InlineData("custom", DeckSlideSize.Widescreen16x9)]
-    public void TryParse_Preset_SlideSizeFromIt(string? preset, DeckSlideSize expected)
+    public void Parse_Preset_SlideSizeFromIt(string? preset, DeckSlideSize expected)
     {
-        Assert.True(DeckFileSettings.TryParse(null, null, Export(preset), out var settings, out _, out _));
+        var (settings, errors) = DeckFileSettings.Parse(null, null, Export(preset));
 
+        Assert.False(errors.Any);
         Assert.Equal(expected, settings.SlideSize);
         Assert.Equal((DeckChartStyle.Picture, false), (settings.Style, settings.Steps));
     }
@@ -32,7 +31,8 @@ public sealed class DeckFileSettingsTests
     [Fact]
     public void PictureSize_EachSlideSize_TheChartAreaAtTwice()
     {
-        Assert.True(DeckFileSettings.TryParse("native", "1", Export("slide-4x3", "dark"), out var settings, out _, out _));
+        var (settings, errors) = DeckFileSettings.Parse("native", "1", Export("slide-4x3", "dark"));
+        Assert.False(errors.Any);
 
         Assert.Equal((DeckChartStyle.Native, true, ChartTheme.Dark), (settings.Style, settings.Steps, settings.Theme));
         var (w, h) = PptxDeckWriter.PictureSize(DeckSlideSize.Standard4x3, 1600);
@@ -45,11 +45,11 @@ public sealed class DeckFileSettingsTests
     [InlineData("picture,native", null, "slides")]
     [InlineData(null, "2", "steps")]
     [InlineData(null, "yes", "steps")]
-    public void TryParse_BadWord_NamesTheParameter(string? slides, string? steps, string parameter)
+    public void Parse_BadWord_NamesTheParameter(string? slides, string? steps, string parameter)
     {
-        Assert.False(DeckFileSettings.TryParse(slides, steps, Export(null), out _, out var named, out var error));
+        var (_, errors) = DeckFileSettings.Parse(slides, steps, Export(null));
 
-        Assert.Equal(parameter, named);
-        Assert.Contains($"'{parameter}' must be", error, StringComparison.Ordinal);
+        Assert.Equal(parameter, errors.FirstParameter);
+        Assert.Contains($"'{parameter}' must be", errors.FirstMessage, StringComparison.Ordinal);
     }
 }

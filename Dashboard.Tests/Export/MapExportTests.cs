@@ -82,10 +82,10 @@ public sealed class MapExportTests(ShippedDataFactory app) : IClassFixture<Shipp
 
         using var deck = DeckFileReader.OpenValid(body);
         var slides = DeckReader.Slides(deck);
-        var factory = app.Services.GetRequiredService<ChartSpecFactory>();
+        var factory = app.Services.GetRequiredService<ChartResolver>();
         foreach (var (id, slide) in new[] { Debt, "public-debt-share-china" }.Select((id, i) => (id, slides[i + 1])))
         {
-            var spec = (await factory.CreateAsync(new ChartSelection { Indicator = id, Kind = ChartKind.Map, To = Dashboard.Data.Model.Period.Parse("2019") }))!;
+            var spec = (await factory.SpecAsync(new ChartSelection { Indicator = id, Kind = ChartKind.Map, To = Dashboard.Data.Model.Period.Parse("2019") }))!;
             Assert.Equal(ChartKind.Map, spec.Kind);
             Assert.NotNull(spec.Map);
             Assert.False(DeckNativeCharts.CanDraw(spec.Kind));

@@ -27,11 +27,11 @@ public sealed class PaperDeckPdfTests(ShippedDataFactory app, LibreOfficeFixture
     {
         Skip.If(libreOffice.SkipReason is not null, libreOffice.SkipReason);
         var settings = new DeckFileSettings(style, ChartTheme.Light, DeckSlideSize.Widescreen16x9, steps);
-        var built = await app.Services.GetRequiredService<DeckFileBuilder>().BuildAsync(DeckCatalog.Paper, settings, "", CancellationToken.None);
-        var input = Path.Combine(folder, built.File!.Name);
-        await File.WriteAllBytesAsync(input, built.File.Bytes);
+        var built = await Exports.DeckAsync(app.Services, DeckCatalog.Paper, settings);
+        var input = Path.Combine(folder, built.Name);
+        await File.WriteAllBytesAsync(input, built.Bytes);
         int sources;
-        using (var deck = DeckFileReader.OpenValid(built.File.Bytes))
+        using (var deck = DeckFileReader.OpenValid(built.Bytes))
         {
             sources = DeckReader.Slides(deck).Count(s => DeckReader.Title(s)!.StartsWith("Sources", StringComparison.Ordinal));
         }

@@ -32,7 +32,7 @@ public sealed class LargeIndicatorPageTests(LargeDataApp app) : IClassFixture<La
     [Fact]
     public async Task IndicatorPage_AllPages_HoldExactlyTheChartsRowsOnce()
     {
-        var spec = (await app.Factory.Services.GetRequiredService<ChartSpecFactory>().CreateAsync(ChartSelection.Of(Id)))!;
+        var spec = (await app.Factory.Services.GetRequiredService<ChartResolver>().SpecAsync(ChartSelection.Of(Id)))!;
         var client = app.CreateClient();
         var shown = new List<string>();
         for (var n = 1; n <= 6; n++)

@@ -92,7 +92,7 @@ public static class ApiEndpoints
     {
         // The chart selection's own parser and limits: the same entities value gets the same answer everywhere.
         var parsed = ChartSelectionParser.Parse(http.Request.Query, options.Value, view: false);
-        var errors = parsed.Errors.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        var errors = parsed.Errors.ByParameter.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
         if (parsed.Selection.Indicator.Length == 0 && !errors.ContainsKey("indicator"))
         {
             errors["indicator"] = ["'indicator' is required (an indicator id, see /api/indicators)."];
@@ -125,7 +125,7 @@ public static class ApiEndpoints
 
         if (ChartSelectionParser.UnknownCodes(selection, await entityQueries.GetCodesAsync(ct)) is { } unknown)
         {
-            return TypedResults.ValidationProblem(unknown, title: "Invalid query parameters");
+            return TypedResults.ValidationProblem(unknown.ByParameter.ToDictionary(e => e.Key, e => e.Value), title: "Invalid query parameters");
         }
 
         var filter = new ObservationFilter { Entities = selection.Entities, Counterpart = selection.Counterpart, From = selection.From, To = selection.To };

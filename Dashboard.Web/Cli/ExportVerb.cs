@@ -108,16 +108,13 @@ public static class ExportVerb
         var services = app.Services;
         var chartOptions = services.GetRequiredService<IOptions<ChartOptions>>().Value;
         var exportOptions = services.GetRequiredService<IOptions<ExportOptions>>().Value;
-        if (!ExportSettings.TryParse(args.Option("preset"), args.Option("width"), args.Option("height"), args.Option("scale"), args.Option("theme"),
-                chartOptions, out var settings, out var parameter, out var error))
-        {
-            return CliDispatcher.UsageError(Verb, stderr, $"--{parameter}: {error}");
-        }
-
+        var (settings, settingsErrors) = ExportSettings.Parse(args.Option("preset"), args.Option("width"), args.Option("height"), args.Option("scale"),
+            args.Option("theme"), chartOptions);
         var steps = args.Flag("steps") ? args.Option("steps") ?? "1" : null;
-        if (!DeckFileSettings.TryParse(args.Option("slides"), steps, settings, out var deckSettings, out parameter, out error))
+        var (deckSettings, deckSettingsErrors) = DeckFileSettings.Parse(args.Option("slides"), steps, settings);
+        if ((settingsErrors.Any ? settingsErrors : deckSettingsErrors) is { Any: true } optionErrors)
         {
-            return CliDispatcher.UsageError(Verb, stderr, $"--{parameter}: {error}");
+            return UsageError(stderr, optionErrors);
         }
 
         Deck deck;
@@ -132,40 +129,42 @@ public static class ExportVerb
         }
         else
         {
-            var (chosen, deckParameter, deckError) = DeckChoice.Parse(args.Words, exportOptions, chartOptions);
+            var (chosen, deckErrors) = DeckChoice.Parse(args.Words, exportOptions, chartOptions);
             if (chosen is null)
             {
-                return CliDispatcher.UsageError(Verb, stderr, $"--{deckParameter}: {deckError}");
+                return UsageError(stderr, deckErrors);
             }
 
             app.UseDashboardData();
-            if (await DeckChoice.CheckAsync(chosen, services.GetRequiredService<EntityQueries>(), services.GetRequiredService<Charts.Maps.MapSupport>(), CancellationToken.None) is var (codeParameter, codeError))
-            {
-                return CliDispatcher.UsageError(Verb, stderr, $"--{codeParameter}: {codeError}");
-            }
-
             deck = chosen;
         }
 
-        // Everything is built before anything is written: an unknown chart leaves no files.
+        // Every chart is resolved, then everything is built, before anything is written: a failure leaves no files.
         deck = deck.WithReveal(args.Option("reveal"));
-        var charts = deck.Slides.Select(s => s.Chart).ToList();
-        var baseUrl = (args.Option("base-url") ?? exportOptions.PublicBaseUrl ?? "").TrimEnd('/');
-        var pack = formats.Count == 0
-            ? new BriefingPack([], null)
-            : await services.GetRequiredService<BriefingPackBuilder>().BuildAsync(charts, settings, formats, baseUrl, CancellationToken.None);
-        var built = deckFile && pack.UnknownChart is null
-            ? await services.GetRequiredService<DeckFileBuilder>().BuildAsync(deck, deckSettings, baseUrl, CancellationToken.None)
-            : new DeckFile(null, null);
-        if ((pack.UnknownChart ?? built.UnknownChart) is { } unknownChart)
+        var resolution = await DeckCharts.ResolveAsync(deck, services.GetRequiredService<ChartResolver>(), CancellationToken.None);
+        if (resolution.UnknownChart is { } unknownChart)
         {
             stderr.WriteLine($"export: there is no chart '{unknownChart}'; nothing written (`--all` exports every chart)");
             return 1;
         }
 
+        if (resolution.Errors.Any)
+        {
+            return UsageError(stderr, resolution.Errors);
+        }
+
+        var charts = resolution.Charts;
+        var baseUrl = (args.Option("base-url") ?? exportOptions.PublicBaseUrl ?? "").TrimEnd('/');
+        var packFiles = formats.Count == 0
+            ? []
+            : await services.GetRequiredService<BriefingPackBuilder>().BuildAsync(charts, settings, formats, baseUrl, CancellationToken.None);
+        var deckFileOut = deckFile
+            ? await services.GetRequiredService<DeckFileBuilder>().BuildAsync(deck, charts, deckSettings, baseUrl, CancellationToken.None)
+            : null;
+
         var folder = CliPaths.Resolve(args.Option("out", "figures"));
         Directory.CreateDirectory(folder);
-        foreach (var file in built.File is null ? pack.Files : [.. pack.Files, built.File])
+        foreach (var file in deckFileOut is null ? packFiles : [.. packFiles, deckFileOut])
         {
             var path = Path.Combine(folder, file.Name);
             await File.WriteAllBytesAsync(path, file.Bytes);
@@ -173,10 +172,14 @@ public static class ExportVerb
         }
 
         var files = formats.Count == 0 ? "" : $" at {settings.Describe()}";
-        var slides = built.File is null ? "" : $"{(files.Length > 0 ? " and" : " as")} a {deckSettings.SizeLabel} PowerPoint deck ({deckSettings.Style.ToString().ToLowerInvariant()} slides)";
+        var slides = deckFileOut is null ? "" : $"{(files.Length > 0 ? " and" : " as")} a {deckSettings.SizeLabel} PowerPoint deck ({deckSettings.Style.ToString().ToLowerInvariant()} slides)";
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"exported {charts.Count} chart(s){files}{slides} to {folder}"));
         return 0;
     }
+
+    /// <summary>Exit 2 with the first problem, named as the option it came from (<c>--entities: …</c>).</summary>
+    private static int UsageError(TextWriter stderr, ParameterErrors errors) =>
+        CliDispatcher.UsageError(Verb, stderr, $"--{errors.FirstParameter}: {string.Join(" ", errors.ByParameter[errors.FirstParameter])}");
 
     /// <summary>The web app's services and store without its server: same configuration, data folder and database.</summary>
     private static WebApplication BuildApp(CliArgs args)

@@ -1,6 +1,4 @@
-using Dashboard.Data.Queries;
 using Dashboard.Web.Charts;
-using Dashboard.Web.Charts.Maps;
 using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Export;
 
@@ -8,26 +6,31 @@ namespace Dashboard.Web.Endpoints;
 
 /// <summary>
 /// What the export endpoints (pack and deck) read first: the export choice (preset, size, scale, theme) and the deck or
-/// chart list, its entity codes (and maps) checked against the store. Either both, or <c>Problem</c>: the 400 naming the parameter.
+/// chart list, every chart resolved once (<see cref="DeckCharts"/>). Either all of it, or the errors by parameter (400)
+/// or the unknown chart (404).
 /// </summary>
-internal static class ExportRequest
+public sealed record ExportRequest(ExportSettings Settings, Deck Deck, DeckResolution Resolution, ParameterErrors Errors)
 {
-    public static async Task<(ExportSettings Settings, Deck Deck, IResult? Problem)> ParseAsync(IQueryCollection q, ChartOptions charts,
-        ExportOptions export, EntityQueries entities, MapSupport maps, CancellationToken ct)
+    public static async Task<ExportRequest> ParseAsync(IQueryCollection q, ExportServices services, CancellationToken ct)
     {
-        if (!ExportSettings.TryParse(q["preset"], q["width"], q["height"], q["scale"], q["theme"], charts, out var settings, out var parameter, out var error))
+        var (settings, settingsErrors) = ExportSettings.Parse(q["preset"], q["width"], q["height"], q["scale"], q["theme"], services.ChartOptions.Value);
+        if (settingsErrors.Any)
         {
-            return (settings, DeckCatalog.Paper, Problems.Invalid(parameter, error));
+            return Failed(settingsErrors);
         }
 
-        var (deck, deckParameter, deckError) = DeckChoice.Parse(q, export, charts);
+        var (deck, deckErrors) = DeckChoice.Parse(q, services.ExportOptions.Value, services.ChartOptions.Value);
         if (deck is null)
         {
-            return (settings, DeckCatalog.Paper, Problems.Invalid(deckParameter, deckError));
+            return Failed(deckErrors);
         }
 
-        return await DeckChoice.CheckAsync(deck, entities, maps, ct) is var (codeParameter, codeError)
-            ? (settings, deck, Problems.Invalid(codeParameter, codeError))
-            : (settings, deck, null);
+        // reveal= marks slides for predict-then-reveal (decks); it changes slides, not charts.
+        deck = deck.WithReveal(q["reveal"]);
+        var resolution = await DeckCharts.ResolveAsync(deck, services.Resolver, ct);
+        return new ExportRequest(settings, deck, resolution, resolution.Errors);
+
+        ExportRequest Failed(ParameterErrors errors) =>
+            new(ExportSettings.Default, DeckCatalog.Paper, new DeckResolution([], errors, null), errors);
     }
 }

@@ -5,26 +5,20 @@ using Dashboard.Web.Charts.Selection;
 namespace Dashboard.Web.Export;
 
 /// <summary>
-/// Renders a chart to files with descriptive names, through the same spec factory and renderer as the chart
-/// endpoint (so a pack or CLI file has the same title, footer and PNG text chunks as a download). The spec is
-/// built once for all formats.
+/// Renders a resolved chart to files with descriptive names, through the same renderer as the chart endpoint (so a
+/// pack or CLI file has the same title, footer and PNG text chunks as a download). One spec for all formats.
 /// </summary>
-public sealed class ChartExporter(ChartSpecFactory factory, ChartImageService images)
+public sealed class ChartExporter(ChartImageService images)
 {
     public static readonly IReadOnlyList<ChartFormat> AllFormats = [ChartFormat.Png, ChartFormat.Svg, ChartFormat.Csv];
 
     /// <summary>
-    /// The chart in each format, or null when the indicator does not exist. <paramref name="baseUrl"/> (e.g.
+    /// The chart in each format. <paramref name="baseUrl"/> (e.g.
     /// <c>https://host</c>, or empty for site-relative links) prefixes the permalinks written into files.
     /// </summary>
-    public async Task<ExportedChart?> ExportAsync(ChartSelection chart, ExportSettings settings, IReadOnlyList<ChartFormat> formats, string baseUrl, CancellationToken ct)
+    public async Task<ExportedChart> ExportAsync(DeckChart resolved, ExportSettings settings, IReadOnlyList<ChartFormat> formats, string baseUrl, CancellationToken ct)
     {
-        var spec = await factory.CreateAsync(settings.Apply(chart), ct);
-        if (spec is null)
-        {
-            return null;
-        }
-
+        var (chart, spec) = (resolved.Slide.Chart, resolved.Spec);
         var files = new List<ExportFile>(formats.Count);
         foreach (var format in formats)
         {

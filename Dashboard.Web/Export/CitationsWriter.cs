@@ -15,7 +15,7 @@ public static class CitationsWriter
 {
     public const string FileName = "CITATIONS.md";
 
-    public static string Write(IReadOnlyList<PackEntry> entries, string dataVersion, DateTimeOffset generated)
+    public static string Write(IReadOnlyList<ExportedChart> entries, string dataVersion, DateTimeOffset generated)
     {
         var date = generated.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var md = new StringBuilder();
@@ -35,7 +35,7 @@ public static class CitationsWriter
             md.Append(CultureInfo.InvariantCulture, $"## {i + 1}. {Escape(e.Spec.Title)}\n\n");
             md.Append(CultureInfo.InvariantCulture, $"- Shows: {Escape(Describe(e.Spec))}\n");
             md.Append(CultureInfo.InvariantCulture, $"- Unit: {Escape(e.Spec.Unit)}\n");
-            md.Append("- Files: ").Append(string.Join(", ", e.Files.Select(f => "`" + f + "`"))).Append('\n');
+            md.Append("- Files: ").Append(string.Join(", ", e.Files.Select(f => "`" + f.Name + "`"))).Append('\n');
             md.Append(CultureInfo.InvariantCulture, $"- Permalink: {Link(e.Permalink, allowRelative: true)}\n");
             md.Append(CultureInfo.InvariantCulture, $"- On the image: {Escape(e.Spec.Footer)}\n");
             md.Append("- Sources:\n");

@@ -1,7 +1,5 @@
-using Dashboard.Data.Queries;
 using Dashboard.Data.Import.Contract;
 using Dashboard.Web.Charts;
-using Dashboard.Web.Charts.Maps;
 using Dashboard.Web.Charts.Selection;
 using Microsoft.Extensions.Primitives;
 
@@ -17,10 +15,11 @@ public static class DeckChoice
     private static readonly string[] Narrowing = ["entities", "counterpart", "from", "to", "kind"];
 
     /// <summary>
-    /// The deck asked for, or (parameter, message). With neither <c>deck</c> nor <c>charts</c>, <paramref name="fallback"/>
-    /// (present mode opens the paper's deck) or an error when it is null.
+    /// The deck asked for, or what is wrong by parameter. With neither <c>deck</c> nor <c>charts</c>, <paramref name="fallback"/>
+    /// (present mode opens the paper's deck) or an error when it is null. Whether the charts exist and can be drawn as
+    /// asked is <see cref="DeckCharts.ResolveAsync"/>'s question.
     /// </summary>
-    public static (Deck? Deck, string Parameter, string Error) Parse(IEnumerable<KeyValuePair<string, StringValues>> values,
+    public static (Deck? Deck, ParameterErrors Errors) Parse(IEnumerable<KeyValuePair<string, StringValues>> values,
         ExportOptions export, ChartOptions charts, Deck? fallback = null)
     {
         var query = values.GroupBy(kv => kv.Key, StringComparer.OrdinalIgnoreCase)
@@ -32,7 +31,7 @@ public static class DeckChoice
 
         if (deckIds.Count > 0 && ids.Count > 0)
         {
-            return (null, "deck", "Choose either a deck ('deck=paper') or charts ('charts=a,b'), not both.");
+            return (null, ParameterErrors.Of("deck", "Choose either a deck ('deck=paper') or charts ('charts=a,b'), not both."));
         }
 
         if (deckIds.Count > 0)
@@ -40,67 +39,39 @@ public static class DeckChoice
             var deck = deckIds.Count == 1 ? DeckCatalog.Find(deckIds[0]) : null;
             if (deck is null)
             {
-                return (null, "deck", $"'deck' must be one of {string.Join(", ", DeckCatalog.All.Select(d => d.Id))}; got '{Shorten(string.Join(",", deckIds))}'.");
+                return (null, ParameterErrors.Of("deck", $"'deck' must be one of {string.Join(", ", DeckCatalog.All.Select(d => d.Id))}; got '{Shorten(string.Join(",", deckIds))}'."));
             }
 
             return narrows.Count > 0
-                ? (null, narrows[0], $"'{narrows[0]}' applies to a list of charts ('charts=a,b'); a named deck chooses its own.")
-                : (deck, "", "");
+                ? (null, ParameterErrors.Of(narrows[0], $"'{narrows[0]}' applies to a list of charts ('charts=a,b'); a named deck chooses its own."))
+                : (deck, ParameterErrors.None);
         }
 
         if (ids.Count == 0)
         {
             return fallback is not null && narrows.Count == 0
-                ? (fallback, "", "")
-                : (null, "charts", "Choose at least one chart ('charts=top500-systems,arms-import-share') or a deck ('deck=paper').");
+                ? (fallback, ParameterErrors.None)
+                : (null, ParameterErrors.Of("charts", "Choose at least one chart ('charts=top500-systems,arms-import-share') or a deck ('deck=paper')."));
         }
 
         if (ids.Count > export.MaxCharts)
         {
-            return (null, "charts", $"At most {export.MaxCharts} charts fit in one deck or pack; got {ids.Count}.");
+            return (null, ParameterErrors.Of("charts", $"At most {export.MaxCharts} charts fit in one deck or pack; got {ids.Count}."));
         }
 
         if (ids.FirstOrDefault(id => !RowParser.IsSlug(id)) is { } bad)
         {
-            return (null, "charts", $"'{Shorten(bad)}' is not a chart id (lower-case letters, digits and hyphens).");
+            return (null, ParameterErrors.Of("charts", $"'{Shorten(bad)}' is not a chart id (lower-case letters, digits and hyphens)."));
         }
 
         var parsed = ChartSelectionParser.Parse(values, charts, view: false);
         if (!parsed.IsValid)
         {
-            return (null, parsed.FirstParameter!, string.Join(" ", parsed.Errors.Values.SelectMany(v => v)));
+            return (null, parsed.Errors);
         }
 
         var slides = ids.Select(id => new DeckSlide(parsed.Selection with { Indicator = id }, "")).ToList();
-        return (new Deck("charts", "Chosen charts", slides), "", "");
-    }
-
-    /// <summary>The entity codes an ad-hoc deck names that the store does not hold, as (parameter, message); null when all are known.</summary>
-    public static (string Parameter, string Error)? UnknownCodes(Deck deck, IReadOnlySet<string> known) =>
-        deck.Slides.Select(s => ChartSelectionParser.UnknownCodes(s.Chart, known)).FirstOrDefault(e => e is not null) is { } errors
-            ? (errors.Keys.First(), errors.Values.First()[0])
-            : null;
-
-    /// <summary>
-    /// What a deck or chart list names that the store cannot show, as (parameter, message): entity codes it does not
-    /// hold (<see cref="UnknownCodes"/>), or a map (<c>kind=map</c>) of an indicator that has none; null when all can be shown.
-    /// </summary>
-    public static async Task<(string Parameter, string Error)?> CheckAsync(Deck deck, EntityQueries entities, MapSupport maps, CancellationToken ct)
-    {
-        if (UnknownCodes(deck, await entities.GetCodesAsync(ct)) is { } unknown)
-        {
-            return unknown;
-        }
-
-        foreach (var chart in deck.Slides.Select(s => s.Chart).Where(c => c.IsMap))
-        {
-            if (await maps.ProblemAsync(chart.Indicator, ct) is { } problem)
-            {
-                return ("kind", $"'{chart.Indicator}': {problem}");
-            }
-        }
-
-        return null;
+        return (new Deck("charts", "Chosen charts", slides), ParameterErrors.None);
     }
 
     /// <summary>A value quoted in an error message, cut at 40 characters.</summary>

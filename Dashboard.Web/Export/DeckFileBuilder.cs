@@ -19,34 +19,28 @@ namespace Dashboard.Web.Export;
 /// renderer (<see cref="ChartImageService.RenderAsync"/>: same drawing, PNG text chunks and file names as every download)
 /// at the slide's chart-area size ×2; native charts from <see cref="DeckNativeCharts"/>. The slide title is the chart's
 /// title, the source line its footer, the alt text <see cref="ChartAltText"/>, the notes its subtitle, full
-/// references, licences, permalink and data version. The whole file is built in memory: an unknown chart leaves nothing.
+/// references, licences, permalink and data version. The whole file is built in memory: a failure leaves nothing.
 /// </summary>
-public sealed class DeckFileBuilder(ChartSpecFactory factory, ChartImageService images, RenderGate gate, IOptions<ChartOptions> options, TimeProvider clock)
+public sealed class DeckFileBuilder(ChartResolver resolver, ChartImageService images, RenderGate gate, IOptions<ChartOptions> options, TimeProvider clock)
 {
 
     /// <summary>
-    /// The deck as a file, or the id of the first chart that does not exist. <paramref name="baseUrl"/> (e.g.
+    /// The deck of resolved charts (<see cref="DeckCharts.ResolveAsync"/>) as a file. <paramref name="baseUrl"/> (e.g.
     /// <c>https://host</c>, or empty for site-relative links) prefixes the permalinks in the notes and PNG chunks.
     /// </summary>
-    public async Task<DeckFile> BuildAsync(Deck deck, DeckFileSettings settings, string baseUrl, CancellationToken ct)
+    public async Task<ExportFile> BuildAsync(Deck deck, IReadOnlyList<DeckChart> charts, DeckFileSettings settings, string baseUrl, CancellationToken ct)
     {
         // A deck renders like a pack (up to 40 pictures): it takes a pack slot, and each picture a render slot.
         using var slot = await gate.EnterPackAsync(ct);
         var slides = new List<DeckChartSlide>();
-        var specs = new List<ChartSpec>(deck.Slides.Count);
-        foreach (var slide in deck.Slides)
+        var specs = new List<ChartSpec>(charts.Count);
+        foreach (var (slide, spec) in charts)
         {
             var file = slide.Chart.Normalized() with { Size = settings.PictureSize, Theme = settings.Theme, Format = ChartFormat.Png };
-            var spec = await factory.CreateAsync(file, ct);
-            if (spec is null)
-            {
-                return new DeckFile(null, slide.Indicator);
-            }
-
             var permalink = baseUrl + slide.Chart.PageUrl(spec.Kind);
             string[] question = string.IsNullOrWhiteSpace(slide.Heading) ? [] : ["Question: " + slide.Heading];
             if (settings.Steps && DeckPlanner.PredictStop(slide, spec) is { } stop
-                && await factory.CreateAsync(file with { To = stop }, ct) is { } predict)
+                && (await resolver.ResolveAsync(file with { To = stop }, ct)).Spec is { } predict)
             {
                 var revealed = DeckPlanner.RevealText(DeckPlanner.RevealOrder(spec), stop);
                 var note = $"Predict step: the chart stops at {stop.Label}. Ask what happens next; the next slide reveals {revealed}.";
@@ -71,7 +65,7 @@ public sealed class DeckFileBuilder(ChartSpecFactory factory, ChartImageService 
                 .Select(s => new DeckReference(SourceReference.Full(s), s.Url)).ToList(),
             Creator = options.Value.SiteName,
         };
-        return new DeckFile(new ExportFile(FileName(deck, specs, settings, now), PptxDeckWriter.ToBytes(doc)), null);
+        return new ExportFile(FileName(deck, specs, settings, now), PptxDeckWriter.ToBytes(doc));
     }
 
     /// <summary>

@@ -32,13 +32,11 @@ public sealed record DeckFileSettings(DeckChartStyle Style, ChartTheme Theme, De
 
     /// <summary>
     /// Parses <c>slides</c> (picture, the default, or native) and <c>steps</c> (1/true or 0/false, default 0) over the
-    /// already parsed <paramref name="export"/> choice (preset and theme). On failure <paramref name="parameter"/> names
-    /// the parameter and <paramref name="error"/> says what is allowed.
+    /// already parsed <paramref name="export"/> choice (preset and theme). Errors say what is allowed, by
+    /// parameter.
     /// </summary>
-    public static bool TryParse(string? slides, string? steps, ExportSettings export, out DeckFileSettings settings, out string parameter, out string error)
+    public static (DeckFileSettings Settings, ParameterErrors Errors) Parse(string? slides, string? steps, ExportSettings export)
     {
-        settings = Default;
-        (parameter, error) = ("", "");
         var style = slides?.Trim().ToLowerInvariant() switch
         {
             null or "" or "picture" => DeckChartStyle.Picture,
@@ -47,8 +45,7 @@ public sealed record DeckFileSettings(DeckChartStyle Style, ChartTheme Theme, De
         };
         if (style is null)
         {
-            (parameter, error) = ("slides", $"'slides' must be picture or native; got '{DeckChoice.Shorten(slides!)}'. (The list of charts is 'charts'.)");
-            return false;
+            return (Default, ParameterErrors.Of("slides", $"'slides' must be picture or native; got '{DeckChoice.Shorten(slides!)}'. (The list of charts is 'charts'.)"));
         }
 
         bool? stepped = steps?.Trim().ToLowerInvariant() switch
@@ -59,12 +56,10 @@ public sealed record DeckFileSettings(DeckChartStyle Style, ChartTheme Theme, De
         };
         if (stepped is null)
         {
-            (parameter, error) = ("steps", $"'steps' must be 1 (predict and reveal as two slides) or 0; got '{DeckChoice.Shorten(steps!)}'.");
-            return false;
+            return (Default, ParameterErrors.Of("steps", $"'steps' must be 1 (predict and reveal as two slides) or 0; got '{DeckChoice.Shorten(steps!)}'."));
         }
 
         var size = export.Preset == ExportPreset.Slide4x3 ? DeckSlideSize.Standard4x3 : DeckSlideSize.Widescreen16x9;
-        settings = new DeckFileSettings(style.Value, export.Theme, size, stepped.Value);
-        return true;
+        return (new DeckFileSettings(style.Value, export.Theme, size, stepped.Value), ParameterErrors.None);
     }
 }

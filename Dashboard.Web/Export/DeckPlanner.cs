@@ -10,22 +10,15 @@ namespace Dashboard.Web.Export;
 /// Turns a <see cref="Deck"/> into slides with image URLs at a preset and theme. A slide marked for predict-then-reveal
 /// gets a second image that stops at the period before the latest (when its data has at least two periods).
 /// </summary>
-public sealed class DeckPlanner(ChartSpecFactory factory)
+public static class DeckPlanner
 {
-    /// <summary>The slides, or the id of the first indicator that does not exist.</summary>
-    public async Task<(IReadOnlyList<PresentationSlide> Slides, string? UnknownIndicator)> PlanAsync(
-        Deck deck, ExportPreset preset, ChartTheme theme, CancellationToken ct)
+    /// <summary>The slides of a deck whose charts are resolved.</summary>
+    public static IReadOnlyList<PresentationSlide> Plan(IReadOnlyList<DeckChart> charts, ExportPreset preset, ChartTheme theme)
     {
-        var slides = new List<PresentationSlide>(deck.Slides.Count);
-        foreach (var slide in deck.Slides)
+        var slides = new List<PresentationSlide>(charts.Count);
+        foreach (var (slide, spec) in charts)
         {
             var chart = slide.Chart.Normalized() with { Size = new ChartSize(preset.Width, preset.Height), Theme = theme, Format = ChartFormat.Png };
-            var spec = await factory.CreateAsync(chart, ct);
-            if (spec is null)
-            {
-                return ([], slide.Indicator);
-            }
-
             var periods = RevealOrder(spec);
             var hideAfter = PredictStop(slide, spec);
             var reveal = hideAfter is not null;
@@ -41,7 +34,7 @@ public sealed class DeckPlanner(ChartSpecFactory factory)
                 slide.Chart.PageUrl(spec.Kind)));
         }
 
-        return (slides, null);
+        return slides;
     }
 
     /// <summary>

@@ -25,22 +25,19 @@ public sealed record ExportSettings(ExportPreset? Preset, ChartSize Size, ChartT
 
     /// <summary>
     /// Parses form or command-line words. <paramref name="preset"/> is a preset id or <c>custom</c> (then width and
-    /// height are used); absent values take the defaults (Slide 16:9, 1×, light). On failure <paramref name="error"/>
-    /// says what is allowed and <paramref name="parameter"/> names the parameter.
+    /// height are used); absent values take the defaults (Slide 16:9, 1×, light). Errors say what is allowed, by
+    /// parameter.
     /// </summary>
-    public static bool TryParse(string? preset, string? width, string? height, string? scale, string? theme, ChartOptions limits,
-        out ExportSettings settings, out string parameter, out string error)
+    public static (ExportSettings Settings, ParameterErrors Errors) Parse(string? preset, string? width, string? height, string? scale, string? theme,
+        ChartOptions limits)
     {
-        settings = Default;
-        (parameter, error) = ("", "");
         ExportPreset? chosen = null;
         if (!string.Equals(preset, ExportPreset.CustomId, StringComparison.OrdinalIgnoreCase))
         {
             chosen = string.IsNullOrEmpty(preset) ? ExportPreset.Slide16x9 : ExportPreset.Find(preset);
             if (chosen is null)
             {
-                (parameter, error) = ("preset", $"'preset' must be one of {string.Join(", ", ExportPreset.All.Select(p => p.Id))}, {ExportPreset.CustomId}; got '{preset}'.");
-                return false;
+                return (Default, ParameterErrors.Of("preset", $"'preset' must be one of {string.Join(", ", ExportPreset.All.Select(p => p.Id))}, {ExportPreset.CustomId}; got '{preset}'."));
             }
 
             width = chosen.Width.ToString(CultureInfo.InvariantCulture);
@@ -48,8 +45,7 @@ public sealed record ExportSettings(ExportPreset? Preset, ChartSize Size, ChartT
         }
         else if (string.IsNullOrWhiteSpace(width) || string.IsNullOrWhiteSpace(height))
         {
-            (parameter, error) = (string.IsNullOrWhiteSpace(width) ? "width" : "height", "A custom size needs both 'width' and 'height'.");
-            return false;
+            return (Default, ParameterErrors.Of(string.IsNullOrWhiteSpace(width) ? "width" : "height", "A custom size needs both 'width' and 'height'."));
         }
 
         var words = new Dictionary<string, StringValues>(StringComparer.Ordinal)
@@ -60,13 +56,8 @@ public sealed record ExportSettings(ExportPreset? Preset, ChartSize Size, ChartT
             ["theme"] = theme,
         };
         var parsed = ChartSelectionParser.Parse(words, limits);
-        if (!parsed.IsValid)
-        {
-            (parameter, error) = (parsed.FirstParameter!, string.Join(" ", parsed.Errors.Values.SelectMany(v => v)));
-            return false;
-        }
-
-        settings = new ExportSettings(chosen, parsed.Selection.Size, parsed.Selection.Theme);
-        return true;
+        return parsed.IsValid
+            ? (new ExportSettings(chosen, parsed.Selection.Size, parsed.Selection.Theme), ParameterErrors.None)
+            : (Default, parsed.Errors);
     }
 }

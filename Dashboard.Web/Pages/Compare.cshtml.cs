@@ -6,6 +6,7 @@ using Dashboard.Web.Export;
 using Dashboard.Web.Pages.Display;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Pages;
 
@@ -13,9 +14,8 @@ namespace Dashboard.Web.Pages;
 /// Compare: pick an indicator, entities and a period range. The whole state lives in the query string, so every view
 /// is a permalink; a submitted form is redirected to the canonical form of its URL (<c>entities=CHN,RUS</c>).
 /// </summary>
-public sealed class CompareModel(IndicatorViewLoader loader, EntityQueries entityQueries, ObservationQueries observations,
-    Microsoft.Extensions.Options.IOptions<ChartOptions> options, Microsoft.Extensions.Options.IOptions<PageOptions> pageOptions,
-    Security.PublicBaseUrl publicBaseUrl, Charts.Maps.MapSupport maps) : PageModel
+public sealed class CompareModel(IndicatorList list, EntityQueries entityQueries, ObservationQueries observations, ChartResolver resolver,
+    IOptions<ChartOptions> options, IOptions<PageOptions> pageOptions, Security.PublicBaseUrl publicBaseUrl) : PageModel
 {
     public IReadOnlyList<IndicatorListItem> Comparable { get; private set; } = [];
 
@@ -43,9 +43,13 @@ public sealed class CompareModel(IndicatorViewLoader loader, EntityQueries entit
 
     public ChartViews? Views { get; private set; }
 
+    /// <summary>
+    /// Four reads of the store at most: the indicator list, the entities, the chosen indicator's codes and periods for
+    /// the form, and the chart (<see cref="ChartResolver"/>, one snapshot).
+    /// </summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var all = await loader.GetListAsync(ct);
+        var all = await list.GetAsync(ct);
         Comparable = all.Where(i => i.ChartKind is not ("timeline" or "table")).ToList();
         Entities = await entityQueries.GetEntitiesAsync(ct);
         State = CompareRequest.Parse(
@@ -63,8 +67,9 @@ public sealed class CompareModel(IndicatorViewLoader loader, EntityQueries entit
         }
 
         // Asked of the store directly: the indicator may hold far more rows than a chart reads.
-        EntitiesWithData = await observations.GetCodesWithDataAsync(Indicator.Id, ct);
-        Periods = await observations.GetPeriodsAsync(Indicator.Id, pageOptions.Value.MaxPeriodChoices, ct);
+        var choices = await observations.GetChoicesAsync(Indicator.Id, pageOptions.Value.MaxPeriodChoices, ct);
+        EntitiesWithData = choices.CodesWithData;
+        Periods = choices.Periods;
 
         if (!State.IsValid)
         {
@@ -81,27 +86,31 @@ public sealed class CompareModel(IndicatorViewLoader loader, EntityQueries entit
         }
 
         var selection = State.Selection with { Indicator = Indicator.Id };
-        var definition = await loader.GetIndicatorAsync(Indicator.Id, ct);
-        var mapProblem = definition is null ? null : await maps.ProblemAsync(definition, ct);
-        if (selection.IsMap && mapProblem is not null)
+        var resolution = await resolver.ResolveAsync(selection, ct);
+        if (resolution.Errors.Any)
         {
-            State = State with { Errors = ["kind: " + mapProblem] };
+            State = State with { Errors = resolution.Errors.Messages };
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
+        if (!resolution.IsFound)
+        {
+            return NotFound();
+        }
+
         Views = ChartViews.For("/compare?indicator=" + Uri.EscapeDataString(Indicator.Id), (selection with { Kind = null }).Query(dataOnly: true),
-            selection.IsMap, mapProblem ?? (definition is null ? null : await maps.EmptyMapAsync(definition, ct)));
+            selection.IsMap, resolution.NoMapReason);
         Permalink = "/compare?" + (State with { Selection = selection }).SelectionQuery;
-        View = await loader.LoadAsync(selection, ct, State.Page, Permalink);
-        if (View!.PageError is not null)
+        View = IndicatorView.For(resolution, State.Page, pageOptions.Value.RowsPerPage, Permalink);
+        if (View.PageError is not null)
         {
             State = State with { Errors = [View.PageError] };
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
-        Chart = new ChartFigure { Selection = selection, AltText = View!.AltText, TableHref = "#data", TableLinkText = "Data table", DataVersion = View.Spec.DataVersion };
+        Chart = new ChartFigure { Selection = selection, AltText = View.AltText, TableHref = "#data", TableLinkText = "Data table", DataVersion = View.Spec.DataVersion };
         Export = ExportPanel.For(View.Spec);
         Embed = EmbedCode.For(View.Spec, publicBaseUrl.For(Request));
         return Page();

@@ -1,4 +1,3 @@
-using Dashboard.Data.Queries;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Pages.Display;
@@ -11,10 +10,10 @@ namespace Dashboard.Web.Pages;
 /// <summary>
 /// <c>/embed/{id}?entities=…&amp;from=…&amp;to=…</c>: one chart with its title, values under the pointer, source line
 /// with licences and a link to the full view, for other sites to frame (the only route that may be framed, see
-/// <see cref="Security.SecurityHeadersMiddleware"/>). The selection is parsed by <see cref="ChartSelectionParser"/>;
-/// a bad value gives 400 naming the parameter, an unknown indicator 404, both as small pages that fit a frame.
+/// <see cref="Security.SecurityHeadersMiddleware"/>). The request is resolved by <see cref="ChartResolver"/>: a bad
+/// value gives 400 naming the parameter, an unknown indicator 404, both as small pages that fit a frame.
 /// </summary>
-public sealed class EmbedModel(IndicatorViewLoader loader, EntityQueries entities, IOptions<ChartOptions> options) : PageModel
+public sealed class EmbedModel(ChartResolver resolver, IOptions<PageOptions> pageOptions) : PageModel
 {
     public IndicatorView? View { get; private set; }
 
@@ -28,22 +27,19 @@ public sealed class EmbedModel(IndicatorViewLoader loader, EntityQueries entitie
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
-        var parsed = ChartSelectionParser.Parse(Request.Query, options.Value, ChartSelection.Of(id), view: false);
-        var errors = parsed.IsValid && (parsed.Selection.Entities.Count > 0 || parsed.Selection.Counterpart is not null)
-            ? ChartSelectionParser.UnknownCodes(parsed.Selection, await entities.GetCodesAsync(ct))
-            : parsed.Errors;
-        if (errors is { Count: > 0 })
+        var resolution = await resolver.ResolveAsync(ChartSelection.Of(id), Request.Query, view: false, ct);
+        if (resolution.Errors.Any)
         {
-            return Fail(StatusCodes.Status400BadRequest, errors.SelectMany(e => e.Value.Select(m => $"Parameter '{e.Key}': {m}")));
+            return Fail(StatusCodes.Status400BadRequest, resolution.Errors.ByParameter.SelectMany(e => e.Value.Select(m => $"Parameter '{e.Key}': {m}")));
         }
 
-        var selection = parsed.Selection.Normalized();
-        View = await loader.LoadAsync(selection, ct);
-        if (View is null)
+        if (!resolution.IsFound)
         {
             return Fail(StatusCodes.Status404NotFound, ["There is no indicator with this id."]);
         }
 
+        View = IndicatorView.For(resolution, 1, pageOptions.Value.RowsPerPage);
+        var selection = View.Selection.Normalized();
         FullViewUrl = selection.PageUrl(View.Spec.Kind);
         Chart = new ChartFigure { Selection = selection, AltText = View.AltText, TableHref = FullViewUrl + "#data", TableLinkText = "Data table", DataVersion = View.Spec.DataVersion };
         return Page();

@@ -11,7 +11,7 @@ namespace Dashboard.Web.Pages;
 /// Target of the export panel's GET form (<c>/export/chart?indicator=…&amp;preset=…&amp;scale=…&amp;theme=…&amp;format=…</c>):
 /// validates the choice and shows the finished download link, so exporting works without JavaScript.
 /// </summary>
-public sealed class ExportChartModel(ChartSpecFactory charts, IOptions<ChartOptions> chartOptions) : PageModel
+public sealed class ExportChartModel(ChartResolver resolver, IOptions<ChartOptions> chartOptions) : PageModel
 {
     public ExportPanel? Panel { get; private set; }
     public ExportSettings Settings { get; private set; } = ExportSettings.Default;
@@ -23,18 +23,21 @@ public sealed class ExportChartModel(ChartSpecFactory charts, IOptions<ChartOpti
 
     public async Task<IActionResult> OnGetAsync(string? preset, string? width, string? height, string? scale, string? theme, string? format, CancellationToken ct)
     {
+        // The chart itself (its data parameters) first: the panel needs it to show anything.
         var parsed = ChartSelectionParser.Parse(Request.Query, chartOptions.Value, view: false);
-        var spec = parsed.Selection.Indicator.Length == 0 ? null : await charts.CreateAsync(parsed.Selection, ct);
-        if (spec is null)
+        var resolution = await resolver.ResolveAsync(parsed.Selection, ct);
+        if (resolution.Spec is not { } spec)
         {
-            return Fail(StatusCodes.Status404NotFound, $"There is no chart '{Request.Query["indicator"]}'.");
+            return resolution.IsNotFound
+                ? Fail(StatusCodes.Status404NotFound, $"There is no chart '{Request.Query["indicator"]}'.")
+                : Fail(StatusCodes.Status400BadRequest, string.Join(" ", resolution.Errors.Messages));
         }
 
         IndicatorName = spec.Title;
         Panel = ExportPanel.For(spec);
         if (!parsed.IsValid)
         {
-            return Fail(StatusCodes.Status400BadRequest, string.Join(" ", parsed.Messages));
+            return Fail(StatusCodes.Status400BadRequest, string.Join(" ", parsed.Errors.Messages));
         }
 
         Format = string.IsNullOrEmpty(format) ? "png" : format.ToLowerInvariant();
@@ -43,9 +46,10 @@ public sealed class ExportChartModel(ChartSpecFactory charts, IOptions<ChartOpti
             return Fail(StatusCodes.Status400BadRequest, $"format '{format}' is not png or svg.");
         }
 
-        if (!ExportSettings.TryParse(preset, width, height, scale, theme, chartOptions.Value, out var settings, out _, out var error))
+        var (settings, errors) = ExportSettings.Parse(preset, width, height, scale, theme, chartOptions.Value);
+        if (errors.Any)
         {
-            return Fail(StatusCodes.Status400BadRequest, error);
+            return Fail(StatusCodes.Status400BadRequest, errors.FirstMessage);
         }
 
         var chosen = ChartFormats.Parse(Format)!.Value;

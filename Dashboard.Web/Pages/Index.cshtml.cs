@@ -1,3 +1,5 @@
+using Dashboard.Web.Accessibility;
+using Dashboard.Web.Charts;
 using Dashboard.Web.Pages.Display;
 using Dashboard.Web.Pages.Overview;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dashboard.Web.Pages;
 
 /// <summary>Overview: the paper's comparison per dimension, with key charts, and the list of every indicator.</summary>
-public sealed class IndexModel(IndicatorViewLoader loader) : PageModel
+public sealed class IndexModel(IndicatorList list, ChartResolver resolver) : PageModel
 {
     public IReadOnlyList<IndicatorListItem> Indicators { get; private set; } = [];
 
@@ -13,7 +15,7 @@ public sealed class IndexModel(IndicatorViewLoader loader) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Indicators = await loader.GetListAsync(ct);
+        Indicators = await list.GetAsync(ct);
         var byId = Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
         var sections = new List<Section>();
         var shownAnywhere = new HashSet<string>(StringComparer.Ordinal);
@@ -29,8 +31,8 @@ public sealed class IndexModel(IndicatorViewLoader loader) : PageModel
                     continue;
                 }
 
-                var view = (await loader.LoadAsync(key.Selection, ct))!;
-                if (view.RowCount == 0)
+                var resolution = await resolver.ResolveAsync(key.Selection, ct);
+                if (resolution.Spec is not { RowCount: > 0 } spec)
                 {
                     continue;
                 }
@@ -38,13 +40,13 @@ public sealed class IndexModel(IndicatorViewLoader loader) : PageModel
                 charts.Add(new ChartFigure
                 {
                     Selection = key.Selection,
-                    Heading = view.Indicator.Name,
-                    AltText = view.AltText,
+                    Heading = resolution.Indicator!.Name,
+                    AltText = ChartAltText.For(spec),
                     // The table with exactly the charted rows: the indicator page, or Compare for a selection.
-                    TableHref = key.Selection.PageUrl(view.Spec.Kind) + "#data",
+                    TableHref = key.Selection.PageUrl(spec.Kind) + "#data",
                     TableLinkText = "Data table and sources",
                     Lazy = sections.Count > 0,
-                    DataVersion = view.Spec.DataVersion,
+                    DataVersion = spec.DataVersion,
                 });
             }
 

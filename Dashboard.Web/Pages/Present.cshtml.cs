@@ -16,8 +16,7 @@ namespace Dashboard.Web.Pages;
 /// JavaScript and any step is a permalink (<c>slide=N</c>, <c>revealed=1</c>); present.js adds keys and full screen.
 /// "PowerPoint" downloads the same deck as a .pptx (<see cref="DeckUrl"/>).
 /// </summary>
-public sealed class PresentModel(DeckPlanner planner, EntityQueries entities, Charts.Maps.MapSupport maps, IOptions<ExportOptions> exportOptions,
-    IOptions<ChartOptions> chartOptions) : PageModel
+public sealed class PresentModel(ChartResolver resolver, IOptions<ExportOptions> exportOptions, IOptions<ChartOptions> chartOptions) : PageModel
 {
     public string DeckTitle { get; private set; } = "";
     public IReadOnlyList<PresentationSlide> Slides { get; private set; } = [];
@@ -46,23 +45,25 @@ public sealed class PresentModel(DeckPlanner planner, EntityQueries entities, Ch
         }
 
         Preset = size;
-        var (chosen, parameter, error) = DeckChoice.Parse(Request.Query, exportOptions.Value, chartOptions.Value, DeckCatalog.Find(DeckCatalog.DefaultDeckId));
+        var (chosen, errors) = DeckChoice.Parse(Request.Query, exportOptions.Value, chartOptions.Value, DeckCatalog.Find(DeckCatalog.DefaultDeckId));
         if (chosen is null)
         {
-            return Problem400($"{parameter}: {error}");
-        }
-
-        if (await DeckChoice.CheckAsync(chosen, entities, maps, ct) is var (codeParameter, codeError))
-        {
-            return Problem400($"{codeParameter}: {codeError}");
+            return Problem400(errors.Messages[0]);
         }
 
         chosen = chosen.WithReveal(reveal);
-        var (slides, unknown) = await planner.PlanAsync(chosen, size, Theme, ct);
-        if (unknown is not null)
+        var resolution = await DeckCharts.ResolveAsync(chosen, resolver, ct);
+        if (resolution.UnknownChart is { } unknown)
         {
             return NotFoundMessage($"There is no chart '{unknown}'.");
         }
+
+        if (resolution.Errors.Any)
+        {
+            return Problem400(resolution.Errors.Messages[0]);
+        }
+
+        var slides = DeckPlanner.Plan(resolution.Charts, size, Theme);
 
         if (slides.Count == 0)
         {

@@ -11,7 +11,7 @@ namespace Dashboard.Web.Pages;
 /// <summary>The bibliography: each source with its details and the indicators that use it.</summary>
 public sealed class SourcesModel(
     SourceQueries sources,
-    IndicatorViewLoader loader,
+    IndicatorList list,
     EventQueries events,
     ProjectQueries projects) : PageModel
 {
@@ -26,7 +26,7 @@ public sealed class SourcesModel(
     public async Task OnGetAsync(CancellationToken ct)
     {
         Sources = await sources.GetSourcesAsync(ct);
-        var indicators = await loader.GetListAsync(ct);
+        var indicators = await list.GetAsync(ct);
 
         // Every row of every indicator as (indicator, source, locator); timelines and project tables are drawn from
         // events.csv and projects.csv, which cite sources of their own. Observations come distinct from the store.

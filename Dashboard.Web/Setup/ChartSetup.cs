@@ -30,10 +30,9 @@ public static class ChartSetup
         builder.Services.AddSingleton<RenderGate>();
         builder.Services.AddSingleton<ChartImageCache>();
         builder.Services.AddSingleton<ChartLoader>();
-        builder.Services.AddSingleton<ChartSpecFactory>();
+        builder.Services.AddSingleton<ChartResolver>();
         builder.Services.AddSingleton<ChartImageService>();
         builder.Services.AddSingleton<MapGeometryProvider>();
-        builder.Services.AddSingleton<MapSupport>();
         builder.Services.AddProblemDetails();
         return builder;
     }

@@ -13,7 +13,6 @@ public static class ExportSetup
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ChartExporter>();
         builder.Services.AddSingleton<BriefingPackBuilder>();
-        builder.Services.AddSingleton<DeckPlanner>();
         builder.Services.AddSingleton<DeckFileBuilder>();
         return builder;
     }

@@ -12,7 +12,7 @@ public static class PageSetup
         builder.Services.AddOptions<PageOptions>().BindConfiguration(PageOptions.Section)
             .Validate(o => o.RowsPerPage > 0 && o.MaxPeriodChoices > 0, "Pages:RowsPerPage and Pages:MaxPeriodChoices must be positive.")
             .ValidateOnStart();
-        builder.Services.AddSingleton<IndicatorViewLoader>();
+        builder.Services.AddSingleton<IndicatorList>();
         return builder;
     }
 

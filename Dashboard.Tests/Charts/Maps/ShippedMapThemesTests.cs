@@ -47,7 +47,7 @@ public sealed class ShippedMapThemesTests(ShippedMapThemesTests.Store store) : I
         /// <summary>Indicators with at least one row for a single country, read from the store.</summary>
         public IReadOnlyList<string> CountryIndicators { get; }
 
-        public ChartSpecFactory Factory { get; }
+        public ChartResolver Factory { get; }
 
         public void Dispose()
         {
@@ -69,7 +69,7 @@ public sealed class ShippedMapThemesTests(ShippedMapThemesTests.Store store) : I
 
         foreach (var id in store.CountryIndicators)
         {
-            var spec = await store.Factory.CreateAsync(new ChartSelection { Indicator = id, Kind = ChartKind.Map, Theme = theme, Size = size });
+            var spec = await store.Factory.SpecAsync(new ChartSelection { Indicator = id, Kind = ChartKind.Map, Theme = theme, Size = size });
             Assert.NotNull(spec);
             Assert.Equal(ChartKind.Map, spec.Kind);
             var layer = spec.Map ?? throw new Xunit.Sdk.XunitException($"{id}: no map ({string.Join("; ", spec.Notes)})");

@@ -1,5 +1,6 @@
 using Dashboard.Data.Geo;
 using Dashboard.Data.Model;
+using Dashboard.Web.Charts.Maps;
 using Dashboard.Web.Charts.Selection;
 
 namespace Dashboard.Web.Charts.Composing;
@@ -32,14 +33,20 @@ public sealed record ChartInputs
     public IReadOnlyDictionary<string, Source> Sources { get; init; } = new Dictionary<string, Source>();
     public string DataVersion { get; init; } = "";
 
-    /// <summary>The map geometry (maps only; null when the data folder has none).</summary>
+    /// <summary>The map geometry (null when the data folder has none).</summary>
     public RegionGeometry? Geometry { get; init; }
 
     /// <summary>
-    /// Whether any row of the indicator, in any period, is for a country (maps only): a map of a period without such rows
-    /// is a map of no data, not an indicator without a map.
+    /// Whether any row of the indicator, in any period, is for a country: a map of a period without such rows is a map
+    /// of no data, not an indicator without a map.
     /// </summary>
     public bool HasCountryRows { get; init; }
+
+    /// <summary>Whether any row of the indicator, in any period, is for one of the map's five states (its map would show something).</summary>
+    public bool HasMapSubjectRows { get; init; }
+
+    /// <summary>Why this indicator cannot be drawn as a map, or null when it can (<see cref="MapAvailability"/>).</summary>
+    public string? MapProblem => MapAvailability.Problem(DeclaredKind, HasCountryRows, Geometry is not null);
 
     public ChartKind DeclaredKind => ChartKinds.Parse(Indicator.ChartKind);
 

@@ -13,6 +13,12 @@ public static class MapAvailability
     /// <summary>What a caller of a chart URL can do instead.</summary>
     public const string Advice = " Leave out kind=map (or give kind=chart) for the indicator's own chart.";
 
+    /// <summary>
+    /// Why pages do not offer the Map link of an indicator that can be mapped: no row is for one of the five states, so
+    /// its map (which the chart URL still draws, all "no data") would say nothing.
+    /// </summary>
+    public const string EmptyMap = "None of the five Central Asian states has a row in this indicator, so its map would be empty.";
+
     /// <summary>Null when a map can be drawn; otherwise the reason.</summary>
     /// <param name="declared">The indicator's own kind.</param>
     /// <param name="hasCountryRows">Whether any row of the indicator is for a country.</param>

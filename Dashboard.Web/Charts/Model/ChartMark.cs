@@ -4,7 +4,7 @@ namespace Dashboard.Web.Charts.Model;
 /// A figure stated in the paper, drawn as a labelled ◆ on the series it comes from: at the series' point of the
 /// same period (<see cref="X"/> on a time axis, <see cref="Category"/> for bars), at the height the paper states
 /// (<see cref="Value"/>), beside the series' own value there (<see cref="SeriesValue"/>). Built from the claims
-/// table by <see cref="ChartSpecFactory"/>, never from constants.
+/// table by <see cref="ChartResolver"/>, never from constants.
 /// </summary>
 public sealed record ChartMark
 {

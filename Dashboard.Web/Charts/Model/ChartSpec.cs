@@ -5,7 +5,7 @@ using Dashboard.Web.Charts.Selection;
 namespace Dashboard.Web.Charts.Model;
 
 /// <summary>
-/// The one description of a chart, resolved once by <see cref="ChartSpecFactory"/> (loader, then a pure composer):
+/// The one description of a chart, resolved once by <see cref="ChartResolver"/> (loader, then a pure composer):
 /// the selection it answers, the kind it is drawn as, what it shows (series with identity and points, or events, or a
 /// table), its texts, its sources and the data version. <see cref="ChartBuilder"/>, alt text, CSV rows, file names,
 /// PNG text chunks, CITATIONS.md and decks read only this; none of them queries the store again.

@@ -11,12 +11,12 @@ using Microsoft.Extensions.Options;
 namespace Dashboard.Web.Charts.Rendering;
 
 /// <summary>
-/// Produces chart files (PNG with provenance text chunks, standalone SVG, CSV) from a selection or a spec, and caches
+/// Produces chart files (PNG with provenance text chunks, standalone SVG, CSV, points) from a spec, and caches
 /// them by ETag. The one render path of the chart URLs, briefing packs and the command line: every PNG and SVG passes
 /// the <see cref="RenderGate"/> (a render slot and its pixels), so memory in flight stays bounded. One plot per call:
 /// plots are not thread-safe.
 /// </summary>
-public sealed class ChartImageService(ChartSpecFactory factory, ChartImageCache cache, RenderGate gate, IOptions<ChartOptions> options)
+public sealed class ChartImageService(ChartImageCache cache, RenderGate gate, IOptions<ChartOptions> options)
 {
     /// <summary>Bump when drawing changes, so clients and caches do not keep images of the old look.</summary>
     public const string RendererVersion = "charts-2";
@@ -32,12 +32,10 @@ public sealed class ChartImageService(ChartSpecFactory factory, ChartImageCache 
     }
 
     /// <summary>
-    /// The file, or null when the indicator does not exist. Cached by <paramref name="etag"/>: call it only for
-    /// selections whose entity codes were checked, because the chart endpoint serves cache hits without checking them again.
-    /// Throws <see cref="RenderBusyException"/> when no render slot is free within the queue wait; a waiting request
-    /// has not read the store yet (the slot is taken before the spec is built).
+    /// The file of a resolved chart (<see cref="ChartResolver"/>), from the cache by <paramref name="etag"/> or drawn
+    /// and cached. Throws <see cref="RenderBusyException"/> when no render slot is free within the queue wait.
     /// </summary>
-    public async Task<RenderedChart?> GetAsync(ChartSelection selection, string etag, string permalink, CancellationToken ct = default)
+    public async Task<RenderedChart> GetAsync(ChartSpec spec, ChartSelection selection, string etag, string permalink, CancellationToken ct = default)
     {
         if (cache.TryGet(etag, out var cached))
         {
@@ -45,12 +43,6 @@ public sealed class ChartImageService(ChartSpecFactory factory, ChartImageCache 
         }
 
         using var slot = await EnterAsync(selection, ct);
-        var spec = await factory.CreateAsync(selection, ct);
-        if (spec is null)
-        {
-            return null;
-        }
-
         var rendered = await DrawAsync(spec, selection, permalink, ct);
         cache.Set(etag, rendered);
         return rendered;

@@ -134,20 +134,20 @@ public static class ChartSelectionParser
             Fail(selection.Size.Scale > 1 ? "scale" : "width", string.Create(CultureInfo.InvariantCulture,
                 $"width × height × scale² = {selection.Size.Pixels:#,0} pixels is over the cap of {options.MaxPixels:#,0}; use a smaller size or scale."));
         }
-        return new ChartSelectionResult(selection, errors);
+        return new ChartSelectionResult(selection, ParameterErrors.Of(errors));
     }
 
     /// <summary>The entity codes (and counterpart) of a selection that the store does not hold, as an error; null when all are known.</summary>
-    public static IReadOnlyDictionary<string, string[]>? UnknownCodes(ChartSelection selection, IReadOnlySet<string> known)
+    public static ParameterErrors? UnknownCodes(ChartSelection selection, IReadOnlySet<string> known)
     {
         var unknown = selection.Entities.Where(c => !known.Contains(c)).ToList();
         if (unknown.Count > 0)
         {
-            return new Dictionary<string, string[]> { ["entities"] = [$"Unknown entity code(s): {string.Join(", ", unknown)}."] };
+            return ParameterErrors.Of("entities", $"Unknown entity code(s): {string.Join(", ", unknown)}.");
         }
 
         return selection.Counterpart is { } c && !known.Contains(c)
-            ? new Dictionary<string, string[]> { ["counterpart"] = [$"Unknown entity code(s): {c}."] }
+            ? ParameterErrors.Of("counterpart", $"Unknown entity code(s): {c}.")
             : null;
     }
 

@@ -42,7 +42,7 @@ public sealed record CompareRequest
         IReadOnlySet<string> entityCodes)
     {
         var parsed = ChartSelectionParser.Parse(query, options, view: false);
-        var errors = parsed.Messages.ToList();
+        var errors = parsed.Errors.Messages.ToList();
         var selection = parsed.Selection;
         var indicator = selection.Indicator;
         if (indicator.Length > 0 && !indicators.Contains(indicator))
@@ -54,7 +54,7 @@ public sealed record CompareRequest
 
         if (ChartSelectionParser.UnknownCodes(selection, entityCodes) is { } unknown)
         {
-            errors.AddRange(unknown.SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}")));
+            errors.AddRange(unknown.Messages);
         }
 
         var pageText = query.Where(q => q.Key.Equals(TablePage.Parameter, StringComparison.OrdinalIgnoreCase)).SelectMany(q => q.Value).ToList();

@@ -1,4 +1,5 @@
 using Dashboard.Data.Model;
+using Dashboard.Web.Accessibility;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Model;
 using Dashboard.Web.Charts.Selection;
@@ -50,4 +51,24 @@ public sealed record IndicatorView
         Spec.Sources.FirstOrDefault(s => s.Id == id) is { } s ? Text.SourceCitation.AuthorYear(s.Citation) : id;
 
     public string ChartUrl(ChartFormat format) => Selection.DataOnly().Normalized().Url(format, Spec.DataVersion);
+
+    /// <summary>
+    /// The view of a found chart (<see cref="ChartResolver"/>) with page <paramref name="page"/> of its table (links
+    /// to the others built on <paramref name="baseUrl"/>). <see cref="PageError"/> says when there is no such page (the
+    /// view then shows page 1). Reads nothing: the resolution has it all.
+    /// </summary>
+    public static IndicatorView For(ChartResolution found, int page, int rowsPerPage, string baseUrl = "")
+    {
+        var spec = found.Spec!;
+        var table = TablePage.Of(page, spec.Observations.Count, rowsPerPage, baseUrl, out var error)
+                    ?? TablePage.Of(1, spec.Observations.Count, rowsPerPage, baseUrl, out _)!;
+        return new IndicatorView
+        {
+            Indicator = found.Indicator!,
+            Spec = spec,
+            AltText = ChartAltText.For(spec),
+            Page = table,
+            PageError = error.Length == 0 ? null : error,
+        };
+    }
 }

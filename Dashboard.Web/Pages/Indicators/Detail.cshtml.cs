@@ -1,19 +1,20 @@
 using Dashboard.Web.Charts;
-using Dashboard.Web.Charts.Maps;
 using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Export;
 using Dashboard.Web.Pages.Display;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Pages.Indicators;
 
 /// <summary>
-/// One indicator: chart or map (<c>?kind=map</c>, period by <c>to</c>), the same data as a table (a page of <see cref="PageOptions.RowsPerPage"/> rows at a time,
-/// <c>?page=N</c>; a bad page number is a 400 naming the parameter), notes, full citations and downloads.
+/// One indicator: chart or map (<c>?kind=map</c>, period by <c>to</c>), the same data as a table (a page of
+/// <see cref="PageOptions.RowsPerPage"/> rows at a time, <c>?page=N</c>), notes, full citations and downloads. A bad
+/// <c>kind</c>, <c>from</c>, <c>to</c> or <c>page</c> is a 400 naming the parameter, with the chart of all data shown
+/// instead; an unknown id a 404. The chart comes from <see cref="ChartResolver"/>, the page's one read of the store.
 /// </summary>
-public sealed class DetailModel(IndicatorViewLoader loader, Security.PublicBaseUrl publicBaseUrl, MapSupport maps,
-    Microsoft.Extensions.Options.IOptions<ChartOptions> options) : PageModel
+public sealed class DetailModel(ChartResolver resolver, Security.PublicBaseUrl publicBaseUrl, IOptions<PageOptions> pageOptions) : PageModel
 {
     /// <summary>The query parameters this page reads besides <c>page</c>: the map and its period.</summary>
     private static readonly string[] ViewParameters = ["kind", "from", "to"];
@@ -39,39 +40,41 @@ public sealed class DetailModel(IndicatorViewLoader loader, Security.PublicBaseU
         }
 
         // ?kind=map shows the map (of the latest period with data for most of the five, or to=); from/to narrow either view.
-        var parsed = ChartSelectionParser.Parse(Request.Query.Where(q => ViewParameters.Contains(q.Key, StringComparer.OrdinalIgnoreCase)),
-            options.Value, ChartSelection.Of(id), view: false);
-        var selection = parsed.IsValid ? parsed.Selection : ChartSelection.Of(id);
-        var path = "/indicators/" + Uri.EscapeDataString(id);
-        var indicator = await loader.GetIndicatorAsync(id, ct);
-        var mapProblem = indicator is null ? null : await maps.ProblemAsync(indicator, ct);
-        var errors = parsed.Messages.ToList();
-        if (selection.IsMap && mapProblem is not null)
+        var query = Request.Query.Where(q => ViewParameters.Contains(q.Key, StringComparer.OrdinalIgnoreCase));
+        var resolution = await resolver.ResolveAsync(ChartSelection.Of(id), query, view: false, ct);
+        var errors = resolution.Errors;
+        if (errors.Any)
         {
-            errors.Add("kind: " + mapProblem);
-            selection = selection with { Kind = null };
+            // The view asked for cannot be shown: without the map when only kind is wrong, else the chart of all data;
+            // with the reasons (400).
+            resolution = errors.ByParameter.Keys.All(k => k == "kind")
+                ? await resolver.ResolveAsync(ChartSelection.Of(id), query.Where(q => !string.Equals(q.Key, "kind", StringComparison.OrdinalIgnoreCase)), view: false, ct)
+                : await resolver.ResolveAsync(ChartSelection.Of(id), ct);
         }
 
-        var number = TablePage.TryParseNumber(Request.Query[TablePage.Parameter], out var page, out var error) ? page : 1;
-        var query = selection.Query(dataOnly: true);
-        var view = indicator is null ? null : await loader.LoadAsync(selection, ct, number, query.Length == 0 ? path : path + "?" + query);
-        if (view is null)
+        if (!resolution.IsFound)
         {
             return NotFound();
         }
 
-        if (error.Length > 0 || view.PageError is not null || errors.Count > 0)
+        var spec = resolution.Spec!;
+        var selection = spec.Selection;
+        var path = "/indicators/" + Uri.EscapeDataString(id);
+        var dataQuery = selection.Query(dataOnly: true);
+        var number = TablePage.TryParseNumber(Request.Query[TablePage.Parameter], out var page, out var pageError) ? page : 1;
+        var view = IndicatorView.For(resolution, number, pageOptions.Value.RowsPerPage, dataQuery.Length == 0 ? path : path + "?" + dataQuery);
+        if (pageError.Length > 0 || view.PageError is not null || errors.Any)
         {
-            view = view with { PageError = error.Length > 0 ? error : view.PageError };
-            ViewErrors = errors;
+            view = view with { PageError = pageError.Length > 0 ? pageError : view.PageError };
+            ViewErrors = errors.Messages;
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 
         View = view;
-        Chart = new ChartFigure { Selection = view.Selection, AltText = view.AltText, TableHref = "#data", TableLinkText = "Data table", DataVersion = view.Spec.DataVersion };
-        Export = ExportPanel.For(view.Spec);
-        Embed = EmbedCode.For(view.Spec, publicBaseUrl.For(Request));
-        Views = ChartViews.For(path, (selection with { Kind = null }).Query(dataOnly: true), selection.IsMap, mapProblem ?? (indicator is null ? null : await maps.EmptyMapAsync(indicator, ct)));
+        Chart = new ChartFigure { Selection = selection, AltText = view.AltText, TableHref = "#data", TableLinkText = "Data table", DataVersion = spec.DataVersion };
+        Export = ExportPanel.For(spec);
+        Embed = EmbedCode.For(spec, publicBaseUrl.For(Request));
+        Views = ChartViews.For(path, (selection with { Kind = null }).Query(dataOnly: true), selection.IsMap, resolution.NoMapReason);
         return Page();
     }
 }

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dashboard.Web.Pages.Indicators;
 
 /// <summary>Every indicator with its row count (also on the Overview); the parent of <c>/indicators/{id}</c>.</summary>
-public sealed class IndexModel(IndicatorViewLoader loader) : PageModel
+public sealed class IndexModel(IndicatorList list) : PageModel
 {
     public IReadOnlyList<IndicatorListItem> Indicators { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Indicators = await loader.GetListAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => Indicators = await list.GetAsync(ct);
 }

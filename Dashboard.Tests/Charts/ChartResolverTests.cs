@@ -8,13 +8,13 @@ using Dashboard.Web.Charts.Selection;
 
 namespace Dashboard.Tests.Charts;
 
-public sealed class ChartSpecFactoryTests : IDisposable
+public sealed class ChartResolverTests : IDisposable
 {
     private readonly ChartTestData _data = new();
     private readonly TestDatabase _db = new();
-    private readonly ChartSpecFactory _factory;
+    private readonly ChartResolver _factory;
 
-    public ChartSpecFactoryTests()
+    public ChartResolverTests()
     {
         _db.Database.EnsureBuilt(_data.Path);
         var d = _db.Database;
@@ -28,12 +28,12 @@ public sealed class ChartSpecFactoryTests : IDisposable
     }
 
     private async Task<SpecAndRows> CreateAsync(string id, ChartSelection? selection = null) =>
-        SpecAndRows.Of(await _factory.CreateAsync((selection ?? new ChartSelection()) with { Indicator = id }) ?? throw new InvalidOperationException("unknown " + id));
+        SpecAndRows.Of(await _factory.SpecAsync((selection ?? new ChartSelection()) with { Indicator = id }) ?? throw new InvalidOperationException("unknown " + id));
 
     [Fact]
     public async Task CreateAsync_UnknownIndicator_Null()
     {
-        Assert.Null(await _factory.CreateAsync(ChartSelection.Of("nope")));
+        Assert.Null(await _factory.SpecAsync(ChartSelection.Of("nope")));
     }
 
     [Fact]

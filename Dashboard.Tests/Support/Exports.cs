@@ -1,0 +1,30 @@
+using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Export;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Dashboard.Tests.Support;
+
+/// <summary>Export settings and decks built through the app's own services, as the endpoints and the CLI build them.</summary>
+public static class Exports
+{
+    /// <summary>Settings parsed from words, asserting they are valid.</summary>
+    public static ExportSettings Settings(string? preset, string? width = null, string? height = null, string? scale = null, string? theme = null)
+    {
+        var (settings, errors) = ExportSettings.Parse(preset, width, height, scale, theme, new ChartOptions());
+        Assert.False(errors.Any, string.Join(" ", errors.Messages));
+        return settings;
+    }
+
+    /// <summary>Every chart of the deck, resolved (asserting they all are).</summary>
+    public static async Task<IReadOnlyList<DeckChart>> ResolveAsync(IServiceProvider services, Deck deck)
+    {
+        var resolution = await DeckCharts.ResolveAsync(deck, services.GetRequiredService<ChartResolver>(), CancellationToken.None);
+        Assert.True(resolution.IsValid, resolution.UnknownChart ?? string.Join(" ", resolution.Errors.Messages));
+        return resolution.Charts;
+    }
+
+    /// <summary>The deck as a .pptx file.</summary>
+    public static async Task<ExportFile> DeckAsync(IServiceProvider services, Deck deck, DeckFileSettings settings, string baseUrl = "") =>
+        await services.GetRequiredService<DeckFileBuilder>().BuildAsync(deck, await ResolveAsync(services, deck), settings, baseUrl, CancellationToken.None);
+}

@@ -1,0 +1,27 @@
+using Dashboard.Data.Queries;
+
+namespace Dashboard.Web.Pages.Display;
+
+/// <summary>Every indicator with the count of the rows it shows, in dimension and name order, in one read of the store.</summary>
+public sealed class IndicatorList(IndicatorQueries indicators)
+{
+    public async Task<IReadOnlyList<IndicatorListItem>> GetAsync(CancellationToken ct)
+    {
+        var summaries = await indicators.GetIndicatorSummariesAsync(ct);
+        return summaries.Select(s => new IndicatorListItem
+        {
+            Id = s.Id,
+            Name = s.Name,
+            Dimension = s.Dimension,
+            Unit = s.Unit,
+            ChartKind = s.ChartKind,
+            Count = s.RowCount,
+            CountNoun = s.ChartKind switch
+            {
+                "timeline" => "events",
+                "table" => "projects",
+                _ => "observations",
+            },
+        }).ToList();
+    }
+}
