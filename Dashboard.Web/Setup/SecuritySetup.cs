@@ -1,7 +1,9 @@
 using System.Net;
+using Dashboard.Web.Endpoints;
 using Dashboard.Web.Export;
 using Dashboard.Web.Security;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Setup;
@@ -29,6 +31,10 @@ public static class SecuritySetup
                 "Export:PublicBaseUrl must be an absolute http(s) URL such as https://dashboard.example.org (a path is allowed; no query, spaces, quotes or angle brackets).")
             .ValidateOnStart();
         builder.Services.AddSingleton<PublicBaseUrl>();
+
+        // Pages answer only the methods they handle: routing answers the rest with 405 and Allow. PostConfigure:
+        // AddRazorPages's own setup replaces the convention list, and it may be registered after this.
+        builder.Services.PostConfigure<RazorPagesOptions>(o => o.Conventions.Add(new PageMethodsConvention("/Status")));
         return builder;
     }
 
@@ -40,7 +46,7 @@ public static class SecuritySetup
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRateLimiter();
-        app.MapGet("/healthz", HealthEndpoint.Check).ExcludeFromDescription();
+        app.MapGetAndHead("/healthz", HealthEndpoint.Check).ExcludeFromDescription();
         return app;
     }
 

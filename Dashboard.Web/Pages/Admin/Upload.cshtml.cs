@@ -6,7 +6,6 @@ using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Admin;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,7 +18,6 @@ namespace Dashboard.Web.Pages.Admin;
 /// antiforgery (400), then the file is saved to a temp file and its dry run starts; the browser goes to the report page.
 /// </summary>
 [IgnoreAntiforgeryToken] // Validated by hand in OnPostAsync, after the size checks: the token is inside the multipart body.
-[Authorize(Policy = AdminAuth.Policy)]
 public sealed class UploadModel(IOptions<AdminOptions> options, UploadJobs jobs, IAntiforgery antiforgery, SourceQueries sources) : PageModel
 {
     /// <summary>Room for the form's other fields and the multipart boundaries around the file.</summary>
