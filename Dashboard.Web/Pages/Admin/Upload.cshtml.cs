@@ -5,6 +5,7 @@ using Dashboard.Data.Import.Tables;
 using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Admin;
+using Dashboard.Web.Text;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
@@ -147,7 +148,11 @@ public sealed class UploadModel(IOptions<AdminOptions> options, UploadJobs jobs,
         return value.Length == 0 ? null : value.Length > 200 ? value[..200] : value;
     }
 
-    /// <summary>The name the user gave the file, without any path, for messages.</summary>
+    /// <summary>
+    /// The name the user gave the file, without any path, for messages, the datasets table and log lines: control
+    /// characters, line separators and bidi overrides (a multipart <c>filename*=</c> can carry NUL, CR, LF, ESC …) are
+    /// written as <c>\uXXXX</c> by the one rule for outside text in logs (<see cref="LogText"/>), here where it arrives.
+    /// </summary>
     public static string SafeFileName(string name)
     {
         var last = name.Replace('\\', '/').Split('/')[^1].Trim();
@@ -156,7 +161,7 @@ public sealed class UploadModel(IOptions<AdminOptions> options, UploadJobs jobs,
             last = last[..120];
         }
 
-        return last.Length == 0 ? "upload.csv" : last;
+        return last.Length == 0 ? "upload.csv" : LogText.Escape(last);
     }
 
     private string TooLarge(long? length) =>
