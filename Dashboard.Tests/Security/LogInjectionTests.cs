@@ -24,7 +24,7 @@ public sealed class LogInjectionTests
         var (_, url) = await session.UploadAndCheckAsync("x.csv", Encoding.UTF8.GetBytes(Owid), datasetId: "papers", fileNameStar: Name);
         await session.ApplyAsync(url);
 
-        var applied = Assert.Single(sink.Entries, e => e.Category.EndsWith("UploadJobs", StringComparison.Ordinal) && e.Level == LogLevel.Information);
+        var applied = await sink.WaitForAsync(e => e.Category.EndsWith("UploadJobs", StringComparison.Ordinal) && e.EventId == 10);
         Assert.Equal(@"papers\u0000\u000D\u000A2026-01-01 info: Applied upload FORGED-LOG\u001B[2J\u2028\u0085.csv", applied.State["FileName"]);
         Assert.StartsWith("Applied upload papers from papers\\u0000\\u000D\\u000A2026-01-01 info:", applied.Message, StringComparison.Ordinal);
         foreach (var entry in sink.Entries)

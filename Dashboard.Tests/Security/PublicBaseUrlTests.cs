@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace Dashboard.Tests.Security;
 
-/// <summary>Permalinks written into packs use Export:PublicBaseUrl, or the request's host only when AllowedHosts lists it.</summary>
+/// <summary>Permalinks written into packs use Site:PublicBaseUrl (or its older key Export:PublicBaseUrl), or the request's host only when AllowedHosts lists it.</summary>
 public sealed class PublicBaseUrlTests
 {
     private const string Pack = "/export/pack.zip?charts=top500-systems&preset=document";
@@ -104,12 +104,18 @@ public sealed class PublicBaseUrlTests
     [InlineData("*.example.org", "https", "example.org", "")]
     [InlineData("*.example.org", "https", "evil-example.org", "")]
     [InlineData("Dashboard.Example.org", "https", "dashboard.example.ORG", "https://dashboard.example.ORG")]
+    [InlineData("localhost:5080", "http", "localhost:5080", "http://localhost:5080")]
+    [InlineData("localhost:5080", "http", "localhost:1337", "")]
+    [InlineData("localhost:5080", "http", "localhost", "")]
+    [InlineData("dash.example.org:443", "https", "dash.example.org", "https://dash.example.org")]
+    [InlineData("[::1]:5080", "http", "[::1]:5080", "http://[::1]:5080")]
+    [InlineData("::1", "http", "[::1]:5080", "http://[::1]:5080")]
     public void Resolve_NoPublicBaseUrl_UsesTheRequestHostOnlyWhenListed(string allowedHosts, string scheme, string host, string expected) =>
-        Assert.Equal(expected, PublicBaseUrl.Resolve(null, allowedHosts, scheme, new HostString(host)));
+        Assert.Equal(expected, PublicBaseUrl.Resolve(null, AllowedHostList.Parse(allowedHosts), scheme, new HostString(host)));
 
     [Fact]
     public void Resolve_PublicBaseUrlSet_WinsWhateverTheHost() =>
-        Assert.Equal("https://dashboard.example.org", PublicBaseUrl.Resolve("https://dashboard.example.org/", "*", "http", new HostString("evil.example")));
+        Assert.Equal("https://dashboard.example.org", PublicBaseUrl.Resolve("https://dashboard.example.org/", AllowedHostList.Parse("*"), "http", new HostString("evil.example")));
 
     private static async Task<(string Citations, string PngPermalink)> PackAsync(HttpClient client, string url)
     {

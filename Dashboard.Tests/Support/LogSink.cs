@@ -13,6 +13,29 @@ public sealed class LogSink : ILoggerProvider
 
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, Entries);
 
+    /// <summary>
+    /// The first entry matching <paramref name="match"/>, waiting for it up to <paramref name="timeout"/> (10 s): work
+    /// that finished as far as a client can see may log a moment later, on its own thread.
+    /// </summary>
+    public async Task<LogSinkEntry> WaitForAsync(Func<LogSinkEntry, bool> match, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            if (Entries.FirstOrDefault(match) is { } entry)
+            {
+                return entry;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("no matching log entry within the deadline");
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
     public void Dispose()
     {
     }

@@ -3,6 +3,7 @@ using Dashboard.Data.Import;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Export;
+using Dashboard.Web.Security;
 using Dashboard.Web.Setup;
 using Microsoft.Extensions.Options;
 
@@ -148,7 +149,16 @@ public static class ExportVerb
         // Everything is built before anything is written: an unknown chart leaves no files.
         deck = deck.WithReveal(args.Option("reveal"));
         var charts = deck.Slides.Select(s => s.Chart).ToList();
-        var baseUrl = (args.Option("base-url") ?? exportOptions.PublicBaseUrl ?? "").TrimEnd('/');
+        string baseUrl;
+        try
+        {
+            baseUrl = (args.Option("base-url") ?? services.GetRequiredService<IOptions<SiteOptions>>().Value.PublicBaseUrl ?? "").TrimEnd('/');
+        }
+        catch (OptionsValidationException ex)
+        {
+            return CliDispatcher.UsageError(Verb, stderr, ex.Message);
+        }
+
         var pack = formats.Count == 0
             ? new BriefingPack([], null)
             : await services.GetRequiredService<BriefingPackBuilder>().BuildAsync(charts, settings, formats, baseUrl, CancellationToken.None);
@@ -198,6 +208,7 @@ public static class ExportVerb
         builder.AddDashboardData();
         builder.AddCharts();
         builder.AddExport();
+        builder.AddSiteOptions();
         return builder.Build();
     }
 }

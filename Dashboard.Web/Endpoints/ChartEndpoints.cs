@@ -2,6 +2,7 @@ using Dashboard.Data.Queries;
 using Dashboard.Web.Caching;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Maps;
+using Dashboard.Web.Security;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -45,7 +46,9 @@ public static class ChartEndpoints
 
         var selection = parsed.Selection.Normalized();
         var dataVersion = RequestDataVersion.Get(http);
-        var etag = ChartImageService.ETag(selection, dataVersion);
+        // Permalinks in PNG chunks: absolute only with Site:PublicBaseUrl, never from the request's Host.
+        var publicBase = services.GetRequiredService<PublicBaseUrl>().Configured;
+        var etag = ChartImageService.ETag(selection, dataVersion, publicBase);
 
         // Cache first: a file is cached only after its indicator and entity codes were checked, under the data version
         // its ETag includes, so a hit skips both database look-ups (the hot path of a page full of charts).
@@ -85,7 +88,7 @@ public static class ChartEndpoints
 
         try
         {
-            rendered ??= await services.GetRequiredService<ChartImageService>().GetAsync(selection, etag, selection.Url(), ct);
+            rendered ??= await services.GetRequiredService<ChartImageService>().GetAsync(selection, etag, publicBase + selection.Url(), ct);
         }
         catch (RenderBusyException busy)
         {
