@@ -17,7 +17,7 @@ public sealed class SignInHardeningTests
     [Fact]
     public async Task Bearer_ManyAddressesFewGuessesEach_GlobalBudgetAnswers429ToEveryone()
     {
-        using var factory = new AdminAppFactory(settings: new Dictionary<string, string?> { ["Admin:Throttle:GlobalFailures"] = "50" });
+        using var factory = new AdminAppFactory(settings: new Dictionary<string, string?> { ["Admin:Throttle:GlobalFailures"] = "50", ["Admin:Throttle:GlobalWindowSeconds"] = "3600" });
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var answers = new List<HttpStatusCode>();
         for (var a = 0; a < 60; a++)
