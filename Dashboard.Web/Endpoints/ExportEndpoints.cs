@@ -1,6 +1,8 @@
 using System.Globalization;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Rendering;
+using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Export;
 using Dashboard.Web.Security;
 using Microsoft.Extensions.Options;
@@ -16,8 +18,8 @@ public static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/export/pack.zip", PackAsync);
-        app.MapGet("/export/deck.pptx", DeckEndpoint.GetAsync);
+        app.MapGetAndHead("/export/pack.zip", PackAsync);
+        app.MapGetAndHead("/export/deck.pptx", DeckEndpoint.GetAsync);
         return app;
     }
 
