@@ -52,7 +52,7 @@ public sealed class AdminAccessTests
     [InlineData("GET", "/admin/uploads/abc/status", null)]
     [InlineData("GET", "/admin", "wrong-token-0123456789-abc")]
     [InlineData("POST", "/admin/upload", "wrong-token-0123456789-abc")]
-    [InlineData("GET", "/admin", "test-admin-token-012345678")] // one character short
+    [InlineData("GET", "/admin", "Tq7-mZ4x-Rb9w-Kc2v-Hn5")] // one character short
     public async Task AdminUrls_MissingOrWrongToken_Are401(string method, string url, string? token)
     {
         using var factory = new AdminAppFactory();
@@ -125,11 +125,11 @@ public sealed class AdminAccessTests
     public async Task Token_FromGeoaiAdminTokenVariable_TurnsAdminOn()
     {
         using var factory = new AdminAppFactory(token: null);
-        using var configured = factory.WithWebHostBuilder(b => b.UseSetting("GEOAI_ADMIN_TOKEN", "from-the-environment-0123456789"));
+        using var configured = factory.WithWebHostBuilder(b => b.UseSetting("GEOAI_ADMIN_TOKEN", "Gh2-kN7q-Zt5b-Pw9e-Ls3d"));
         using var client = configured.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/admin")).StatusCode);
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "from-the-environment-0123456789");
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "Gh2-kN7q-Zt5b-Pw9e-Ls3d");
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/admin")).StatusCode);
     }
 
@@ -146,7 +146,7 @@ public sealed class AdminAccessTests
 
         // (A restart alone signs everyone out too, since sessions live in memory: AdminSessionTests. The token's
         // fingerprint in the session keeps this true should sessions ever outlive the process.)
-        using var after = new AdminAppFactory(token: "a-different-token-0123456789");
+        using var after = new AdminAppFactory(token: "Wd3-pL8s-Jf6n-Xy1c-Vm4r");
         using var client = Client(after);
         var request = new HttpRequestMessage(HttpMethod.Get, "/admin");
         request.Headers.Add("Cookie", cookie);

@@ -31,7 +31,7 @@ public sealed class AdminTokenRulesTests
     }
 
     [Theory]
-    [InlineData("test-admin-token-0123456789")]
+    [InlineData("Tq7-mZ4x-Rb9w-Kc2v-Hn5p")]
     [InlineData("correct horse battery staple")]
     [InlineData("Zx9-Qm4_Lr7+Wt2/Kp5=")]
     public async Task Start_StrongToken_StartsAndAcceptsIt(string token)
@@ -44,7 +44,8 @@ public sealed class AdminTokenRulesTests
     }
 
     [Theory]
-    [InlineData("abcdefghi0abcdefghi0", null)]
+    [InlineData("abcdefghi0abcdefghi0", "too predictable")]
+    [InlineData("k3Jq9xVw2mZr7tLp", null)]
     [InlineData("abcdefghiabcdefghiab", "only 9 different characters")]
     [InlineData("short-but-varied", null)]
     [InlineData("short-varied", "at least 16 characters")]

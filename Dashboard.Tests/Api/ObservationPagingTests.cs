@@ -79,4 +79,33 @@ public sealed class ObservationPagingTests(LargeDataApp app) : IClassFixture<Lar
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True(json.GetProperty("errors").TryGetProperty(parameter, out _), json.ToString());
     }
+
+    [Theory]
+    [InlineData("/api/observations?indicator=top500-systems")]
+    [InlineData(Url + "&entities=CHN")]
+    [InlineData(Url + "&from=2001")]
+    [InlineData(Url + "&to=2030")]
+    [InlineData(Url + "&counterpart=RUS")]
+    public async Task Observations_CursorOfAnotherQuery_400NamingCursor(string otherQuery)
+    {
+        var (_, first) = await GetAsync(Url + "&limit=10");
+        var cursor = first.GetProperty("nextCursor").GetString()!;
+
+        var (response, json) = await GetAsync(otherQuery + "&cursor=" + Uri.EscapeDataString(cursor));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("another query", json.GetProperty("errors").GetProperty("cursor")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Observations_SameQueryOtherLimitOrParameterOrder_CursorAccepted()
+    {
+        var (_, first) = await GetAsync(Url + "&entities=CHN,RUS&limit=10");
+        var cursor = first.GetProperty("nextCursor").GetString()!;
+
+        var (response, json) = await GetAsync("/api/observations?entities=rus,CHN&limit=20&indicator=" + LargeIndicatorData.IndicatorId + "&cursor=" + Uri.EscapeDataString(cursor));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(20, json.GetProperty("count").GetInt32());
+    }
 }

@@ -18,4 +18,13 @@ public sealed class ClientAddressTests
     [Fact]
     public void Key_NoAddress_IsOneSharedKey() =>
         Assert.Equal("unknown", ClientAddress.Key((IPAddress?)null));
+
+    [Theory]
+    [InlineData("203.0.113.5", "203.0.113.0/24")]
+    [InlineData("::ffff:203.0.113.250", "203.0.113.0/24")]
+    [InlineData("2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1::/48")]
+    [InlineData("2001:db8:1:ffff::1", "2001:db8:1::/48")]
+    [InlineData("2001:db8:2::1", "2001:db8:2::/48")]
+    public void NetworkKey_Address_IsItsIPv4Slash24OrIPv6Slash48(string address, string expected) =>
+        Assert.Equal(expected, ClientAddress.NetworkKey(IPAddress.Parse(address)));
 }

@@ -10,7 +10,7 @@ namespace Dashboard.Tests.Support;
 /// </summary>
 public sealed class AdminAppFactory : TestAppFactory
 {
-    public const string Token = "test-admin-token-0123456789";
+    public const string Token = "Tq7-mZ4x-Rb9w-Kc2v-Hn5p";
 
     private readonly Dictionary<string, string?> _settings;
 

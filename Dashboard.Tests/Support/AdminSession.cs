@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Dashboard.Tests.Support;
 
 /// <summary>A signed-in admin browser stand-in: cookies kept, forms read for their antiforgery token.</summary>
-public sealed class AdminSession(AdminAppFactory factory) : IDisposable
+public sealed class AdminSession(WebApplicationFactory<Program> factory) : IDisposable
 {
     public HttpClient Client { get; } = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
@@ -43,8 +43,12 @@ public sealed class AdminSession(AdminAppFactory factory) : IDisposable
                ?? throw new InvalidOperationException("no antiforgery token on " + url);
     }
 
-    /// <summary>Uploads a file through the admin form; returns the response (a redirect to the report page when accepted).</summary>
-    public async Task<HttpResponseMessage> UploadAsync(string fileName, byte[] content, string? datasetId = null, string? source = null, bool withToken = true)
+    /// <summary>
+    /// Uploads a file through the admin form; returns the response (a redirect to the report page when accepted). With
+    /// <c>fileNameStar</c> the name goes as RFC 5987 <c>filename*=</c> (any character, percent-encoded) instead of <c>filename=</c>.
+    /// </summary>
+    public async Task<HttpResponseMessage> UploadAsync(string fileName, byte[] content, string? datasetId = null, string? source = null, bool withToken = true,
+        string? fileNameStar = null)
     {
         var multipart = new MultipartFormDataContent();
         if (withToken)
@@ -56,14 +60,24 @@ public sealed class AdminSession(AdminAppFactory factory) : IDisposable
         multipart.Add(new StringContent(source ?? ""), "source");
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        multipart.Add(file, "file", fileName);
+        if (fileNameStar is null)
+        {
+            multipart.Add(file, "file", fileName);
+        }
+        else
+        {
+            file.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = "\"file\"", FileNameStar = fileNameStar };
+            multipart.Add(file);
+        }
+
         return await Client.PostAsync("/admin/upload", multipart);
     }
 
     /// <summary>Uploads, waits for the dry run, and returns the report page's HTML and URL.</summary>
-    public async Task<(string Html, string Url)> UploadAndCheckAsync(string fileName, byte[] content, string? datasetId = null, string? source = null)
+    public async Task<(string Html, string Url)> UploadAndCheckAsync(string fileName, byte[] content, string? datasetId = null, string? source = null,
+        string? fileNameStar = null)
     {
-        var response = await UploadAsync(fileName, content, datasetId, source);
+        var response = await UploadAsync(fileName, content, datasetId, source, fileNameStar: fileNameStar);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
         var url = response.Headers.Location!.OriginalString;
         return (await WaitUntilDoneAsync(url), url);

@@ -16,6 +16,9 @@ public sealed class AdminOptions
     /// <summary>Tokens with fewer different characters are refused at start-up ("aaaa…", "abab…", "1234…1234").</summary>
     public const int MinDistinctCharacters = 10;
 
+    /// <summary>Tokens worth fewer bits by <see cref="AdminTokenRules.EstimatedBits"/> are refused at start-up (16 random letters and digits: about 95).</summary>
+    public const int MinTokenBits = 64;
+
     /// <summary>The shared admin secret; null or empty turns admin features off.</summary>
     public string? Token { get; set; }
 

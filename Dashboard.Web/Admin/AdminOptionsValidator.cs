@@ -31,6 +31,11 @@ public sealed class AdminOptionsValidator : IValidateOptions<AdminOptions>
             problems.Add("Admin:Throttle needs FreeFailures ≥ 1, FirstLockoutSeconds ≥ 1, MaxLockoutSeconds ≥ FirstLockoutSeconds and ForgetAfterMinutes ≥ 1.");
         }
 
+        if (t.GlobalFailures < 1 || t.GlobalWindowSeconds < 1 || t.GlobalCoolDownSeconds < 1 || t.AggregateAfter < 1)
+        {
+            problems.Add("Admin:Throttle needs GlobalFailures, GlobalWindowSeconds, GlobalCoolDownSeconds and AggregateAfter ≥ 1.");
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
-using Dashboard.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -32,11 +31,11 @@ public sealed class BearerTokenHandler(
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        var client = ClientAddress.Key(Context);
+        var client = Context.Connection.RemoteIpAddress;
         _lockedOut = throttle.RetryAfter(client);
         if (_lockedOut is not null)
         {
-            return Task.FromResult(AuthenticateResult.Fail("Too many failed admin attempts from this address."));
+            return Task.FromResult(AuthenticateResult.Fail("Too many failed admin attempts."));
         }
 
         if (!AdminToken.Matches(header["Bearer ".Length..].Trim(), admin.Value.Token))
@@ -59,7 +58,7 @@ public sealed class BearerTokenHandler(
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
             return Response.WriteAsync(string.Create(CultureInfo.InvariantCulture,
-                $"429: Too many failed admin attempts from this address; try again in {seconds} s.\n"));
+                $"429: Too many failed admin attempts (from this address, or from everywhere together); try again in {seconds} s.\n"));
         }
 
         Response.StatusCode = StatusCodes.Status401Unauthorized;

@@ -106,10 +106,14 @@ public static class ApiEndpoints
             errors["limit"] = [$"'limit' must be a whole number from 1 to {paging.MaxPageSize}; got '{Shorten(limit)}'."];
         }
 
-        var after = string.IsNullOrWhiteSpace(cursor) ? null : ObservationCursor.Decode(cursor.Trim());
-        if (!string.IsNullOrWhiteSpace(cursor) && after is null)
+        // The cursor is bound to the query it was given for: indicator and filters, in canonical form (not the page size).
+        var normalized = parsed.Selection.Normalized();
+        var query = normalized.Indicator + "?" + normalized.Query(dataOnly: true);
+        string? cursorProblem = null;
+        var after = string.IsNullOrWhiteSpace(cursor) ? null : ObservationCursor.Decode(cursor.Trim(), query, out cursorProblem);
+        if (cursorProblem is not null)
         {
-            errors["cursor"] = ["'cursor' is not a cursor this API gave; use the nextCursor of the previous page, or leave it out to start."];
+            errors["cursor"] = [cursorProblem];
         }
 
         if (errors.Count > 0)
@@ -136,7 +140,7 @@ public static class ApiEndpoints
         string? nextCursor = null, next = null;
         if (page.Count > pageSize)
         {
-            nextCursor = ObservationCursor.Encode(rows[^1]);
+            nextCursor = ObservationCursor.Encode(rows[^1], query);
             next = http.Request.Path + QueryString.Create(http.Request.Query
                 .Where(q => !q.Key.Equals("cursor", StringComparison.OrdinalIgnoreCase))
                 .Append(new("cursor", nextCursor)));

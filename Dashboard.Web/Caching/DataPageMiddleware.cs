@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Security;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Caching;
@@ -9,7 +10,7 @@ namespace Dashboard.Web.Caching;
 /// <summary>
 /// For endpoints with <see cref="DataVersionPagePolicy"/> (behind the output cache, so it runs only when the page is
 /// rendered): answers 304 when If-None-Match names the page's ETag, and otherwise buffers the page so a 200 gets its
-/// <c>ETag</c> (data version, build, exact path and query), <c>Cache-Control</c> (<see cref="CacheHeaders"/>) and a
+/// <c>ETag</c> (data version, build, exact path and query, the public base URL), <c>Cache-Control</c> (<see cref="CacheHeaders"/>) and a
 /// <c>Content-Length</c> before the first byte goes out, for GET and HEAD alike (Kestrel sends no body for HEAD). The headers
 /// are set before the output cache copies them, so cached answers carry them too. Other statuses pass through
 /// without them (an empty 404 still reaches the error page).
@@ -27,7 +28,7 @@ public sealed class DataPageMiddleware(RequestDelegate next, IOptions<HttpCachin
         }
 
         var version = RequestDataVersion.Get(context);
-        var etag = ETag(version, request);
+        var etag = ETag(version, request, context.RequestServices.GetRequiredService<PublicBaseUrl>().For(request));
         var cacheControl = CacheHeaders.CacheControl(request.Query, version, options.Value.PageMaxAgeSeconds);
         var response = context.Response;
 
@@ -71,10 +72,14 @@ public sealed class DataPageMiddleware(RequestDelegate next, IOptions<HttpCachin
         await buffer.CopyToAsync(body, context.RequestAborted);
     }
 
-    /// <summary>A strong ETag: SHA-256 over the data version with the build, the exact path and the exact query string.</summary>
-    public static string ETag(string dataVersion, HttpRequest request)
+    /// <summary>
+    /// A strong ETag: SHA-256 over the data version with the build, the exact path and query string, and the base of the
+    /// absolute addresses the page writes (its embed code: <see cref="PublicBaseUrl"/>, which may be the request's own
+    /// origin), so two bodies that differ never share one.
+    /// </summary>
+    public static string ETag(string dataVersion, HttpRequest request, string publicBaseUrl)
     {
-        var key = string.Join('\n', UrlVersion.Of(dataVersion), request.PathBase.Value, request.Path.Value, request.QueryString.Value);
+        var key = string.Join('\n', UrlVersion.Of(dataVersion), request.PathBase.Value, request.Path.Value, request.QueryString.Value, publicBaseUrl);
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
         return "\"p" + Convert.ToHexStringLower(hash.AsSpan(0, 16)) + "\"";
     }

@@ -1,5 +1,6 @@
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Security;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
@@ -38,6 +39,9 @@ public sealed class DataVersionPagePolicy : IOutputCachePolicy
         await http.RequestServices.GetRequiredService<DataVersionWatch>().ObserveAsync(version, cancellationToken);
         context.CacheVaryByRules.VaryByValues["version"] = UrlVersion.Of(version);
         context.CacheVaryByRules.VaryByValues["query"] = request.QueryString.Value ?? "";
+
+        // The embed code's address (Security/PublicBaseUrl) may be the request's origin: kept apart, as the ETag is.
+        context.CacheVaryByRules.VaryByValues["base"] = http.RequestServices.GetRequiredService<PublicBaseUrl>().For(request);
         context.Tags.Add(Tag);
         var options = http.RequestServices.GetRequiredService<IOptions<HttpCachingOptions>>().Value;
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.PageCacheSeconds);

@@ -14,6 +14,7 @@ public static class CliDispatcher
         ListVerb.Verb,
         RemoveVerb.Verb,
         ExportVerb.Verb,
+        AdminVerb.Verb,
     ];
 
     /// <summary>Runs the verb named by <paramref name="args"/>[0] and returns its exit code; null when it names none.</summary>

@@ -5,6 +5,7 @@ using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Rendering;
 using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Export;
+using Dashboard.Web.Security;
 using Dashboard.Web.Setup;
 using Microsoft.Extensions.Options;
 
@@ -154,7 +155,16 @@ public static class ExportVerb
         }
 
         var charts = resolution.Charts;
-        var baseUrl = (args.Option("base-url") ?? exportOptions.PublicBaseUrl ?? "").TrimEnd('/');
+        string baseUrl;
+        try
+        {
+            baseUrl = (args.Option("base-url") ?? services.GetRequiredService<IOptions<SiteOptions>>().Value.PublicBaseUrl ?? "").TrimEnd('/');
+        }
+        catch (OptionsValidationException ex)
+        {
+            return CliDispatcher.UsageError(Verb, stderr, ex.Message);
+        }
+
         var packFiles = formats.Count == 0
             ? []
             : await services.GetRequiredService<BriefingPackBuilder>().BuildAsync(charts, settings, formats, baseUrl, CancellationToken.None);
@@ -203,6 +213,7 @@ public static class ExportVerb
         builder.AddDashboardData();
         builder.AddCharts();
         builder.AddExport();
+        builder.AddSiteOptions();
         return builder.Build();
     }
 }

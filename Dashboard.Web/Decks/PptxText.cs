@@ -1,4 +1,5 @@
 using System.Text;
+using Dashboard.Web.Text;
 using A = DocumentFormat.OpenXml.Drawing;
 
 namespace Dashboard.Web.Decks;
@@ -27,8 +28,9 @@ internal static class PptxText
     }
 
     /// <summary>
-    /// One line of text: characters XML 1.0 cannot hold are dropped, line breaks and tabs become spaces, runs of
-    /// spaces collapse (a paragraph is one line; the caller gives separate paragraphs as separate strings). With
+    /// One line of text: unsafe characters (<see cref="UnsafeText"/>: those XML 1.0 cannot hold, bidi overrides) are
+    /// dropped, line breaks and tabs become spaces, runs of spaces collapse (a paragraph is one line; the caller gives
+    /// separate paragraphs as separate strings). With
     /// <paramref name="trim"/> false a leading or trailing space stays (a run between runs).
     /// </summary>
     public static string Clean(string? text, bool trim = true)
@@ -62,7 +64,7 @@ internal static class PptxText
                 continue;
             }
 
-            if (c < 0x20 || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
+            if (UnsafeText.IsUnsafe(c) || char.IsSurrogate(c))
             {
                 continue;
             }

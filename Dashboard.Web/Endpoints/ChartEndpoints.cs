@@ -54,7 +54,9 @@ public static class ChartEndpoints
 
         var selection = parsed.Selection.Normalized();
         var dataVersion = RequestDataVersion.Get(http);
-        var etag = ChartImageService.ETag(selection, dataVersion);
+        // Permalinks in PNG chunks: absolute only with Site:PublicBaseUrl, never from the request's Host.
+        var publicBase = services.PublicBaseUrl.Configured;
+        var etag = ChartImageService.ETag(selection, dataVersion, publicBase);
 
         // Cache first: a file is cached only after its request was resolved, under the data version its ETag includes,
         // so a hit needs no read of the store (the hot path of a page full of charts).
@@ -99,7 +101,7 @@ public static class ChartEndpoints
 
         try
         {
-            rendered ??= await services.Images.GetAsync(spec!, selection, etag, selection.Url(), ct);
+            rendered ??= await services.Images.GetAsync(spec!, selection, etag, publicBase + selection.Url(), ct);
         }
         catch (RenderBusyException busy)
         {

@@ -78,7 +78,7 @@ public static class CitationsWriter
 
     /// <summary>
     /// A Markdown autolink <c>&lt;url&gt;</c> with every character that could end or break it (space, quotes, angle
-    /// brackets, backtick, control characters) percent-encoded; a URL that is not absolute http(s) (or, for permalinks,
+    /// brackets, backtick, control characters, bidi overrides, unpaired surrogates) percent-encoded; a URL that is not absolute http(s) (or, for permalinks,
     /// site-relative) is written as escaped text instead, so it never becomes a link.
     /// </summary>
     public static string Link(string url, bool allowRelative)
@@ -91,10 +91,16 @@ public static class CitationsWriter
         }
 
         var sb = new StringBuilder(url.Length + 2).Append('<');
-        foreach (var c in url)
+        for (var i = 0; i < url.Length; i++)
         {
-            if (c <= ' ' || char.IsControl(c) || c is '<' or '>' or '"' or '\'' or '`' or '\\')
+            var c = url[i];
+            if (char.IsHighSurrogate(c) && i + 1 < url.Length && char.IsLowSurrogate(url[i + 1]))
             {
+                sb.Append(c).Append(url[++i]);
+            }
+            else if (c <= ' ' || char.IsControl(c) || UnsafeText.IsUnsafe(c) || char.IsSurrogate(c) || c is '<' or '>' or '"' or '\'' or '`' or '\\')
+            {
+                // An unpaired surrogate encodes as U+FFFD.
                 foreach (var b in Encoding.UTF8.GetBytes(c.ToString()))
                 {
                     sb.Append(CultureInfo.InvariantCulture, $"%{b:X2}");
@@ -109,9 +115,13 @@ public static class CitationsWriter
         return sb.Append('>').ToString();
     }
 
-    /// <summary>Backslash-escapes Markdown syntax so a citation or name stays plain text (no injected links or HTML).</summary>
+    /// <summary>
+    /// Backslash-escapes Markdown syntax so a citation or name stays plain text (no injected links or HTML), with line
+    /// breaks as spaces and unsafe characters (controls, bidi overrides, <see cref="UnsafeText"/>) dropped.
+    /// </summary>
     public static string Escape(string text)
     {
+        text = UnsafeText.Strip(text);
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,8 +7,9 @@ namespace Dashboard.Web.Pages;
 
 /// <summary>
 /// The error page for empty 4xx/5xx responses (re-executed by the status-code-pages middleware). A re-execution keeps
-/// the request's method, so a POST/PUT/DELETE to a read-only URL (405) arrives here as that method: the page answers
-/// every method and skips the antiforgery check (it changes nothing), or the 405 would end as an empty 400.
+/// the request's method, so a POST/PUT/TRACE/OPTIONS to a read-only URL (405) arrives here as that method: the page
+/// answers every method and skips the antiforgery check (it changes nothing), or the 405 would end as an empty 400.
+/// Asked for directly (not a re-execution) with any method but GET or HEAD, it is itself a 405.
 /// </summary>
 [IgnoreAntiforgeryToken]
 public sealed class StatusModel : PageModel
@@ -24,14 +26,26 @@ public sealed class StatusModel : PageModel
         Response.StatusCode = Code;
     }
 
-    /// <summary>For methods without a handler (all but GET): describe the status the response already has.</summary>
-    public override void OnPageHandlerSelected(PageHandlerSelectedContext context)
+    /// <summary>
+    /// For methods without a handler (all but GET): describe the status the response already has, and render the page
+    /// at once, before Razor Pages' own OPTIONS filter would turn the status into 200.
+    /// </summary>
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.HandlerMethod is null)
+        if (context.HandlerMethod is not null)
         {
-            Describe(Response.StatusCode);
+            return;
         }
+
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null)
+        {
+            Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            Response.Headers.Allow = "GET, HEAD";
+        }
+
+        Describe(Response.StatusCode);
+        context.Result = Page();
     }
 
     private void Describe(int code)
@@ -41,7 +55,7 @@ public sealed class StatusModel : PageModel
         {
             404 => ("Page not found", "There is no page at this address. It may have been mistyped, or the indicator it names does not exist."),
             400 => ("Bad request", "The address contains a value the site cannot use."),
-            405 => ("Method not allowed", "This address can only be read (GET); it does not accept changes."),
+            405 => ("Method not allowed", "This address does not answer this kind of request; open it in a browser (GET)."),
             >= 500 => ("Something went wrong", "The site could not answer this request. Please try again later."),
             _ => ("Request not answered", "The site cannot answer this request."),
         };

@@ -33,4 +33,26 @@ public static class ClientAddress
         Array.Clear(bytes, 8, 8);
         return new IPAddress(bytes) + "/64";
     }
+
+    /// <summary>
+    /// The network around <paramref name="address"/> that the sign-in throttle counts as one client once very many
+    /// addresses fail: IPv4 /24, IPv6 /48 (a site's usual allocation, 65,536 /64s).
+    /// </summary>
+    public static string NetworkKey(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "unknown";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            address = address.MapToIPv4();
+        }
+
+        var bytes = address.GetAddressBytes();
+        var v6 = address.AddressFamily == AddressFamily.InterNetworkV6;
+        Array.Clear(bytes, v6 ? 6 : 3, v6 ? 10 : 1);
+        return new IPAddress(bytes) + (v6 ? "/48" : "/24");
+    }
 }

@@ -6,6 +6,7 @@ using Dashboard.Web.Admin;
 using Dashboard.Web.Endpoints;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -63,6 +64,20 @@ public static class AdminSetup
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(AdminAuth.Policy, p => p.AddAuthenticationSchemes(AdminAuth.Scheme).RequireAuthenticatedUser());
 
+        // Authorization is decided for the whole /Admin folder before any page handler runs (a handler that forgets
+        // a check, or a method without a handler, cannot show admin content). Only the sign-in page is public, and,
+        // with admin off, the page that says so (every other admin URL is then 404, see MapAdmin).
+        // PostConfigure: AddRazorPages's own setup replaces the convention list, and it is registered after this.
+        builder.Services.AddOptions<RazorPagesOptions>().PostConfigure<IOptions<AdminOptions>>((pages, admin) =>
+        {
+            pages.Conventions.AuthorizeFolder("/Admin", AdminAuth.Policy);
+            pages.Conventions.AllowAnonymousToPage("/Admin/SignIn");
+            if (!admin.Value.Enabled)
+            {
+                pages.Conventions.AllowAnonymousToPage("/Admin/Index");
+            }
+        });
+
         builder.Services.AddSingleton<UploadQueries>();
         builder.Services.AddSingleton(sp => new UploadJobs(
             sp.GetRequiredService<Database>(), DatasetReaders.All, sp.GetRequiredService<ILogger<UploadJobs>>(),
@@ -72,16 +87,17 @@ public static class AdminSetup
 
     public static WebApplication MapAdmin(this WebApplication app)
     {
-        // Admin off: nothing under /admin exists except the page (GET) that says so.
+        // Admin off: nothing under /admin exists except the page (GET, HEAD) that says so.
         app.Use(async (context, next) =>
         {
             var path = context.Request.Path;
+            var method = context.Request.Method;
             if (path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase) &&
                 !context.RequestServices.GetRequiredService<IOptions<AdminOptions>>().Value.Enabled &&
-                !(HttpMethods.IsGet(context.Request.Method) && path.Value is "/admin" or "/admin/" or "/Admin" or "/Admin/"))
+                !((HttpMethods.IsGet(method) || HttpMethods.IsHead(method)) && path.Value is "/admin" or "/admin/" or "/Admin" or "/Admin/"))
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
-                if (!HttpMethods.IsGet(context.Request.Method))
+                if (!HttpMethods.IsGet(method))
                 {
                     // Status-code pages would re-execute a POST into a form handler (and its antiforgery check).
                     context.Response.ContentType = "text/plain; charset=utf-8";

@@ -1,6 +1,7 @@
 using Dashboard.Data;
 using Dashboard.Data.Import;
 using Dashboard.Data.Queries;
+using Dashboard.Web.Text;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Setup;
@@ -42,7 +43,7 @@ public static class DataSetup
         {
             // Refuse to start on bad data; the exception's message lists every error, one per line.
             app.Logger.LogCritical("The data in {Folder} has errors; nothing was loaded and the app will not start:{NewLine}{Errors}",
-                options.DataDirectory, Environment.NewLine, string.Join(Environment.NewLine, ex.Errors.Select(e => "  " + e)));
+                options.DataDirectory, Environment.NewLine, string.Join(Environment.NewLine, ex.Errors.Select(e => "  " + LogText.Escape(e.ToString()))));
             throw;
         }
 
@@ -52,13 +53,15 @@ public static class DataSetup
         foreach (var upload in build.Replayed)
         {
             // Uploads carried over a rebuild: one that no longer applies is kept, listed on /admin, and logged here.
+            // Ids, names and errors (which quote the file's cells) come from uploads: escaped like every outside text.
             if (upload.Applied)
             {
-                app.Logger.LogInformation("Re-applied upload {DatasetId} ({FileName}) after the rebuild", upload.DatasetId, upload.FileName);
+                app.Logger.LogInformation("Re-applied upload {DatasetId} ({FileName}) after the rebuild", LogText.Escape(upload.DatasetId), LogText.Escape(upload.FileName));
             }
             else
             {
-                app.Logger.LogWarning("Upload {DatasetId} ({FileName}) no longer applies after the rebuild: {Errors}", upload.DatasetId, upload.FileName, upload.Error);
+                app.Logger.LogWarning("Upload {DatasetId} ({FileName}) no longer applies after the rebuild: {Errors}",
+                    LogText.Escape(upload.DatasetId), LogText.Escape(upload.FileName), LogText.Escape(upload.Error));
             }
         }
 

@@ -1,15 +1,17 @@
 using System.Net;
-using Dashboard.Web.Export;
-using Dashboard.Web.Security;
 using Dashboard.Web.Endpoints;
+using Dashboard.Web.Security;
+using Microsoft.AspNetCore.HostFiltering;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Setup;
 
 /// <summary>
-/// Security and operations: forwarded headers from configured proxies only, security headers, rate limits on /charts
-/// and /api, request logging, /healthz, and the public base URL for permalinks in files.
+/// Security and operations: forwarded headers from configured proxies only, security headers, allowed host names and
+/// ports, rate limits on /charts and /api, request logging, /healthz, the public base URL of the site, and pages that
+/// answer only the methods they handle.
 /// </summary>
 public static class SecuritySetup
 {
@@ -25,13 +27,36 @@ public static class SecuritySetup
         builder.Services.AddSingleton<IValidateOptions<ProxyOptions>, ProxyOptionsProblems>();
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>(ConfigureForwardedHeaders);
 
-        builder.Services.AddOptions<ExportOptions>()
-            .Validate(o => PublicBaseUrl.IsValidSetting(o.PublicBaseUrl),
-                "Export:PublicBaseUrl must be an absolute http(s) URL such as https://dashboard.example.org (a path is allowed; no query, spaces, quotes or angle brackets).")
-            .ValidateOnStart();
+        // Host names (and ports) the site answers to, and the one address it writes into embed codes and files.
+        // ASP.NET's own host filtering ignores ports: it is told to let everything through, and ours decides.
+        // Read when the pipeline is built (AllowedHostsMiddleware), so a bad entry stops the app at start-up.
+        builder.Services.AddSingleton(sp => AllowedHostList.Parse(sp.GetRequiredService<IConfiguration>()[AllowedHostList.Key]));
+        builder.Services.Configure<HostFilteringOptions>(o => o.AllowedHosts = ["*"]);
+        builder.AddSiteOptions().ValidateOnStart();
         builder.Services.AddSingleton<PublicBaseUrl>();
+
+        // Pages answer only the methods they handle: routing answers the rest with 405 and Allow. PostConfigure:
+        // AddRazorPages's own setup replaces the convention list, and it may be registered after this.
+        builder.Services.PostConfigure<RazorPagesOptions>(o => o.Conventions.Add(new PageMethodsConvention("/Status")));
         return builder;
     }
+
+    /// <summary>
+    /// <see cref="SiteOptions"/> from the section "Site", with <c>Export:PublicBaseUrl</c> (its former key) read when
+    /// Site:PublicBaseUrl is not set. Also for the command line, which builds no web host.
+    /// </summary>
+    public static OptionsBuilder<SiteOptions> AddSiteOptions(this WebApplicationBuilder builder) =>
+        builder.Services.AddOptions<SiteOptions>()
+            .BindConfiguration(SiteOptions.Section)
+            .PostConfigure<IConfiguration>((site, configuration) =>
+            {
+                if (string.IsNullOrWhiteSpace(site.PublicBaseUrl))
+                {
+                    site.PublicBaseUrl = configuration[SiteOptions.LegacyPublicBaseUrlKey];
+                }
+            })
+            .Validate(o => PublicBaseUrl.IsValidSetting(o.PublicBaseUrl),
+                "Site:PublicBaseUrl (or the older Export:PublicBaseUrl) must be an absolute http(s) URL such as https://dashboard.example.org (a path is allowed; no query, spaces, quotes or angle brackets).");
 
     /// <summary>Call first, so every response (static files and errors included) gets the headers and a log line.</summary>
     public static WebApplication UseSecurity(this WebApplication app)
@@ -40,6 +65,7 @@ public static class SecuritySetup
         app.UseForwardedHeaders();
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<AllowedHostsMiddleware>();
         app.UseRateLimiter();
         app.MapGetAndHead("/healthz", HealthEndpoint.Check).ExcludeFromDescription();
         return app;

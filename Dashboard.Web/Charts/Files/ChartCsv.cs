@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Dashboard.Web.Text;
 
 namespace Dashboard.Web.Charts.Files;
 
@@ -28,6 +29,10 @@ public static class ChartCsv
             // Neutralised here, per cell type, because CsvHelper's own escaping would also touch numbers like -5.
             InjectionOptions = InjectionOptions.None,
             NewLine = "\r\n",
+
+            // With NewLine set, CsvHelper quotes a field only for that exact "\r\n": a note with a lone line feed
+            // would start a new row.
+            ShouldQuote = args => ConfigurationFunctions.ShouldQuote(args) || (args.Field?.AsSpan().IndexOfAny('\r', '\n') ?? -1) >= 0,
         });
         foreach (var column in table.Columns)
         {
@@ -64,6 +69,13 @@ public static class ChartCsv
         _ => Neutralise(value.ToString() ?? ""),
     };
 
-    public static string Neutralise(string text) =>
-        text.Length > 0 && Array.IndexOf(Dangerous, text[0]) >= 0 ? "'" + text : text;
+    /// <summary>
+    /// The text without unsafe characters (<see cref="UnsafeText"/>), then with a leading <c>'</c> when a spreadsheet
+    /// would run it as a formula (after stripping, so a hidden bidi mark cannot shield a leading "=").
+    /// </summary>
+    public static string Neutralise(string text)
+    {
+        text = UnsafeText.Strip(text);
+        return text.Length > 0 && Array.IndexOf(Dangerous, text[0]) >= 0 ? "'" + text : text;
+    }
 }

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using Dashboard.Web.Text;
 
 namespace Dashboard.Web.Charts.Files;
 
@@ -83,7 +84,8 @@ public static class PngText
 
     private static void WriteChunk(Stream output, string keyword, string text)
     {
-        text = text.Replace("\0", "", StringComparison.Ordinal);
+        // NUL would end the text; controls and bidi overrides have no place in metadata either (Text/UnsafeText).
+        text = UnsafeText.Strip(text);
         var key = Latin1.GetBytes(keyword.Length <= 79 ? keyword : keyword[..79]);
         if (CanLatin1(text))
         {

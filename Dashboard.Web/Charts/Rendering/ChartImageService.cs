@@ -23,10 +23,18 @@ public sealed class ChartImageService(ChartImageCache cache, RenderGate gate, IO
 
     private readonly ChartOptions _options = options.Value;
 
-    /// <summary>A strong ETag: SHA-256 over renderer version, data version, indicator, canonical query and format.</summary>
-    public static string ETag(ChartSelection selection, string dataVersion)
+    /// <summary>
+    /// A strong ETag: SHA-256 over renderer version, data version, indicator, canonical query and format, and the public
+    /// base URL when one is configured (it goes into a PNG's permalink chunk).
+    /// </summary>
+    public static string ETag(ChartSelection selection, string dataVersion, string publicBaseUrl = "")
     {
         var key = string.Join('\n', RendererVersion, dataVersion, selection.Indicator, selection.Query(dataOnly: selection.Format == ChartFormat.Csv), selection.Format);
+        if (publicBaseUrl.Length > 0)
+        {
+            key += "\n" + publicBaseUrl;
+        }
+
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
         return "\"" + Convert.ToHexStringLower(hash.AsSpan(0, 16)) + "\"";
     }

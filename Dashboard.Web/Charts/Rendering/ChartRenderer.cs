@@ -5,6 +5,7 @@ using Dashboard.Web.Charts.Selection;
 using ScottPlot;
 using SkiaSharp;
 using Dashboard.Web.Charts.Maps;
+using Dashboard.Web.Text;
 
 namespace Dashboard.Web.Charts.Rendering;
 
@@ -51,7 +52,10 @@ public static class ChartRenderer
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    /// <summary>Standalone SVG; a map's countries get their titles (<see cref="MapSvgTitles"/>).</summary>
+    /// <summary>
+    /// Standalone SVG; a map's countries get their titles (<see cref="MapSvgTitles"/>). Characters XML cannot hold and
+    /// bidi overrides are dropped from the finished document (<see cref="UnsafeText"/>): Skia writes text as it gets it.
+    /// </summary>
     public static string RenderSvg(Plot plot, ChartSize size, string title) =>
-        MapSvgTitles.Attach(SvgPostProcessor.Process(RenderSvgRaw(plot, size), title), plot);
+        UnsafeText.Strip(MapSvgTitles.Attach(SvgPostProcessor.Process(RenderSvgRaw(plot, size), title), plot));
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
 using Dashboard.Web.Admin;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dashboard.Web.Pages.Admin;
 
 /// <summary>One pending upload: progress while it is checked or applied, then the dry-run report and the confirm form.</summary>
-[Authorize(Policy = AdminAuth.Policy)]
 public sealed class PendingModel(UploadJobs jobs) : PageModel
 {
     public PendingUpload Upload { get; private set; } = null!;

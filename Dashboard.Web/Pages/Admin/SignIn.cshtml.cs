@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using Dashboard.Web.Admin;
-using Dashboard.Web.Security;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -30,11 +29,11 @@ public sealed class SignInModel(IOptions<AdminOptions> options, SignInThrottle t
             return NotFound();
         }
 
-        var client = ClientAddress.Key(HttpContext);
+        var client = HttpContext.Connection.RemoteIpAddress;
         if (throttle.RetryAfter(client) is { } wait)
         {
             var seconds = SignInThrottle.Seconds(wait);
-            Error = string.Create(CultureInfo.InvariantCulture, $"Too many failed sign-ins from this address: try again in {seconds} s.");
+            Error = string.Create(CultureInfo.InvariantCulture, $"Too many failed sign-ins (from this address, or from everywhere together): try again in {seconds} s.");
             Response.StatusCode = StatusCodes.Status429TooManyRequests;
             Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
             return Page();

