@@ -45,7 +45,11 @@ public sealed class ContractObservationsReader : IDatasetReader
             return content;
         }
 
-        rows.UseHeader(header);
+        if (!rows.UseHeader(header, headerLine))
+        {
+            return content;
+        }
+
         var index = Columns(header, headerLine, table.DisplayName, errors);
         var numbers = table.Dialect.Numbers;
         while (rows.TryReadRow(header.Length, out var fields, out var line))

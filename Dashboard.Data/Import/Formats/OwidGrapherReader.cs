@@ -39,7 +39,11 @@ public sealed class OwidGrapherReader : IDatasetReader
             return content;
         }
 
-        records.UseHeader(header);
+        if (!records.UseHeader(header, headerLine))
+        {
+            return content;
+        }
+
         var rows = new List<(string[] Fields, int Line)>();
         while (records.TryReadRow(header.Length, out var fields, out var line))
         {

@@ -62,7 +62,11 @@ public sealed partial class SipriTradeRegisterReader : IDatasetReader
             return content;
         }
 
-        records.UseHeader(columns);
+        if (!records.UseHeader(columns, headerLine))
+        {
+            return content;
+        }
+
         var index = ReaderSupport.Index(columns);
         var missing = RequiredColumns.Where(c => !index.ContainsKey(c)).ToList();
         foreach (var column in missing)

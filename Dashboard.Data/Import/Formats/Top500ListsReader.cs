@@ -44,7 +44,11 @@ public sealed class Top500ListsReader : IDatasetReader
             return content;
         }
 
-        records.UseHeader(header);
+        if (!records.UseHeader(header, headerLine))
+        {
+            return content;
+        }
+
         var index = ReaderSupport.Index(header);
         foreach (var name in header.Where(h => !Columns.Contains(h, StringComparer.OrdinalIgnoreCase)))
         {

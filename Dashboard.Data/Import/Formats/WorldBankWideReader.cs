@@ -59,7 +59,11 @@ public sealed partial class WorldBankWideReader : IDatasetReader
             return content;
         }
 
-        records.UseHeader(header);
+        if (!records.UseHeader(header, headerLine))
+        {
+            return content;
+        }
+
         // Year columns; the World Bank ends every line with a comma, i.e. an empty last column, which is ignored.
         var years = new (int Column, Period Period)[header.Length];
         var yearCount = 0;

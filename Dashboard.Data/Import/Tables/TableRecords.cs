@@ -50,6 +50,12 @@ public sealed class TableRecords : IDisposable
             _tooLong = broken;
             for (var i = 0; i < fields.Length; i++)
             {
+                if (TextSafety.IndexOfForbidden(fields[i]) is var bad and >= 0)
+                {
+                    _errors.Add(ImportError.At(DisplayName, line, ColumnName(i), TextSafety.Show(fields[i]), TextSafety.Rule(fields[i], bad)));
+                    _tooLong = true;
+                }
+
                 if (fields[i].Length > MaxFieldLength)
                 {
                     _errors.Add(ImportError.At(DisplayName, line, ColumnName(i), fields[i], string.Create(CultureInfo.InvariantCulture,
@@ -96,15 +102,28 @@ public sealed class TableRecords : IDisposable
         return false;
     }
 
-    /// <summary>Names the columns: errors then name them (and, in a workbook, their cells).</summary>
-    public void UseHeader(string[] header)
+    /// <summary>
+    /// Names the columns: errors then name them (and, in a workbook, their cells). A name given to two columns (case
+    /// ignored) is an error naming both, since which of them holds the values cannot be told: false then, and the
+    /// reader stops.
+    /// </summary>
+    public bool UseHeader(string[] header, int line)
     {
         _header = header;
         _columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var ok = true;
         for (var i = 0; i < header.Length; i++)
         {
-            _columns.TryAdd(header[i], i);
+            if (header[i].Length > 0 && !_columns.TryAdd(header[i], i))
+            {
+                var first = _columns[header[i]];
+                _errors.Add(ImportError.At(DisplayName, line, null, header[i], string.Create(CultureInfo.InvariantCulture,
+                    $"names two columns ({Where(line, first)} and {Where(line, i)}): which one holds the values cannot be told; rename or delete one of them")));
+                ok = false;
+            }
         }
+
+        return ok;
     }
 
     /// <summary>Where a field is, for messages: "cell Data!C7" in a workbook, "field 3" in text.</summary>

@@ -45,7 +45,7 @@ public sealed class WorldBankWideReaderTests
         Assert.Equal("world-bank-wdi-2026-04-08", Assert.Single(content.Sources).Id);
         // BOM, four metadata lines and the header: the GDP row is line 6.
         Assert.Equal(6, content.Observations.First(p => p.Observation.IndicatorId == "wdi-ny-gdp-mktp-cd").Line);
-        Assert.Contains("column 2019 (Last Updated 2026-04-08)", content.Observations[0].Observation.Locator, StringComparison.Ordinal);
+        Assert.Contains("column 2019 (Last Updated 2026-04-08)", content.Observations.First().Observation.Locator, StringComparison.Ordinal);
     }
 
     [Fact]
