@@ -27,6 +27,9 @@ public sealed record FileImportOptions
     /// <summary>Encoding, delimiter, decimal separator or sheet the user gave instead of detection.</summary>
     public DialectOptions Dialect { get; init; } = DialectOptions.Detect;
 
+    /// <summary>How much of an .xlsx may be read (sheet bytes, cells); the default unless the app configures it.</summary>
+    public XlsxBudget XlsxBudget { get; init; } = XlsxBudget.Default;
+
     /// <summary>The indicator a generic country table holds (the user names it); null for formats that define their own.</summary>
     public TableIndicator? Indicator { get; init; }
 

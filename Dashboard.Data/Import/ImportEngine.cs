@@ -50,7 +50,7 @@ public static class ImportEngine
         var errors = new ErrorList();
         file.Position = 0;
         var hash = Convert.ToHexStringLower(SHA256.HashData(file));
-        var table = TableSources.Open(file, options.FileName, options.Dialect, errors);
+        var table = TableSources.Open(file, options.FileName, options.Dialect, errors, options.XlsxBudget);
         var reader = table is null ? null : FormatDetector.Detect(table, readers, errors);
         var references = ReferenceSet.Load(connection);
         if (options.SourceId is { } sourceId && !references.Sources.Contains(sourceId))

@@ -19,6 +19,7 @@ public sealed class TableRecords : IDisposable
     private string[] _header = [];
     private Dictionary<string, int> _columns = new(StringComparer.OrdinalIgnoreCase);
     private bool _tooLong;
+    private CellKind[]? _kinds;
 
     internal TableRecords(TableSource source, IEnumerator<RawRecord> raw, ErrorList errors)
     {
@@ -41,7 +42,7 @@ public sealed class TableRecords : IDisposable
     {
         while (_raw.MoveNext())
         {
-            (fields, line, var broken) = _raw.Current;
+            (fields, line, var broken, _kinds) = _raw.Current;
             if (Trim(fields))
             {
                 continue;
@@ -125,6 +126,9 @@ public sealed class TableRecords : IDisposable
 
         return ok;
     }
+
+    /// <summary>What the cell at <paramref name="index"/> of the record read last held (workbooks); <see cref="CellKind.None"/> for text files.</summary>
+    public CellKind KindAt(int index) => _kinds is { } kinds && index < kinds.Length ? kinds[index] : CellKind.None;
 
     /// <summary>Where a field is, for messages: "cell Data!C7" in a workbook, "field 3" in text.</summary>
     public string Where(int line, int index) =>
