@@ -13,6 +13,10 @@ public sealed class ContractObservationsReader : IDatasetReader
 {
     public string FormatName => "GeoAI observations CSV (data/README.md contract)";
 
+    public IReadOnlyList<string> HeaderNames => TableColumns.Observations.Required;
+
+    public string ExpectedHeader => string.Join(',', TableColumns.Observations.All);
+
     public bool Matches(IReadOnlyList<string[]> firstRecords) =>
         firstRecords.Count > 0 && Missing(firstRecords[0]).Count == 0;
 

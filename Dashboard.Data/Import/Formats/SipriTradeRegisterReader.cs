@@ -24,6 +24,10 @@ public sealed partial class SipriTradeRegisterReader : IDatasetReader
 
     public string FormatName => "SIPRI trade register CSV";
 
+    public IReadOnlyList<string> HeaderNames => ["SIPRI AT Database ID", .. RequiredColumns];
+
+    public string ExpectedHeader => $"notes, then '{HeaderStart},…,Delivery year,…,TIV delivery values,…'";
+
     public bool Matches(IReadOnlyList<string[]> firstRecords) => firstRecords.Any(IsHeader);
 
     public DatasetContent Read(TableSource table, ReaderContext context, ErrorList errors)

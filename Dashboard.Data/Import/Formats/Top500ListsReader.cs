@@ -25,6 +25,10 @@ public sealed class Top500ListsReader : IDatasetReader
 
     public string FormatName => "TOP500 lists table";
 
+    public IReadOnlyList<string> HeaderNames => RequiredColumns;
+
+    public string ExpectedHeader => string.Join(',', Columns);
+
     public bool Matches(IReadOnlyList<string[]> firstRecords) =>
         firstRecords.Count > 0 && ReaderSupport.Index(firstRecords[0]) is var header && RequiredColumns.All(header.ContainsKey);
 

@@ -79,27 +79,46 @@ public sealed class TableRecords : IDisposable
     {
         while (TryRead(out fields, out line))
         {
-            if (_tooLong)
-            {
-                continue;
-            }
-
-            if (IsSheet)
-            {
-                fields = ToWidth(fields, width);
-            }
-
-            if (fields.Length == width)
+            if (Fit(ref fields, width, line))
             {
                 return true;
             }
-
-            var delimiter = TableDialect.Name(_source.Dialect.Delimiter);
-            _errors.Add(ImportError.At(DisplayName, line, null, null, string.Create(CultureInfo.InvariantCulture,
-                $"has {fields.Length} fields but the header has {width} (an unquoted {delimiter} inside a value, or a missing field?)")));
         }
 
         fields = [];
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the record read last (<paramref name="fields"/>) can be read as a row of <paramref name="width"/> fields:
+    /// a workbook row is padded or cut of empty cells; a text record of another width is reported. False also for a
+    /// record with an over-long field or a broken cell (already reported).
+    /// </summary>
+    public bool Fit(ref string[] fields, int width, int line)
+    {
+        if (_tooLong)
+        {
+            return false;
+        }
+
+        if (IsSheet)
+        {
+            fields = ToWidth(fields, width);
+            if (_kinds is { } kinds && kinds.Length < fields.Length)
+            {
+                Array.Resize(ref kinds, fields.Length);
+                _kinds = kinds;
+            }
+        }
+
+        if (fields.Length == width)
+        {
+            return true;
+        }
+
+        var delimiter = TableDialect.Name(_source.Dialect.Delimiter);
+        _errors.Add(ImportError.At(DisplayName, line, null, null, string.Create(CultureInfo.InvariantCulture,
+            $"has {fields.Length} fields but the header has {width} (an unquoted {delimiter} inside a value, or a missing field?)")));
         return false;
     }
 

@@ -2,9 +2,9 @@ using Dashboard.Data.Import.Formats;
 
 namespace Dashboard.Tests.Import.Formats;
 
-public sealed class WorldBankWideReaderTests
+public sealed class WorldBankBulkTests
 {
-    private readonly WorldBankWideReader _reader = new();
+    private readonly PortalReader _reader = new(PortalLayouts.WorldBankBulk);
 
     [Theory]
     [InlineData("wdi-with-metadata.csv")]
@@ -76,5 +76,5 @@ public sealed class WorldBankWideReaderTests
     [InlineData("Population, total", "value")]
     [InlineData("External debt stocks (% of GNI)", "% of GNI")]
     public void GuessUnit_IndicatorName_LastParentheses(string name, string unit) =>
-        Assert.Equal(unit, WorldBankWideReader.GuessUnit(name));
+        Assert.Equal(unit, PortalReader.WorldBankUnit(name) ?? "value");
 }
