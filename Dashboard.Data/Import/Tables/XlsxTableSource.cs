@@ -123,6 +123,24 @@ public sealed class XlsxTableSource : TableSource
         return source.FirstPass(errors) ? source : null;
     }
 
+    /// <summary>The worksheets' names in workbook order (empty when the file cannot be opened as a workbook).</summary>
+    public static IReadOnlyList<string> SheetNames(Stream stream, XlsxBudget? budget = null)
+    {
+        stream.Position = 0;
+        try
+        {
+            using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = (budget ?? XlsxBudget.Default).MaxSharedPartBytes });
+            var workbookPart = document.WorkbookPart;
+            return workbookPart?.Workbook?.Sheets?.Elements<Sheet>()
+                .Where(s => s.Id?.Value is { } id && workbookPart.TryGetPartById(id, out var p) && p is WorksheetPart)
+                .Select(s => s.Name?.Value ?? string.Empty).ToList() ?? [];
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or IOException or InvalidOperationException)
+        {
+            return [];
+        }
+    }
+
     public override string? CellName(int line, int index) =>
         index >= 0
             ? string.Create(CultureInfo.InvariantCulture, $"{_sheetRef}!{ColumnName(index)}{line}")
