@@ -118,6 +118,7 @@ public static partial class PortalLayouts
         PackedFirstColumn = true,
         CountryCode = "geo",
         CodeKind = CountryCodeKind.Alpha2,
+        Units = ["unit"],
         OtherColumnsAreDimensions = true,
         SkipAggregates = true,
         IdPrefix = "eurostat-",
@@ -141,7 +142,6 @@ public static partial class PortalLayouts
         PeriodColumn = "TIME_PERIOD",
         ValueColumn = "OBS_VALUE",
         NoteColumns = ["OBS_FLAG", "CONF_STATUS"],
-        Units = [],
         Dimensions = ["DATAFLOW", "LAST UPDATE"],
     };
 

@@ -576,11 +576,13 @@ public sealed class PortalReader(PortalLayout layout) : IDatasetReader
 
         public string SeriesKey(string[] fields) =>
             string.Join("|", SeriesCodes.Length > 0 ? SeriesCodes.Select(i => fields[i]) : SeriesNames.Select(i => fields[i])) +
-            (Dims.Length == 0 ? string.Empty : "|" + string.Join("|", Dims.Select(i => fields[i])));
+            (Dims.Length == 0 ? string.Empty : "|" + string.Join("|", Dims.Select(i => fields[i]))) +
+            (UnitColumns.Length == 0 || SeriesCodes.Length > 0 ? string.Empty : "|" + string.Join("|", UnitColumns.Select(i => fields[i])));
 
         public string? SeriesCodeOf(string[] fields)
         {
-            var parts = SeriesCodes.Select(i => fields[i]).Concat(Dims.Select(i => fields[i])).Where(p => p.Length > 0).ToList();
+            var units = SeriesCodes.Length > 0 ? [] : UnitColumns.Select(i => fields[i]);
+            var parts = SeriesCodes.Select(i => fields[i]).Concat(Dims.Select(i => fields[i])).Concat(units).Where(p => p.Length > 0).ToList();
             return parts.Count == 0 || (SeriesCodes.Length == 0 && Dims.Length == 0) ? null : string.Join(".", parts);
         }
 
