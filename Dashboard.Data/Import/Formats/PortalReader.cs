@@ -68,7 +68,10 @@ public sealed class PortalReader(PortalLayout layout) : IDatasetReader
             var key = columns.SeriesKey(fields);
             if (!series.TryGetValue(key, out var info))
             {
-                series[key] = info = new SeriesInfo(key, columns.SeriesCodeOf(fields), columns.SeriesNameOf(fields, Layout), columns.UnitOf(fields), line);
+                series[key] = info = new SeriesInfo(key, columns.SeriesCodeOf(fields), columns.SeriesNameOf(fields, Layout), columns.UnitOf(fields), line)
+                {
+                    BaseName = string.Join(", ", columns.SeriesNames.Select(i => fields[i])),
+                };
             }
 
             info.Rows++;
@@ -419,7 +422,7 @@ public sealed class PortalReader(PortalLayout layout) : IDatasetReader
         foreach (var s in chosen.Values)
         {
             var named = context.Indicator;
-            var unit = named?.Unit ?? s.Unit ?? (Layout.UnitFromName ? WorldBankUnit(s.Name) : null) ?? Layout.UnitFromSheet?.Invoke(table.Dialect.Sheet) ?? Layout.FallbackUnit;
+            var unit = named?.Unit ?? s.Unit ?? (Layout.UnitFromName ? WorldBankUnit(s.BaseName) : null) ?? Layout.UnitFromSheet?.Invoke(table.Dialect.Sheet) ?? Layout.FallbackUnit;
             var id = named?.Id ?? prefix + ReaderSupport.Slug(s.Code ?? s.Name, 80 - prefix.Length);
             if (!RowParser.IsSlug(id))
             {
@@ -481,6 +484,7 @@ public sealed class PortalReader(PortalLayout layout) : IDatasetReader
         public string Name { get; } = name;
         public string? Unit { get; } = unit;
         public int FirstLine { get; } = firstLine;
+        public string BaseName { get; init; } = string.Empty;
         public long Rows { get; set; }
         public (string Unit, int Line)? OtherUnit { get; set; }
 
