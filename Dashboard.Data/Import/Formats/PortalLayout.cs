@@ -84,6 +84,9 @@ public sealed record PortalLayout
     /// <summary>Indicator ids are this prefix and the series' code as a slug ("wdi-", "weo-").</summary>
     public required string IdPrefix { get; init; }
 
+    /// <summary>The sheet is the series (SIPRI milex: one sheet per measure); its indicator is named "{SeriesTitle}, {sheet}".</summary>
+    public string? SeriesTitleFromSheet { get; init; }
+
     /// <summary>The unit when nothing else gives one (the World Bank's "Population, total" is a count: "value").</summary>
     public string? FallbackUnit { get; init; }
 

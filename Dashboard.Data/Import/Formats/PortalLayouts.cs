@@ -224,6 +224,7 @@ public static partial class PortalLayouts
         NoteColumns = ["Notes"],
         SkipEmptyRows = true,
         UnitFromSheet = MilexUnit,
+        SeriesTitleFromSheet = "Military expenditure (SIPRI)",
         IdPrefix = "sipri-milex-",
         Dimension = "military",
         DefaultSource = (edition, meta) => new Source

@@ -423,7 +423,9 @@ public sealed class PortalReader(PortalLayout layout) : IDatasetReader
         {
             var named = context.Indicator;
             var unit = named?.Unit ?? s.Unit ?? (Layout.UnitFromName ? WorldBankUnit(s.BaseName) : null) ?? Layout.UnitFromSheet?.Invoke(table.Dialect.Sheet) ?? Layout.FallbackUnit;
-            var id = named?.Id ?? prefix + ReaderSupport.Slug(s.Code ?? s.Name, 80 - prefix.Length);
+            var sheet = Layout.SeriesTitleFromSheet is not null ? table.Dialect.Sheet : null;
+            var seriesName = sheet is null ? s.Name : $"{Layout.SeriesTitleFromSheet}, {sheet}";
+            var id = named?.Id ?? prefix + ReaderSupport.Slug(sheet ?? s.Code ?? s.Name, 80 - prefix.Length);
             if (!RowParser.IsSlug(id))
             {
                 errors.Add(ImportError.At(display, s.FirstLine, "indicator", id, "is not a valid indicator id (lower-case letters, digits and '-'): name it (--indicator id)"));
@@ -451,10 +453,10 @@ public sealed class PortalReader(PortalLayout layout) : IDatasetReader
             var indicator = new Indicator
             {
                 Id = id,
-                Name = named?.Name ?? s.Name,
+                Name = named?.Name ?? seriesName,
                 Unit = unit,
                 Dimension = named?.Dimension ?? Layout.Dimension,
-                Description = $"{s.Name}{(s.Code is null ? string.Empty : " (" + s.Code + ")")}, from a {FormatName} download.",
+                Description = $"{seriesName}{(s.Code is null ? string.Empty : " (" + s.Code + ")")}, from a {FormatName} download.",
                 ChartKind = "line",
             };
             ReaderSupport.Define(indicator, context, content);

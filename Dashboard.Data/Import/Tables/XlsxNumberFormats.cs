@@ -100,7 +100,8 @@ internal static class XlsxNumberFormats
         {
             try
             {
-                return (d * 100m).ToString("0.############################", CultureInfo.InvariantCulture);
+                // The exact product, as the nearest double (what a reader of the cell sees: 0.0102 → 1.02, not 1.0200000000000001).
+                return ((double)(d * 100m)).ToString("R", CultureInfo.InvariantCulture);
             }
             catch (OverflowException)
             {
