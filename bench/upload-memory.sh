@@ -31,7 +31,7 @@ check() {
   jar=$(mktemp) samples=$(mktemp)
   page=$(curl -sf -c "$jar" -H "Authorization: Bearer $TOKEN" "$APP_URL/admin/upload")
   form=$(grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' <<<"$page" | sed 's/.*value="//;s/"$//')
-  ( while kill -0 "$APP_PID" 2>/dev/null; do app_rss_mb >>"$samples"; sleep 0.1; done ) &
+  ( while kill -0 "$APP_PID" 2>/dev/null; do echo "$(app_rss_mb)" >>"$samples"; sleep 0.1; done ) &
   local sampler=$!
   started=$(date +%s%N)
   location=$(curl -s -o /dev/null -w '%{redirect_url}' -b "$jar" -H "Authorization: Bearer $TOKEN" \

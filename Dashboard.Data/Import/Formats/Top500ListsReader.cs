@@ -206,17 +206,8 @@ public sealed class Top500ListsReader : IDatasetReader
 
     private static void DefineIndicators(ReaderContext context, DatasetContent content)
     {
-        ReaderSupport.Define(new Indicator
-        {
-            Id = SystemsIndicator,
-            Name = "TOP500 supercomputers by country",
-            Unit = "systems",
-            Dimension = "technology",
-            Description = "Number of systems a country has on a TOP500 list.",
-            ChartKind = "line",
-            MinValue = 0,
-            MaxValue = 500,
-        }, context, content);
+        ReaderSupport.Define(ReaderIndicators.Get(SystemsIndicator), context, content);
+        ReaderSupport.Define(ReaderIndicators.Get(ShareIndicator), context, content);
         ReaderSupport.Define(new Indicator
         {
             Id = ShareIndicator,
