@@ -1,3 +1,4 @@
+using Dashboard.Tests.Browser;
 using System.Net;
 using System.Text;
 using Dashboard.Tests.Support;
@@ -10,10 +11,8 @@ namespace Dashboard.Tests.Admin;
 /// A real browser (Debian's Chromium through Playwright) uses the admin pages as a person would: sign in, upload a bad
 /// file and read its errors, upload a good one, confirm, and find the new indicator. Skipped when /usr/bin/chromium is absent.
 /// </summary>
-public sealed class AdminBrowserTests(ITestOutputHelper output)
+public sealed class AdminBrowserTests(ChromiumFixture chromium, ITestOutputHelper output) : IClassFixture<ChromiumFixture>
 {
-    private const string Chromium = "/usr/bin/chromium";
-
     private const string Bad = """
         indicator,entity,counterpart,period,period_as_stated,value,source,locator,basis,derived_from,note
         top500-systems,KAZ,,2019-11,,"3,5",paper,table 1,stated,,
@@ -27,14 +26,14 @@ public sealed class AdminBrowserTests(ITestOutputHelper output)
         Kyrgyzstan,KGZ,2021,4
         """;
 
-    private static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
+    private async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = Chromium,
+            ExecutablePath = chromium.ExecutablePath,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            Args = ChromiumFixture.Args,
         });
         return (playwright, browser);
     }
@@ -54,14 +53,14 @@ public sealed class AdminBrowserTests(ITestOutputHelper output)
     [SkippableFact]
     public async Task Admin_BadFileThenGoodFile_ShowsErrorsThenAppliesNewIndicator()
     {
-        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is not installed; browser tests need Debian's chromium package.");
+        Skip.If(chromium.SkipReason is not null, chromium.SkipReason);
         using var factory = new AdminAppFactory();
         var baseUrl = KestrelApp.Start(factory);
         var (playwright, browser) = await LaunchAsync();
         using var _ = playwright;
         await using var __ = browser;
         var page = await browser.NewPageAsync();
-        page.SetDefaultTimeout(60_000); // two cores shared with other builds: be patient, the assertions are about content
+        page.SetDefaultTimeout(ChromiumFixture.StepTimeoutMs);
         var dialogs = new List<string>();
         var cspViolations = new List<string>();
         page.Dialog += (_, d) => dialogs.Add(d.Message);
@@ -84,7 +83,7 @@ public sealed class AdminBrowserTests(ITestOutputHelper output)
         // A bad file: every error with file, line, column, value and rule; nothing to apply.
         await page.Locator("#file").SetInputFilesAsync(Csv("bad.csv", Bad));
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload and check (dry run)" }).ClickAsync();
-        await page.Locator("#errors").WaitForAsync(new() { Timeout = 60_000 });
+        await page.Locator("#errors").WaitForAsync();
         var errorRows = await page.Locator("#errors tbody tr").AllInnerTextsAsync();
         output.WriteLine(string.Join("\n", errorRows));
         Assert.Contains(errorRows, r => r.Contains("bad.csv\t2\tvalue\t3,5\tis not a number", StringComparison.Ordinal));
@@ -96,11 +95,11 @@ public sealed class AdminBrowserTests(ITestOutputHelper output)
         await page.GotoAsync(baseUrl + "/admin");
         await page.Locator("#file").SetInputFilesAsync(Csv("ai-papers.csv", Good));
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload and check (dry run)" }).ClickAsync();
-        await page.Locator("#diff").WaitForAsync(new() { Timeout = 60_000 });
+        await page.Locator("#diff").WaitForAsync();
         Assert.Equal("3", await page.Locator("#diff tr[data-indicator=ai-papers] td").Nth(1).InnerTextAsync());
         await ShotAsync(page, "2-dry-run");
         await page.GetByRole(AriaRole.Button, new() { Name = "Apply to the store" }).ClickAsync();
-        await page.GetByText("Applied: dataset").WaitForAsync(new() { Timeout = 60_000 });
+        await page.GetByText("Applied: dataset").WaitForAsync();
         await ShotAsync(page, "3-applied");
 
         // The new indicator: its page (pages branch) when present, and the API and the datasets list in any case.
@@ -131,7 +130,7 @@ public sealed class AdminBrowserTests(ITestOutputHelper output)
     [SkippableFact]
     public async Task Upload_FileOverTheLimit_RefusedInTheBrowserWithAMessage()
     {
-        Skip.IfNot(File.Exists(Chromium), $"{Chromium} is not installed; browser tests need Debian's chromium package.");
+        Skip.If(chromium.SkipReason is not null, chromium.SkipReason);
         using var factory = new AdminAppFactory(maxUploadBytes: 1024);
         var baseUrl = KestrelApp.Start(factory);
         var (playwright, browser) = await LaunchAsync();
@@ -139,6 +138,7 @@ public sealed class AdminBrowserTests(ITestOutputHelper output)
         await using var __ = browser;
         var context = await browser.NewContextAsync(new() { ExtraHTTPHeaders = new Dictionary<string, string> { ["Authorization"] = "Bearer " + AdminAppFactory.Token } });
         var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(ChromiumFixture.StepTimeoutMs);
         await page.GotoAsync(baseUrl + "/admin");
 
         await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "big.csv", MimeType = "text/csv", Buffer = new byte[4096] });

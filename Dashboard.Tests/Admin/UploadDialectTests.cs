@@ -31,11 +31,7 @@ public sealed class UploadDialectTests : IDisposable
         var response = await _session.Client.PostAsync("/admin/upload", multipart);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
         var url = response.Headers.Location!.OriginalString;
-        for (var i = 0; i < 400 && !(await _session.Client.GetStringAsync(url + "/status")).Contains("\"running\":false", StringComparison.Ordinal); i++)
-        {
-            await Task.Delay(50);
-        }
-
+        await _session.WaitUntilDoneAsync(url);
         return await _session.Client.GetStringAsync(url);
     }
 

@@ -164,14 +164,15 @@ public sealed class UploadFlowTests : IDisposable
         }
 
         var seen = new List<string>();
-        string status;
-        do
-        {
-            status = await _session.Client.GetStringAsync(url + "/status");
-            seen.Add(status);
-            await Task.Delay(20);
-        }
-        while (status.Contains("\"running\":true", StringComparison.Ordinal));
+        var status = await Poll.UntilAsync(
+            async () =>
+            {
+                var now = await _session.Client.GetStringAsync(url + "/status");
+                seen.Add(now);
+                return now;
+            },
+            now => !now.Contains("\"running\":true", StringComparison.Ordinal),
+            "the upload's apply to finish");
 
         Assert.Contains("<progress id=\"import-progress-bar\"", page, StringComparison.Ordinal);
         Assert.Contains(seen, s => s.Contains("\"phase\":\"writing\"", StringComparison.Ordinal) || s.Contains("\"phase\":\"reading\"", StringComparison.Ordinal));

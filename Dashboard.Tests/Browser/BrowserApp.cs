@@ -47,7 +47,7 @@ public sealed class BrowserApp : IAsyncDisposable
     {
         var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, AcceptDownloads = true, JavaScriptEnabled = javaScript });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
+        page.SetDefaultTimeout(ChromiumFixture.StepTimeoutMs);
         return page;
     }
 
@@ -56,7 +56,7 @@ public sealed class BrowserApp : IAsyncDisposable
     {
         var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, HasTouch = true, IsMobile = true, DeviceScaleFactor = deviceScaleFactor });
         var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(30_000);
+        page.SetDefaultTimeout(ChromiumFixture.StepTimeoutMs);
         return page;
     }
 

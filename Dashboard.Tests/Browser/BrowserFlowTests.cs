@@ -28,7 +28,7 @@ public sealed class BrowserFlowTests(ChromiumFixture chromium, ITestOutputHelper
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium.ExecutablePath, Headless = true, Args = ChromiumFixture.Args });
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1366, Height = 900 } });
-        page.SetDefaultTimeout(30_000);
+        page.SetDefaultTimeout(ChromiumFixture.StepTimeoutMs);
         var screenshots = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
 
         // Overview: the first Tab reaches the skip link (keyboard users can jump past the navigation).

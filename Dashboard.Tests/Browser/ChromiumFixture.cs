@@ -9,8 +9,16 @@ namespace Dashboard.Tests.Browser;
 /// </summary>
 public sealed class ChromiumFixture
 {
+    /// <summary>
+    /// How long a browser step may wait for the state it expects (navigation, an element, a text): generous, because a
+    /// loaded 2-core CI machine may take seconds per render, and bounded, so a broken page fails instead of hanging.
+    /// Every wait is on a state; none of the tests waits for a time.
+    /// </summary>
+    public const float StepTimeoutMs = 90_000;
+
     public ChromiumFixture(IMessageSink diagnostics)
     {
+        Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(StepTimeoutMs);
         // GEOAI_CHROMIUM overrides the path, e.g. to check the skip path on a machine that has Chromium.
         ExecutablePath = Environment.GetEnvironmentVariable("GEOAI_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
         if (!File.Exists(ExecutablePath))

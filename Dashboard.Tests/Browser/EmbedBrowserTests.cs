@@ -1,3 +1,4 @@
+using Dashboard.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -49,12 +50,8 @@ public sealed class EmbedBrowserTests(ChromiumFixture chromium, ITestOutputHelpe
         Assert.Equal("_blank", await embed.Locator("base").GetAttributeAsync("target"));
 
         // The home page refuses to be framed: Chromium puts its error page in the frame instead.
-        var home = await (await page.QuerySelectorAsync("#home"))!.ContentFrameAsync();
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (home!.Url == "about:blank" && DateTime.UtcNow < deadline)
-        {
-            await page.WaitForTimeoutAsync(100);
-        }
+        var home = (await (await page.QuerySelectorAsync("#home"))!.ContentFrameAsync())!;
+        await Poll.UntilAsync(() => home.Url != "about:blank", "the framed home page to be refused (its frame to leave about:blank)");
 
         output.WriteLine($"home frame: {home.Url}; console: {string.Join(" | ", refused)}");
         Assert.StartsWith("chrome-error://", home.Url, StringComparison.Ordinal);

@@ -1,11 +1,16 @@
+using Dashboard.Tests.Support;
 using Dashboard.Web.Charts;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Dashboard.Tests.Charts;
 
+/// <summary>The queue wait runs on a fake clock: a waiter is seen waiting in its queue, then time moves by the test's hand.</summary>
 public sealed class RenderGateTests
 {
-    private static RenderGate Gate(int renders = 1, long pixels = 1_000, int queue = 8, int packs = 1, int waitMs = 200) =>
+    private readonly FakeTimeProvider _clock = new();
+
+    private RenderGate Gate(int renders = 1, long pixels = 1_000, int queue = 8, int packs = 1, int waitMs = 200) =>
         new(Options.Create(new RenderLimitOptions
         {
             MaxConcurrentRenders = renders,
@@ -15,7 +20,10 @@ public sealed class RenderGateTests
             MaxQueuedPacks = queue,
             QueueWaitMilliseconds = waitMs,
             RetryAfterSeconds = 7,
-        }));
+        }), _clock);
+
+    private static Task QueuedAsync(RenderGate gate) =>
+        Poll.UntilAsync(() => gate.RendersWaitingForSlot + gate.PixelsWaiting + gate.PacksWaiting > 0, "a request waiting at the gate");
 
     [Fact]
     public async Task EnterRenderAsync_AllSlotsTaken_WaitsThenThrowsBusyWithRetryAfter()
@@ -23,7 +31,12 @@ public sealed class RenderGateTests
         using var gate = Gate(renders: 1);
         using var held = await gate.EnterRenderAsync(10, CancellationToken.None);
 
-        var busy = await Assert.ThrowsAsync<RenderBusyException>(() => gate.EnterRenderAsync(10, CancellationToken.None));
+        var waiting = gate.EnterRenderAsync(10, CancellationToken.None);
+        await QueuedAsync(gate);
+        _clock.Advance(TimeSpan.FromMilliseconds(199));
+        Assert.False(waiting.IsCompleted);
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+        var busy = await Assert.ThrowsAsync<RenderBusyException>(() => waiting.WaitAsync(TimeSpan.FromSeconds(30)));
 
         Assert.Equal(7, busy.RetryAfterSeconds);
         Assert.Contains("waited too long", busy.Message, StringComparison.Ordinal);
@@ -72,7 +85,7 @@ public sealed class RenderGateTests
         var small = await gate.EnterRenderAsync(600, CancellationToken.None);
 
         var big = gate.EnterRenderAsync(600, CancellationToken.None);
-        await Task.Delay(200);
+        await QueuedAsync(gate);
         Assert.False(big.IsCompleted);
         Assert.Equal(600, gate.PixelsInFlight);
 
@@ -88,7 +101,8 @@ public sealed class RenderGateTests
         var held = await gate.EnterRenderAsync(10, CancellationToken.None);
 
         var waiting = gate.EnterRenderAsync(10, CancellationToken.None);
-        await Task.Delay(400);
+        await QueuedAsync(gate);
+        _clock.Advance(TimeSpan.FromHours(1));
         Assert.False(waiting.IsCompleted);
         held.Dispose();
 
@@ -114,7 +128,10 @@ public sealed class RenderGateTests
         using var gate = Gate(renders: 1, packs: 1);
         using var pack = await gate.EnterPackAsync(CancellationToken.None);
 
-        await Assert.ThrowsAsync<RenderBusyException>(() => gate.EnterPackAsync(CancellationToken.None));
-        using var render = await gate.EnterRenderAsync(10, CancellationToken.None);
+        var second = gate.EnterPackAsync(CancellationToken.None);
+        await QueuedAsync(gate);
+        _clock.Advance(TimeSpan.FromMilliseconds(200));
+        await Assert.ThrowsAsync<RenderBusyException>(() => second.WaitAsync(TimeSpan.FromSeconds(30)));
+        using var render = await gate.EnterRenderAsync(10, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
     }
 }

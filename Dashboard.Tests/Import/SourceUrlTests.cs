@@ -1,3 +1,4 @@
+using Dapper;
 using Dashboard.Data.Import;
 using Dashboard.Data.Import.Contract;
 using Dashboard.Tests.Support;
@@ -51,5 +52,7 @@ public sealed class SourceUrlTests : IDisposable
         using var c = _db.Open();
 
         DataFolderImporter.Import(c, _folder.Path);
+
+        Assert.Equal(url, c.ExecuteScalar<string>("SELECT url FROM sources WHERE id = 'zanini-2022'"));
     }
 }

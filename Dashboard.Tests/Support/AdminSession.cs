@@ -78,20 +78,12 @@ public sealed class AdminSession(AdminAppFactory factory) : IDisposable
         return await WaitUntilDoneAsync(url);
     }
 
-    private async Task<string> WaitUntilDoneAsync(string url)
+    /// <summary>Waits (with a deadline) until the upload at <paramref name="url"/> is no longer running and returns its page.</summary>
+    public async Task<string> WaitUntilDoneAsync(string url)
     {
         var id = url.Split('/')[^1];
-        for (var i = 0; i < 400; i++)
-        {
-            var status = await Client.GetStringAsync($"/admin/uploads/{id}/status");
-            if (status.Contains("\"running\":false", StringComparison.Ordinal))
-            {
-                return await Client.GetStringAsync(url);
-            }
-
-            await Task.Delay(25);
-        }
-
-        throw new TimeoutException("upload still running: " + url);
+        await Poll.UntilAsync(() => Client.GetStringAsync($"/admin/uploads/{id}/status"),
+            status => status.Contains("\"running\":false", StringComparison.Ordinal), "upload " + id + " to finish");
+        return await Client.GetStringAsync(url);
     }
 }

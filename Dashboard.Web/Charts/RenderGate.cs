@@ -12,13 +12,15 @@ namespace Dashboard.Web.Charts;
 public sealed class RenderGate : IDisposable
 {
     private readonly RenderLimitOptions _options;
+    private readonly TimeProvider _clock;
     private readonly ConcurrencyLimiter _renders;
     private readonly ConcurrencyLimiter _pixels;
     private readonly ConcurrencyLimiter _packs;
 
-    public RenderGate(IOptions<RenderLimitOptions> options)
+    public RenderGate(IOptions<RenderLimitOptions> options, TimeProvider clock)
     {
         _options = options.Value;
+        _clock = clock;
         _renders = Limiter(_options.MaxConcurrentRenders, _options.MaxQueuedRenders);
 
         // The slots bound how many wait for pixels, so this queue needs no limit of its own.
@@ -29,10 +31,19 @@ public sealed class RenderGate : IDisposable
     /// <summary>Pixels reserved by renders drawing now.</summary>
     public long PixelsInFlight => PixelPermits(_options.PixelBudget) - (_pixels.GetStatistics()?.CurrentAvailablePermits ?? 0);
 
+    /// <summary>Renders waiting for a slot now.</summary>
+    public long RendersWaitingForSlot => _renders.GetStatistics()?.CurrentQueuedCount ?? 0;
+
+    /// <summary>Pixels asked for by renders that have a slot and wait for the budget.</summary>
+    public long PixelsWaiting => _pixels.GetStatistics()?.CurrentQueuedCount ?? 0;
+
+    /// <summary>Briefing packs waiting for a slot now.</summary>
+    public long PacksWaiting => _packs.GetStatistics()?.CurrentQueuedCount ?? 0;
+
     /// <summary>A render slot and <paramref name="pixels"/> of the budget; dispose to give both back.</summary>
     public async Task<IDisposable> EnterRenderAsync(long pixels, CancellationToken ct)
     {
-        using var wait = WaitLimit(ct);
+        using var wait = StartWait(ct);
         var slot = await AcquireAsync(_renders, 1, "render", wait.Token, ct);
         try
         {
@@ -49,7 +60,7 @@ public sealed class RenderGate : IDisposable
     /// <summary>A briefing-pack slot; dispose to give it back. Its renders still take render slots one at a time.</summary>
     public async Task<IDisposable> EnterPackAsync(CancellationToken ct)
     {
-        using var wait = WaitLimit(ct);
+        using var wait = StartWait(ct);
         return await AcquireAsync(_packs, 1, "briefing pack", wait.Token, ct);
     }
 
@@ -70,16 +81,8 @@ public sealed class RenderGate : IDisposable
         QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
     });
 
-    private CancellationTokenSource WaitLimit(CancellationToken ct)
-    {
-        var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        if (_options.QueueWaitMilliseconds >= 0)
-        {
-            wait.CancelAfter(_options.QueueWaitMilliseconds);
-        }
-
-        return wait;
-    }
+    private WaitLimit StartWait(CancellationToken ct) =>
+        new(_options.QueueWaitMilliseconds >= 0 ? TimeSpan.FromMilliseconds(_options.QueueWaitMilliseconds) : null, _clock, ct);
 
     private async Task<RateLimitLease> AcquireAsync(ConcurrencyLimiter limiter, int permits, string what, CancellationToken wait, CancellationToken request)
     {
@@ -104,6 +107,27 @@ public sealed class RenderGate : IDisposable
 
     private RenderBusyException Busy(string what, string why) =>
         new($"The server is busy drawing other charts ({what}: {why}); try again in {_options.RetryAfterSeconds} s.", _options.RetryAfterSeconds);
+
+    /// <summary>The request's token, cancelled also when the queue wait (measured on the clock) runs out.</summary>
+    private sealed class WaitLimit : IDisposable
+    {
+        private readonly CancellationTokenSource _timeout;
+        private readonly CancellationTokenSource _linked;
+
+        public WaitLimit(TimeSpan? limit, TimeProvider clock, CancellationToken request)
+        {
+            _timeout = limit is { } l ? new CancellationTokenSource(l, clock) : new CancellationTokenSource();
+            _linked = CancellationTokenSource.CreateLinkedTokenSource(request, _timeout.Token);
+        }
+
+        public CancellationToken Token => _linked.Token;
+
+        public void Dispose()
+        {
+            _linked.Dispose();
+            _timeout.Dispose();
+        }
+    }
 
     private sealed class Leases(RateLimitLease slot, RateLimitLease pixels) : IDisposable
     {

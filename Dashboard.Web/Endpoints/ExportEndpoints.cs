@@ -16,8 +16,8 @@ public static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/export/pack.zip", PackAsync);
-        app.MapGet("/export/deck.pptx", DeckEndpoint.GetAsync);
+        app.MapGetAndHead("/export/pack.zip", PackAsync);
+        app.MapGetAndHead("/export/deck.pptx", DeckEndpoint.GetAsync);
         return app;
     }
 

@@ -3,6 +3,7 @@ using Dashboard.Data;
 using Dashboard.Data.Import.Formats;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Admin;
+using Dashboard.Web.Endpoints;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -94,7 +95,7 @@ public static class AdminSetup
         });
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapGet("/admin/uploads/{id}/status", AdminStatusEndpoint.Get)
+        app.MapGetAndHead("/admin/uploads/{id}/status", AdminStatusEndpoint.Get)
             .RequireAuthorization(AdminAuth.Policy)
             .ExcludeFromDescription();
         return app;

@@ -1,5 +1,6 @@
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Loading;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Dashboard.Web.Charts.Maps;
 
@@ -23,6 +24,7 @@ public static class ChartSetup
             .Validate<IOptions<ChartOptions>>((o, charts) => o.PixelBudget >= charts.Value.MaxPixels && o.PixelBudget <= int.MaxValue,
                 "Render:PixelBudget must be at least Charts:MaxPixels (the largest image) and at most 2147483647.")
             .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<RenderGate>();
         builder.Services.AddSingleton<ChartImageCache>();
         builder.Services.AddSingleton<ChartLoader>();

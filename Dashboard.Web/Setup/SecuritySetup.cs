@@ -1,6 +1,7 @@
 using System.Net;
 using Dashboard.Web.Export;
 using Dashboard.Web.Security;
+using Dashboard.Web.Endpoints;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
@@ -40,7 +41,7 @@ public static class SecuritySetup
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseRateLimiter();
-        app.MapGet("/healthz", HealthEndpoint.Check).ExcludeFromDescription();
+        app.MapGetAndHead("/healthz", HealthEndpoint.Check).ExcludeFromDescription();
         return app;
     }
 

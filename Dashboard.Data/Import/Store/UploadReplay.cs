@@ -1,7 +1,6 @@
 using Dapper;
 using Dashboard.Data.Import.Formats;
 using Dashboard.Data.Model;
-using Dashboard.Data.Queries;
 using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Import.Store;
@@ -13,8 +12,14 @@ namespace Dashboard.Data.Import.Store;
 /// </summary>
 public static class UploadReplay
 {
-    // The uploads as the admin page lists them (UploadQueries.AllSql); a store older than schema 6 has no options column:
+    // The uploads in the shape the admin page lists them (UploadInfo); a store older than schema 6 has no options column:
     // its uploads were all read with detection. The bytes are read one upload at a time, when it is re-applied.
+    private const string KeptSql = """
+        SELECT dataset_id AS DatasetId, file_name AS FileName, format AS Format, source_id AS SourceId, content_hash AS ContentHash,
+               size_bytes AS SizeBytes, uploaded_at AS UploadedAt, status AS Status, error AS Error, {0} AS Options
+        FROM uploads ORDER BY uploaded_at, dataset_id
+        """;
+
     private const string GzipSql = "SELECT content_gzip FROM uploads WHERE dataset_id = @DatasetId";
 
     private const string InsertSql = """
@@ -94,8 +99,7 @@ public static class UploadReplay
             }
 
             var hasOptions = c.ExecuteScalar<long>("SELECT COUNT(*) FROM pragma_table_info('uploads') WHERE name = 'options'") > 0;
-            var sql = hasOptions ? UploadQueries.AllSql : UploadQueries.AllSql.Replace("u.options AS Options", "NULL AS Options", StringComparison.Ordinal);
-            return c.Query<UploadInfo>(sql).AsList();
+            return c.Query<UploadInfo>(KeptSql.Replace("{0}", hasOptions ? "options" : "NULL", StringComparison.Ordinal)).AsList();
         }
         catch (SqliteException)
         {
