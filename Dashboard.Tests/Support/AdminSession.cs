@@ -44,7 +44,8 @@ public sealed class AdminSession(AdminAppFactory factory) : IDisposable
     }
 
     /// <summary>Uploads a file through the admin form; returns the response (a redirect to the report page when accepted).</summary>
-    public async Task<HttpResponseMessage> UploadAsync(string fileName, byte[] content, string? datasetId = null, string? source = null, bool withToken = true)
+    public async Task<HttpResponseMessage> UploadAsync(string fileName, byte[] content, string? datasetId = null, string? source = null, bool withToken = true,
+        IReadOnlyDictionary<string, string>? fields = null)
     {
         var multipart = new MultipartFormDataContent();
         if (withToken)
@@ -54,6 +55,11 @@ public sealed class AdminSession(AdminAppFactory factory) : IDisposable
 
         multipart.Add(new StringContent(datasetId ?? ""), "dataset");
         multipart.Add(new StringContent(source ?? ""), "source");
+        foreach (var (name, value) in fields ?? new Dictionary<string, string>())
+        {
+            multipart.Add(new StringContent(value), name);
+        }
+
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         multipart.Add(file, "file", fileName);
@@ -61,9 +67,10 @@ public sealed class AdminSession(AdminAppFactory factory) : IDisposable
     }
 
     /// <summary>Uploads, waits for the dry run, and returns the report page's HTML and URL.</summary>
-    public async Task<(string Html, string Url)> UploadAndCheckAsync(string fileName, byte[] content, string? datasetId = null, string? source = null)
+    public async Task<(string Html, string Url)> UploadAndCheckAsync(string fileName, byte[] content, string? datasetId = null, string? source = null,
+        IReadOnlyDictionary<string, string>? fields = null)
     {
-        var response = await UploadAsync(fileName, content, datasetId, source);
+        var response = await UploadAsync(fileName, content, datasetId, source, fields: fields);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
         var url = response.Headers.Location!.OriginalString;
         return (await WaitUntilDoneAsync(url), url);
