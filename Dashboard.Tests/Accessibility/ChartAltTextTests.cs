@@ -2,6 +2,7 @@ using Dashboard.Data.Model;
 using Dashboard.Web.Accessibility;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Composing;
+using Dashboard.Web.Charts.Selection;
 
 namespace Dashboard.Tests.Accessibility;
 

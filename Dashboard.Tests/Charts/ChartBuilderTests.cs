@@ -1,4 +1,8 @@
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Drawing;
+using Dashboard.Web.Charts.Rendering;
+using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Charts.Styling;
 using ScottPlot;
 
 namespace Dashboard.Tests.Charts;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Files;
 
 namespace Dashboard.Tests.Charts;
 

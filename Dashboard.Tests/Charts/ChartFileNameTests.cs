@@ -1,4 +1,5 @@
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Files;
 
 namespace Dashboard.Tests.Charts;
 

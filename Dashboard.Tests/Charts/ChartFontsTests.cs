@@ -1,4 +1,5 @@
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Rendering;
 using SkiaSharp;
 
 namespace Dashboard.Tests.Charts;

@@ -1,4 +1,6 @@
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Rendering;
+using Dashboard.Web.Charts.Selection;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Tests.Charts;

@@ -2,6 +2,11 @@ using System.Globalization;
 using Dashboard.Data.Model;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Composing;
+using Dashboard.Web.Charts.Drawing;
+using Dashboard.Web.Charts.Model;
+using Dashboard.Web.Charts.Rendering;
+using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Charts.Styling;
 
 namespace Dashboard.Tests.Charts;
 

@@ -4,6 +4,7 @@ using Dashboard.Data.Queries;
 using Dashboard.Tests.Support;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Composing;
+using Dashboard.Web.Charts.Selection;
 
 namespace Dashboard.Tests.Charts;
 

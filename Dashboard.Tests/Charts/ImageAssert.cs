@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Files;
 using SkiaSharp;
 
 namespace Dashboard.Tests.Charts;

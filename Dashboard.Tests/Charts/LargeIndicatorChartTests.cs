@@ -2,6 +2,8 @@ using System.Net;
 using System.Text;
 using Dashboard.Tests.Support;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Model;
+using Dashboard.Web.Charts.Selection;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Tests.Charts;

@@ -1,5 +1,10 @@
 using System.Text;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Drawing;
+using Dashboard.Web.Charts.Files;
+using Dashboard.Web.Charts.Rendering;
+using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Charts.Styling;
 
 namespace Dashboard.Tests.Charts;
 

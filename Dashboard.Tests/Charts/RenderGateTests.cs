@@ -1,5 +1,6 @@
 using Dashboard.Tests.Support;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Rendering;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 

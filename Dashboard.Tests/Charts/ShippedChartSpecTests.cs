@@ -4,6 +4,8 @@ using Dashboard.Data.Queries;
 using Dashboard.Tests.Support;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Composing;
+using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Charts.Styling;
 
 namespace Dashboard.Tests.Charts;
 

@@ -1,4 +1,5 @@
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Styling;
 using Dashboard.Web.Decks;
 using SkiaSharp;
 

@@ -7,6 +7,8 @@ using CsvHelper;
 using Dashboard.Tests.Charts;
 using Dashboard.Tests.Support;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Files;
+using Dashboard.Web.Charts.Styling;
 
 namespace Dashboard.Tests.Endpoints;
 

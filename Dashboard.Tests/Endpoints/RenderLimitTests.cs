@@ -1,6 +1,7 @@
 using System.Net;
 using Dashboard.Tests.Support;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Rendering;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Tests.Endpoints;

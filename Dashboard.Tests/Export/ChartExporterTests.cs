@@ -5,6 +5,7 @@ using CsvHelper;
 using Dashboard.Data;
 using Dashboard.Tests.Support;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Export;
 using Microsoft.Extensions.DependencyInjection;
 

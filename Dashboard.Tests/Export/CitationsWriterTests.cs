@@ -1,5 +1,6 @@
 using Dashboard.Data.Model;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Model;
 using Dashboard.Web.Export;
 
 namespace Dashboard.Tests.Export;

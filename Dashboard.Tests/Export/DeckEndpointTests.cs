@@ -6,6 +6,8 @@ using Dashboard.Tests.Decks;
 using Dashboard.Tests.Support;
 using Dashboard.Web.Accessibility;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Model;
+using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Decks;
 using Dashboard.Web.Export;
 using Dashboard.Web.Text;

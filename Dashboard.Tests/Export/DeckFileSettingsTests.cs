@@ -1,4 +1,6 @@
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Charts.Styling;
 using Dashboard.Web.Decks;
 using Dashboard.Web.Export;
 

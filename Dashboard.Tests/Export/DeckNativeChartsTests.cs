@@ -1,6 +1,9 @@
 using Dashboard.Data.Model;
 using Dashboard.Tests.Charts;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Model;
+using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Charts.Styling;
 using Dashboard.Web.Decks;
 using Dashboard.Web.Export;
 

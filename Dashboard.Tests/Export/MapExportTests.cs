@@ -9,6 +9,7 @@ using Dashboard.Tests.Decks;
 using Dashboard.Tests.Support;
 using Dashboard.Web.Accessibility;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Decks;
 using Dashboard.Web.Export;
 using Microsoft.Extensions.DependencyInjection;

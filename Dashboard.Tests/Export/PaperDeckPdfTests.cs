@@ -2,6 +2,7 @@ using System.Text;
 using Dashboard.Tests.Decks;
 using Dashboard.Tests.Support;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Styling;
 using Dashboard.Web.Decks;
 using Dashboard.Web.Export;
 using Microsoft.Extensions.DependencyInjection;

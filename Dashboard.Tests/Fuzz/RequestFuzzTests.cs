@@ -5,6 +5,7 @@ using System.Net;
 using System.Text.Json;
 using Dashboard.Tests.Support;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Rendering;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;

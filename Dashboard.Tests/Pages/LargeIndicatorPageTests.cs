@@ -1,6 +1,7 @@
 using System.Net;
 using Dashboard.Tests.Support;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Selection;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Dashboard.Tests.Pages;

@@ -1,5 +1,6 @@
 using Dashboard.Data.Import.Formats;
 using Dashboard.Data.Model;
+using Dashboard.Web.Charts.Selection;
 
 namespace Dashboard.Tests.Support;
 

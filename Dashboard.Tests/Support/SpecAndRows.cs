@@ -1,4 +1,6 @@
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Files;
+using Dashboard.Web.Charts.Model;
 
 namespace Dashboard.Tests.Support;
 

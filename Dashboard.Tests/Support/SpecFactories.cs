@@ -3,6 +3,7 @@ using Dashboard.Data.Queries;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Loading;
 using Dashboard.Web.Charts.Maps;
+using Dashboard.Web.Charts.Selection;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Tests.Support;

@@ -5,6 +5,7 @@ using Dashboard.Data.Import.Contract;
 using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Endpoints;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;

@@ -1,3 +1,5 @@
+using Dashboard.Web.Charts.Selection;
+
 namespace Dashboard.Web.Api;
 
 /// <summary>An indicator as the API returns it: its definition and how many observations it has.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Selection;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Selection;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Caching;

@@ -1,4 +1,5 @@
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Selection;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;

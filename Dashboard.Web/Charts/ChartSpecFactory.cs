@@ -1,5 +1,7 @@
 using Dashboard.Web.Charts.Composing;
 using Dashboard.Web.Charts.Loading;
+using Dashboard.Web.Charts.Model;
+using Dashboard.Web.Charts.Selection;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Charts;

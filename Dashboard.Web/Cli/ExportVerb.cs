@@ -2,6 +2,8 @@ using System.Globalization;
 using Dashboard.Data.Import;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Rendering;
+using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Export;
 using Dashboard.Web.Setup;
 using Microsoft.Extensions.Options;

@@ -1,4 +1,5 @@
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Styling;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using A = DocumentFormat.OpenXml.Drawing;

@@ -1,7 +1,10 @@
 using Dashboard.Data.Queries;
 using Dashboard.Web.Caching;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Files;
 using Dashboard.Web.Charts.Maps;
+using Dashboard.Web.Charts.Rendering;
+using Dashboard.Web.Charts.Selection;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 

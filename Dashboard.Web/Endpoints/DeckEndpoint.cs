@@ -1,5 +1,7 @@
 using Dashboard.Data.Queries;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Rendering;
+using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Decks;
 using Dashboard.Web.Export;
 using Dashboard.Web.Security;

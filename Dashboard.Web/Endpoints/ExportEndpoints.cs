@@ -1,6 +1,8 @@
 using System.Globalization;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Rendering;
+using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Export;
 using Dashboard.Web.Security;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,7 @@
 using Dashboard.Data.Queries;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Maps;
+using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Export;
 
 namespace Dashboard.Web.Endpoints;

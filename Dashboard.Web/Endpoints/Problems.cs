@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Rendering;
 
 namespace Dashboard.Web.Endpoints;
 

@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Text;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Rendering;
+using Dashboard.Web.Charts.Selection;
 
 namespace Dashboard.Web.Export;
 

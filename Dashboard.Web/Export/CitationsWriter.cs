@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Dashboard.Data.Model;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Model;
 using Dashboard.Web.Text;
 
 namespace Dashboard.Web.Export;

@@ -1,5 +1,6 @@
 using Dashboard.Data.Model;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Selection;
 
 namespace Dashboard.Web.Export;
 

@@ -2,6 +2,7 @@ using Dashboard.Data.Queries;
 using Dashboard.Data.Import.Contract;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Maps;
+using Dashboard.Web.Charts.Selection;
 using Microsoft.Extensions.Primitives;
 
 namespace Dashboard.Web.Export;

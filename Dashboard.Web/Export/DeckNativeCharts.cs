@@ -1,5 +1,8 @@
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Drawing;
+using Dashboard.Web.Charts.Model;
+using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Charts.Styling;
 using Dashboard.Web.Decks;
 
 namespace Dashboard.Web.Export;

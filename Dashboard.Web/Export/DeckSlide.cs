@@ -1,4 +1,5 @@
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Selection;
 
 namespace Dashboard.Web.Export;
 

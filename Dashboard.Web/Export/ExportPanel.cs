@@ -1,4 +1,7 @@
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Files;
+using Dashboard.Web.Charts.Model;
+using Dashboard.Web.Charts.Selection;
 
 namespace Dashboard.Web.Export;
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Charts.Styling;
 using Microsoft.Extensions.Primitives;
 
 namespace Dashboard.Web.Export;

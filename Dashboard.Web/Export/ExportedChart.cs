@@ -1,4 +1,5 @@
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Model;
 
 namespace Dashboard.Web.Export;
 

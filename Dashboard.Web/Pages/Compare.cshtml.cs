@@ -1,6 +1,7 @@
 using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Export;
 using Dashboard.Web.Pages.Display;
 using Microsoft.AspNetCore.Mvc;

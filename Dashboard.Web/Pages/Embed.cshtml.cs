@@ -1,5 +1,6 @@
 using Dashboard.Data.Queries;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Pages.Display;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,4 +1,5 @@
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Export;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,4 +1,5 @@
 using Dashboard.Data.Queries;
+using Dashboard.Web.Charts.Selection;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dashboard.Web.Pages;

@@ -1,6 +1,7 @@
 using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Accessibility;
+using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Pages.Display;
 using Dashboard.Web.Text;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,5 +1,6 @@
 using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
+using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Pages.Display;
 using Dashboard.Web.Text;
 using Microsoft.AspNetCore.Mvc;

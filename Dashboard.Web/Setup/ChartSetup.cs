@@ -1,5 +1,7 @@
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Loading;
+using Dashboard.Web.Charts.Rendering;
+using Dashboard.Web.Charts.Selection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Dashboard.Web.Charts.Maps;

@@ -6,7 +6,12 @@ using System.Globalization;
 using Dashboard.Data.Model;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Composing;
+using Dashboard.Web.Charts.Drawing;
 using Dashboard.Web.Charts.Maps;
+using Dashboard.Web.Charts.Model;
+using Dashboard.Web.Charts.Rendering;
+using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Charts.Styling;
 using ScottPlot;
 
 var inv = CultureInfo.InvariantCulture;

@@ -8,6 +8,11 @@ using System.Diagnostics;
 using System.Globalization;
 using Dashboard.Data.Model;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Drawing;
+using Dashboard.Web.Charts.Model;
+using Dashboard.Web.Charts.Rendering;
+using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Charts.Styling;
 using Dashboard.Web.Decks;
 
 if (args.Length > 0 && args[0] == "paper")

@@ -2,6 +2,7 @@ using System.Globalization;
 using Dashboard.Data.Model;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Composing;
+using Dashboard.Web.Charts.Selection;
 using static Dashboard.Tests.Charts.Composing.Inputs;
 
 namespace Dashboard.Tests.Charts.Composing;

@@ -1,5 +1,7 @@
 using Dashboard.Data.Model;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Files;
+using Dashboard.Web.Charts.Selection;
 using static Dashboard.Tests.Charts.Composing.Inputs;
 
 namespace Dashboard.Tests.Charts.Composing;

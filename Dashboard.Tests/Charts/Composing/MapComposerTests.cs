@@ -2,6 +2,8 @@ using Dashboard.Data.Model;
 using Dashboard.Tests.Charts.Maps;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Composing;
+using Dashboard.Web.Charts.Model;
+using Dashboard.Web.Charts.Selection;
 
 namespace Dashboard.Tests.Charts.Composing;
 

@@ -1,6 +1,8 @@
 using Dashboard.Data.Model;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Composing;
+using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Charts.Styling;
 using static Dashboard.Tests.Charts.Composing.Inputs;
 
 namespace Dashboard.Tests.Charts.Composing;

@@ -1,5 +1,6 @@
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Drawing;
+using Dashboard.Web.Charts.Model;
 
 namespace Dashboard.Tests.Charts.Drawing;
 

@@ -2,7 +2,11 @@ using Dashboard.Data.Geo;
 using Dashboard.Tests.Support;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Composing;
+using Dashboard.Web.Charts.Drawing;
 using Dashboard.Web.Charts.Maps;
+using Dashboard.Web.Charts.Model;
+using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Charts.Styling;
 
 namespace Dashboard.Tests.Charts.Maps;
 

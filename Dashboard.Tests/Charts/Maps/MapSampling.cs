@@ -1,5 +1,6 @@
 using Dashboard.Data.Geo;
 using Dashboard.Web.Charts.Drawing;
+using Dashboard.Web.Charts.Drawing.Map;
 using ScottPlot;
 using SkiaSharp;
 using Dashboard.Web.Charts.Maps;

@@ -3,6 +3,10 @@ using Dashboard.Data.Queries;
 using Dashboard.Tests.Support;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Maps;
+using Dashboard.Web.Charts.Model;
+using Dashboard.Web.Charts.Rendering;
+using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Charts.Styling;
 
 namespace Dashboard.Tests.Charts.Maps;
 

@@ -2,7 +2,11 @@ using Dashboard.Data.Model;
 using Dashboard.Tests.Support;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Drawing;
+using Dashboard.Web.Charts.Drawing.Map;
 using Dashboard.Web.Charts.Maps;
+using Dashboard.Web.Charts.Rendering;
+using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Charts.Styling;
 using Microsoft.Data.Sqlite;
 using SkiaSharp;
 

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Dashboard.Tests.Support;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Charts.Styling;
 using SkiaSharp;
 using Xunit.Abstractions;
 

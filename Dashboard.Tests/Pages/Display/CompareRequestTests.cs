@@ -1,4 +1,5 @@
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Pages.Display;
 using Microsoft.AspNetCore.WebUtilities;
 

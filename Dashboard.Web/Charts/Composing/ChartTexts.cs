@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Data.Model;
+using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Text;
 
 namespace Dashboard.Web.Charts.Composing;

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Dashboard.Data.Model;
+using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Charts.Styling;
 
 namespace Dashboard.Web.Charts.Composing;
 

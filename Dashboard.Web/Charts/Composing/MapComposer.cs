@@ -1,6 +1,9 @@
 using System.Globalization;
 using Dashboard.Data.Model;
 using Dashboard.Web.Charts.Maps;
+using Dashboard.Web.Charts.Model;
+using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Charts.Styling;
 
 namespace Dashboard.Web.Charts.Composing;
 

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Dashboard.Data.Model;
+using Dashboard.Web.Charts.Model;
+using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Text;
 
 namespace Dashboard.Web.Charts.Composing;

@@ -1,5 +1,8 @@
 using System.Globalization;
 using Dashboard.Data.Model;
+using Dashboard.Web.Charts.Model;
+using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Charts.Styling;
 
 namespace Dashboard.Web.Charts.Composing;
 

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Dashboard.Data.Model;
+using Dashboard.Web.Charts.Model;
+using Dashboard.Web.Charts.Selection;
 
 namespace Dashboard.Web.Charts.Composing;
 

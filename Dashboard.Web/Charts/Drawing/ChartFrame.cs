@@ -1,4 +1,8 @@
+using Dashboard.Web.Charts.Model;
 using Dashboard.Web.Charts.Points;
+using Dashboard.Web.Charts.Rendering;
+using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Charts.Styling;
 using ScottPlot;
 using SkiaSharp;
 

@@ -1,3 +1,5 @@
+using Dashboard.Web.Charts.Rendering;
+using Dashboard.Web.Charts.Styling;
 using ScottPlot;
 using SkiaSharp;
 

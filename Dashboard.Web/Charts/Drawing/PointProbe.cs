@@ -1,3 +1,4 @@
+using Dashboard.Web.Charts.Model;
 using ScottPlot;
 
 namespace Dashboard.Web.Charts.Drawing;

@@ -1,3 +1,5 @@
+using Dashboard.Web.Charts.Model;
+using Dashboard.Web.Charts.Rendering;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 using SkiaSharp;

@@ -2,6 +2,8 @@ using Dashboard.Data;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Charts.Composing;
 using Dashboard.Web.Charts.Maps;
+using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Charts.Styling;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Charts.Loading;

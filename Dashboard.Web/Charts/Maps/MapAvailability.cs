@@ -1,3 +1,5 @@
+using Dashboard.Web.Charts.Selection;
+
 namespace Dashboard.Web.Charts.Maps;
 
 /// <summary>

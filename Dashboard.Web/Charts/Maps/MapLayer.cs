@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dashboard.Data.Geo;
 using Dashboard.Web.Charts.Drawing;
+using Dashboard.Web.Charts.Model;
 
 namespace Dashboard.Web.Charts.Maps;
 

@@ -1,5 +1,6 @@
 using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
+using Dashboard.Web.Charts.Selection;
 
 namespace Dashboard.Web.Charts.Maps;
 

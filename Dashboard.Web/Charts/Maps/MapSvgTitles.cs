@@ -1,5 +1,6 @@
 using System.Security;
 using Dashboard.Web.Charts.Drawing;
+using Dashboard.Web.Charts.Drawing.Map;
 using ScottPlot;
 
 namespace Dashboard.Web.Charts.Maps;

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Dashboard.Web.Accessibility;
+using Dashboard.Web.Charts.Model;
+using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Text;
 
 namespace Dashboard.Web.Charts.Points;

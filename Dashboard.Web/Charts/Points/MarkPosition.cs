@@ -1,3 +1,5 @@
+using Dashboard.Web.Charts.Model;
+
 namespace Dashboard.Web.Charts.Points;
 
 /// <summary>

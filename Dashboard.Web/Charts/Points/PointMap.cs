@@ -1,3 +1,6 @@
+using Dashboard.Web.Charts.Model;
+using Dashboard.Web.Charts.Selection;
+
 namespace Dashboard.Web.Charts.Points;
 
 /// <summary>

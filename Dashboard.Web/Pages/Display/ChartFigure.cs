@@ -1,4 +1,7 @@
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Model;
+using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Charts.Styling;
 
 namespace Dashboard.Web.Pages.Display;
 

@@ -1,4 +1,5 @@
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Selection;
 using Microsoft.Extensions.Primitives;
 
 namespace Dashboard.Web.Pages.Display;

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Model;
 
 namespace Dashboard.Web.Pages.Display;
 

@@ -1,3 +1,5 @@
+using Dashboard.Web.Charts.Selection;
+
 namespace Dashboard.Web.Pages.Display;
 
 /// <summary>An indicator in a listing, with how many rows it has (observations, or events/projects for a timeline/table).</summary>

@@ -1,5 +1,7 @@
 using Dashboard.Data.Model;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Model;
+using Dashboard.Web.Charts.Selection;
 
 namespace Dashboard.Web.Pages.Display;
 

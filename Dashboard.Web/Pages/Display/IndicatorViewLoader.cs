@@ -1,6 +1,7 @@
 using Dashboard.Data.Queries;
 using Dashboard.Web.Accessibility;
 using Dashboard.Web.Charts;
+using Dashboard.Web.Charts.Selection;
 using Microsoft.Extensions.Options;
 
 namespace Dashboard.Web.Pages.Display;

@@ -1,5 +1,6 @@
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Maps;
+using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Export;
 using Dashboard.Web.Pages.Display;
 using Microsoft.AspNetCore.Mvc;

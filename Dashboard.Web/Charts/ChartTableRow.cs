@@ -1,8 +1,0 @@
-namespace Dashboard.Web.Charts;
-
-/// <summary>One row of a <see cref="ChartTable"/>; <see cref="EntityCode"/> colours the row's key.</summary>
-public sealed record ChartTableRow
-{
-    public string EntityCode { get; init; } = "";
-    public IReadOnlyList<string> Cells { get; init; } = [];
-}

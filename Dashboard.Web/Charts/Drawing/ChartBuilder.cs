@@ -1,0 +1,64 @@
+using Dashboard.Web.Charts.Drawing;
+using Dashboard.Web.Charts.Drawing.Map;
+using Dashboard.Web.Charts.Model;
+using Dashboard.Web.Charts.Points;
+using Dashboard.Web.Charts.Rendering;
+using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Charts.Styling;
+using ScottPlot;
+
+namespace Dashboard.Web.Charts.Drawing;
+
+/// <summary>
+/// Turns a <see cref="ChartSpec"/> into a <see cref="Plot"/> for a theme and size: pure (no I/O, no database). The
+/// spec's kind is already resolved (<see cref="ChartKinds.Resolve"/>), so this only draws it. The plot is laid out in
+/// 1× pixels with <see cref="Plot.ScaleFactor"/> = scale, so a 2× image has twice the pixels and the same layout. A
+/// plot is not thread-safe: build one per request. Fonts must be registered first (<see cref="ChartFonts.EnsureRegistered"/>).
+/// </summary>
+public static class ChartBuilder
+{
+    public const string NoDataMessage = "No data for this selection";
+
+    /// <summary>
+    /// The plot of <paramref name="spec"/>. With <paramref name="points"/>, rendering the plot records in it where each
+    /// drawn value lies in the image (see <see cref="PointMap"/>).
+    /// </summary>
+    public static Plot Build(ChartSpec spec, ChartTheme theme, ChartSize size, ChartLayout layout = ChartLayout.Wide, PointMap? points = null)
+    {
+        var plot = new Plot { ScaleFactor = size.Scale };
+        var frame = new ChartFrame(plot, spec, theme, size, layout, points);
+        if (spec.IsEmpty)
+        {
+            points?.NoPoints(NoDataMessage);
+            SeriesCharts.Empty(frame, NoDataMessage);
+            return plot;
+        }
+
+        switch (spec.Kind)
+        {
+            case ChartKind.Timeline:
+                ListCharts.Timeline(frame);
+                break;
+            case ChartKind.Table:
+                ListCharts.Table(frame);
+                break;
+            case ChartKind.Map:
+                MapChart.Draw(frame, spec.Map!);
+                break;
+            case ChartKind.Slope:
+                SeriesCharts.Slope(frame);
+                break;
+            case ChartKind.GroupedBar:
+                BarChart.Draw(frame);
+                break;
+            case ChartKind.StackedShare:
+                StackedShareChart.Draw(frame);
+                break;
+            default:
+                SeriesCharts.Line(frame);
+                break;
+        }
+
+        return plot;
+    }
+}

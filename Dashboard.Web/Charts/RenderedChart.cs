@@ -1,4 +1,0 @@
-namespace Dashboard.Web.Charts;
-
-/// <summary>A rendered chart file: bytes, content type and a file name that says what it is.</summary>
-public sealed record RenderedChart(byte[] Bytes, string ContentType, string FileName);
