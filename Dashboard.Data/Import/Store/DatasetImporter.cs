@@ -105,7 +105,7 @@ public static class DatasetImporter
             void Fail(string column, string? value, string rule) => errors.Add(ImportError.At(file, parsed.Line, column, value, rule));
             if (++checkedRows % ProgressEvery == 0)
             {
-                progress?.Report(new ImportProgress(ImportProgress.Writing, checkedRows, total));
+                progress?.Report(new ImportProgress(ImportProgress.Checking, checkedRows, total));
             }
 
             if (!rules.Check(o, Fail))
@@ -148,8 +148,11 @@ public static class DatasetImporter
             ImportedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
             RowsHash = rowsHash.Finish(),
         }, transaction);
-        staging.CopyToStore();
-        progress?.Report(new ImportProgress(ImportProgress.Writing, total, total));
+        staging.CopyToStore(staged, copied => progress?.Report(new ImportProgress(ImportProgress.Writing, copied, staged)));
+        if (staged == 0)
+        {
+            progress?.Report(new ImportProgress(ImportProgress.Writing, 0, 0));
+        }
         ownership.ReleaseUnused(connection, transaction);
         if (request.Upload is { } upload)
         {

@@ -97,8 +97,11 @@ internal sealed class ObservationStaging : IDisposable
 
     private static readonly string CopySql = $"""
         INSERT INTO observations ({ObservationColumns})
-        SELECT {ObservationColumns} FROM temp.staged_observations ORDER BY rowid
+        SELECT {ObservationColumns} FROM temp.staged_observations WHERE rowid > @from AND rowid <= @to ORDER BY rowid
         """;
+
+    /// <summary>Rows copied into the store per statement, so the copy reports progress.</summary>
+    private const long CopyChunk = 50_000;
 
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
@@ -172,8 +175,17 @@ internal sealed class ObservationStaging : IDisposable
         return [.. diff.Values];
     }
 
-    /// <summary>Copies the staged rows into the store (after the dataset's old rows were deleted).</summary>
-    public void CopyToStore() => _connection.Execute(CopySql, transaction: _transaction, commandTimeout: 0);
+    /// <summary>Copies the staged rows into the store (after the dataset's old rows were deleted), telling <paramref name="copied"/> as it goes.</summary>
+    public void CopyToStore(long rows, Action<long> copied)
+    {
+        var last = _connection.ExecuteScalar<long>("SELECT IFNULL(MAX(rowid), 0) FROM temp.staged_observations", transaction: _transaction);
+        long done = 0;
+        for (long from = 0; from < last; from += CopyChunk)
+        {
+            done += _connection.Execute(CopySql, new { from, to = from + CopyChunk }, _transaction, commandTimeout: 0);
+            copied(Math.Min(done, rows));
+        }
+    }
 
     public void Dispose() => _writer.Dispose();
 
