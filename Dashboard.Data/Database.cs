@@ -17,16 +17,26 @@ namespace Dashboard.Data;
 public sealed class Database
 {
     /// <summary>Bump when the importer changes what it writes, so existing stores are rebuilt.</summary>
-    public const int ImporterVersion = 1;
+    public const int ImporterVersion = 2;
 
     private const string BuildKeySql = "SELECT value FROM meta WHERE key = 'build_key'";
 
-    /// <summary>What an applied upload contributes to the data version: id, file hash and the source it was given.</summary>
+    /// <summary>What an applied upload contributes to the data version: id, file hash, source and the hash of its stored rows.</summary>
     private const string AppliedUploadsSql = """
-        SELECT d.id || ' ' || d.content_hash || ' ' || IFNULL(d.source_id, '') AS Upload
+        SELECT d.id || ' ' || d.content_hash || ' ' || IFNULL(d.source_id, '') || ' ' || IFNULL(d.rows_hash, '') AS Upload
         FROM datasets d
         WHERE d.origin = 'upload'
         ORDER BY d.id
+        """;
+
+    /// <summary>Every definition an upload may add or change (small tables), read whole into the data version.</summary>
+    private const string DefinitionsSql = """
+        SELECT 'i|' || id || '|' || name || '|' || unit || '|' || dimension || '|' || description || '|' || chart_kind || '|'
+               || IFNULL(CAST(min_value AS TEXT), '') || '|' || IFNULL(CAST(max_value AS TEXT), '') FROM indicators
+        UNION ALL SELECT 'e|' || code || '|' || name || '|' || kind FROM entities
+        UNION ALL SELECT 's|' || id || '|' || citation || '|' || IFNULL(url, '') || '|' || IFNULL(publisher, '') || '|' || IFNULL(licence, '')
+               || '|' || IFNULL(edition, '') || '|' || IFNULL(accessed, '') FROM sources
+        ORDER BY 1
         """;
 
     public Database(string path)
@@ -86,14 +96,18 @@ public sealed class Database
 
     /// <summary>
     /// Gives the store its data version (inside the caller's transaction) after its content changed: 16 hex digits of a
-    /// SHA-256 over the build key (the content of <c>data/</c>, schema and importer) and every applied upload (dataset id,
-    /// file hash, source). So stores built from the same <c>data/</c> with the same uploads applied have the same version,
-    /// on every instance of the app and however they got there, and ETags and versioned URLs agree between instances.
+    /// SHA-256 over the build key (the content of <c>data/</c>, schema and importer), every applied upload (dataset id,
+    /// file hash, source and the hash of the rows it stored) and every definition (indicators, entities, sources). It is
+    /// computed from what is stored, not from the file: the same file read another way (another value column or series)
+    /// stores other rows and gets another version, so no cache keyed by the version serves rows that are gone. Stores
+    /// built from the same <c>data/</c> with the same uploads applied have the same version, on every instance of the
+    /// app and however they got there, and ETags and versioned URLs agree between instances.
     /// </summary>
     public static string NewDataVersion(SqliteConnection c, SqliteTransaction? t = null)
     {
         var parts = new List<string> { c.ExecuteScalar<string?>(BuildKeySql, transaction: t) ?? "" };
         parts.AddRange(c.Query<string>(AppliedUploadsSql, transaction: t));
+        parts.AddRange(c.Query<string>(DefinitionsSql, transaction: t));
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', parts)));
         var version = Convert.ToHexStringLower(hash)[..16];
         SetMeta(c, "data_version", version, t);

@@ -27,8 +27,24 @@ public sealed record FileImportOptions
     /// <summary>Encoding, delimiter, decimal separator or sheet the user gave instead of detection.</summary>
     public DialectOptions Dialect { get; init; } = DialectOptions.Detect;
 
+    /// <summary>How much of an .xlsx may be read (sheet bytes, cells); the default unless the app configures it.</summary>
+    public XlsxBudget XlsxBudget { get; init; } = XlsxBudget.Default;
+
     /// <summary>The indicator a generic country table holds (the user names it); null for formats that define their own.</summary>
     public TableIndicator? Indicator { get; init; }
+
+    /// <summary>The series to import from a file that holds several (their codes or names); null: every series.</summary>
+    public IReadOnlyList<string>? Series { get; init; }
+
+    /// <summary>The column countries are read from, when the user chose it.</summary>
+    public string? CountryColumn { get; init; }
+
+    /// <summary>
+    /// A source the user names at import (citation, URL, licence), for a file from a portal the store does not know:
+    /// defined with the dataset (and removed with it when nothing else cites it). Its id is <see cref="SourceId"/>, or
+    /// a slug of the citation.
+    /// </summary>
+    public Model.Source? NewSource { get; init; }
 
     /// <summary>How long a real import waits for another writer; null: <see cref="Store.StoreLock.DefaultWait"/>.</summary>
     public TimeSpan? MaxWait { get; init; }
@@ -37,7 +53,9 @@ public sealed record FileImportOptions
     public Action<TimeSpan>? Waiting { get; init; }
 
     /// <summary>How the file is read, as kept with an upload (null when everything is detected).</summary>
-    public string? ToJson() => Dialect.IsEmpty && Indicator is null ? null : JsonSerializer.Serialize(new Kept(Dialect, Indicator), Json);
+    public string? ToJson() => Dialect.IsEmpty && Indicator is null && Series is null && CountryColumn is null && NewSource is null
+        ? null
+        : JsonSerializer.Serialize(new Kept(Dialect, Indicator, Series, CountryColumn, NewSource), Json);
 
     /// <summary>These options with the reading options kept with an upload.</summary>
     public FileImportOptions WithKept(string? json)
@@ -48,8 +66,24 @@ public sealed record FileImportOptions
         }
 
         var kept = JsonSerializer.Deserialize<Kept>(json, Json);
-        return this with { Dialect = kept?.Dialect ?? DialectOptions.Detect, Indicator = kept?.Indicator };
+        return this with
+        {
+            Dialect = kept?.Dialect ?? DialectOptions.Detect,
+            Indicator = kept?.Indicator,
+            Series = kept?.Series,
+            CountryColumn = kept?.CountryColumn,
+            NewSource = kept?.NewSource,
+        };
     }
 
-    private sealed record Kept(DialectOptions? Dialect, TableIndicator? Indicator);
+    /// <summary>A source from what the user typed: the id given, or a slug of the citation's first words.</summary>
+    public static Model.Source NameSource(string? id, string citation, string? url, string? licence) => new()
+    {
+        Id = id ?? Formats.ReaderSupport.Slug(citation, 48),
+        Citation = citation.Trim(),
+        Url = string.IsNullOrWhiteSpace(url) ? null : url.Trim(),
+        Licence = string.IsNullOrWhiteSpace(licence) ? null : licence.Trim(),
+    };
+
+    private sealed record Kept(DialectOptions? Dialect, TableIndicator? Indicator, IReadOnlyList<string>? Series, string? CountryColumn, Model.Source? NewSource);
 }

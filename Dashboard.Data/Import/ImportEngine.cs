@@ -30,6 +30,55 @@ public static class ImportEngine
         return id.Length == 0 ? "upload" : id;
     }
 
+    /// <summary>
+    /// The reader for the table; for a workbook whose first sheet fits no format (SIPRI's "Front page"), the sheet that
+    /// does, when exactly one does, or an error naming the sheets that do, so the user can choose.
+    /// </summary>
+    private static IDatasetReader? Detect(Stream file, FileImportOptions options, IReadOnlyList<IDatasetReader> readers, ref TableSource? table, ErrorList errors)
+    {
+        var first = new ErrorList();
+        if (FormatDetector.Detect(table!, readers, first) is { } found)
+        {
+            return found;
+        }
+
+        if (table is XlsxTableSource && options.Dialect.Sheet is null)
+        {
+            var fitting = new List<(TableSource Table, IDatasetReader Reader)>();
+            var opened = table.Dialect.Sheet;
+            foreach (var sheet in XlsxTableSource.SheetNames(file, options.XlsxBudget).Where(s => s != opened))
+            {
+                if (TableSources.Open(file, options.FileName, options.Dialect with { Sheet = sheet }, new ErrorList(), options.XlsxBudget) is { } other
+                    && FormatDetector.Detect(other, readers, new ErrorList()) is { } reader)
+                {
+                    fitting.Add((other, reader));
+                }
+            }
+
+            if (fitting.Count == 1)
+            {
+                var firstSheet = table.Dialect.Sheet;
+                table = fitting[0].Table;
+                table.Explain($"the only sheet of a supported format; the first, '{firstSheet}', has none");
+                return fitting[0].Reader;
+            }
+
+            if (fitting.Count > 1)
+            {
+                errors.Add(ImportError.At(options.FileName, 0, "sheet", table.Dialect.Sheet,
+                    $"holds no table of a supported format, and {fitting.Count} other sheets do: {string.Join("; ", fitting.Select(f => $"'{f.Table.Dialect.Sheet}' ({f.Reader.FormatName})"))}: choose one (--sheet; 'Sheet' on the upload form)"));
+                return null;
+            }
+        }
+
+        foreach (var error in first.Items)
+        {
+            errors.Add(error);
+        }
+
+        return null;
+    }
+
     /// <param name="connection">An open connection to a store with the current schema.</param>
     /// <param name="file">The file's bytes; a stream that cannot seek (a pipe) is first copied to a temporary file.</param>
     /// <param name="options">Dataset id, display name, source, dialect overrides, named indicator, dry run.</param>
@@ -50,12 +99,24 @@ public static class ImportEngine
         var errors = new ErrorList();
         file.Position = 0;
         var hash = Convert.ToHexStringLower(SHA256.HashData(file));
-        var table = TableSources.Open(file, options.FileName, options.Dialect, errors);
-        var reader = table is null ? null : FormatDetector.Detect(table, readers, errors);
+        var table = TableSources.Open(file, options.FileName, options.Dialect, errors, options.XlsxBudget);
+        var reader = table is null ? null : Detect(file, options, readers, ref table, errors);
         var references = ReferenceSet.Load(connection);
-        if (options.SourceId is { } sourceId && !references.Sources.Contains(sourceId))
+        var sourceId = options.NewSource?.Id ?? options.SourceId;
+        if (options.NewSource is { } named)
         {
-            errors.Add(ImportError.At(options.FileName, 0, "source", sourceId, "is not a known source (choose one from the list, or leave it empty)"));
+            if (string.IsNullOrWhiteSpace(named.Citation) || !RowParser.IsSlug(named.Id))
+            {
+                errors.Add(ImportError.At(options.FileName, 0, "source-citation", named.Citation, "is needed to name a new source (and its id, when given, must be lower-case letters, digits and '-')"));
+            }
+            else if (named.Url is { } url && !ContractTables.IsPlainHttpUrl(url))
+            {
+                errors.Add(ImportError.At(options.FileName, 0, "source-url", url, "is not an absolute http(s) URL without spaces, quotes or angle brackets"));
+            }
+        }
+        else if (sourceId is not null && !references.Sources.Contains(sourceId))
+        {
+            errors.Add(ImportError.At(options.FileName, 0, "source", sourceId, "is not a known source (choose one from the list, name a new one with its citation, or leave it empty)"));
         }
 
         if (table is null || reader is null || errors.HasErrors)
@@ -73,14 +134,27 @@ public static class ImportEngine
         }
 
         table.Progress = progress;
-        var context = new ReaderContext { References = references, SourceId = options.SourceId, EntityMap = options.EntityMap, Indicator = options.Indicator };
-        var content = reader.Read(table, context, errors);
+        var context = new ReaderContext
+        {
+            References = references,
+            SourceId = sourceId,
+            EntityMap = options.EntityMap,
+            Indicator = options.Indicator,
+            Series = options.Series,
+            CountryColumn = options.CountryColumn,
+        };
+        using var content = reader.Read(table, context, errors);
+        if (options.NewSource is { } source && !content.Sources.Exists(s => s.Id == source.Id))
+        {
+            content.Sources.Add(source);
+        }
+
         var request = new DatasetImportRequest
         {
             DatasetId = options.DatasetId,
             FileName = options.FileName,
             ContentHash = hash,
-            SourceId = options.SourceId,
+            SourceId = sourceId,
             DryRun = options.DryRun,
             Upload = !keep || options.DryRun || errors.HasErrors ? null : StoredUpload.Compress(file),
             Options = options.ToJson(),

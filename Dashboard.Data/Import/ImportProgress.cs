@@ -1,9 +1,10 @@
 namespace Dashboard.Data.Import;
 
-/// <summary>How far an import is: <see cref="Phase"/> is "reading" (bytes of the file) or "writing" (rows).</summary>
+/// <summary>How far an import is: <see cref="Phase"/> is "reading" (bytes of the file), "checking" (rows checked against the rules and the store) or "writing" (rows written).</summary>
 public readonly record struct ImportProgress(string Phase, long Done, long Total)
 {
     public const string Reading = "reading";
+    public const string Checking = "checking";
     public const string Writing = "writing";
 
     /// <summary>0–100, or null when the total is unknown.</summary>

@@ -15,4 +15,7 @@ public sealed record UploadInfo
     public string Status { get; init; } = "";
 
     public string? Error { get; init; }
+
+    /// <summary>How the file was read (encoding, sheet, indicator, series, source named), as JSON; null when all was detected.</summary>
+    public string? Options { get; init; }
 }

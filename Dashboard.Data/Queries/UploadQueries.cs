@@ -8,7 +8,8 @@ public sealed class UploadQueries(Database database)
 {
     public const string AllSql = """
         SELECT u.dataset_id AS DatasetId, u.file_name AS FileName, u.format AS Format, u.source_id AS SourceId,
-               u.content_hash AS ContentHash, u.size_bytes AS SizeBytes, u.uploaded_at AS UploadedAt, u.status AS Status, u.error AS Error
+               u.content_hash AS ContentHash, u.size_bytes AS SizeBytes, u.uploaded_at AS UploadedAt, u.status AS Status, u.error AS Error,
+               u.options AS Options
         FROM uploads u ORDER BY u.uploaded_at, u.dataset_id
         """;
 

@@ -66,7 +66,7 @@ public sealed class ImportDefectTests : IDisposable
 
         var report = _store.Reject(Utf8(File), "wdi.csv");
 
-        Assert.Equal("wdi.csv line 1, column 2019: '2019' appears twice in the header (field 6 and field 7): each year may have one column", Assert.Single(report.Errors).ToString());
+        Assert.Equal("wdi.csv line 1: '2019' names two columns (field 6 and field 7): which one holds the values cannot be told; rename or delete one of them", Assert.Single(report.Errors).ToString());
     }
 
     [Theory]

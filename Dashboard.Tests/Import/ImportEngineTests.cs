@@ -115,7 +115,7 @@ public sealed class ImportEngineTests : IDisposable
         var report = Run(c, stream, new FileImportOptions { DatasetId = "top", FileName = "top.csv", SourceId = "nobody" });
 
         Assert.False(report.Applied);
-        Assert.Equal("top.csv, column source: 'nobody' is not a known source (choose one from the list, or leave it empty)", Assert.Single(report.Errors).ToString());
+        Assert.Equal("top.csv, column source: 'nobody' is not a known source (choose one from the list, name a new one with its citation, or leave it empty)", Assert.Single(report.Errors).ToString());
         Assert.Equal(0, c.ExecuteScalar<long>("SELECT COUNT(*) FROM datasets WHERE id = 'top'"));
     }
 

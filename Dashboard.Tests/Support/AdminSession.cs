@@ -44,11 +44,12 @@ public sealed class AdminSession(WebApplicationFactory<Program> factory) : IDisp
     }
 
     /// <summary>
-    /// Uploads a file through the admin form; returns the response (a redirect to the report page when accepted). With
-    /// <c>fileNameStar</c> the name goes as RFC 5987 <c>filename*=</c> (any character, percent-encoded) instead of <c>filename=</c>.
+    /// Uploads a file through the admin form with extra form <paramref name="fields"/>; returns the response (a
+    /// redirect to the report page when accepted). With <c>fileNameStar</c> the name goes as RFC 5987 <c>filename*=</c>
+    /// (any character, percent-encoded) instead of <c>filename=</c>.
     /// </summary>
     public async Task<HttpResponseMessage> UploadAsync(string fileName, byte[] content, string? datasetId = null, string? source = null, bool withToken = true,
-        string? fileNameStar = null)
+        string? fileNameStar = null, IReadOnlyDictionary<string, string>? fields = null)
     {
         var multipart = new MultipartFormDataContent();
         if (withToken)
@@ -58,6 +59,11 @@ public sealed class AdminSession(WebApplicationFactory<Program> factory) : IDisp
 
         multipart.Add(new StringContent(datasetId ?? ""), "dataset");
         multipart.Add(new StringContent(source ?? ""), "source");
+        foreach (var (name, value) in fields ?? new Dictionary<string, string>())
+        {
+            multipart.Add(new StringContent(value), name);
+        }
+
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         if (fileNameStar is null)
@@ -75,9 +81,9 @@ public sealed class AdminSession(WebApplicationFactory<Program> factory) : IDisp
 
     /// <summary>Uploads, waits for the dry run, and returns the report page's HTML and URL.</summary>
     public async Task<(string Html, string Url)> UploadAndCheckAsync(string fileName, byte[] content, string? datasetId = null, string? source = null,
-        string? fileNameStar = null)
+        string? fileNameStar = null, IReadOnlyDictionary<string, string>? fields = null)
     {
-        var response = await UploadAsync(fileName, content, datasetId, source, fileNameStar: fileNameStar);
+        var response = await UploadAsync(fileName, content, datasetId, source, fileNameStar: fileNameStar, fields: fields);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
         var url = response.Headers.Location!.OriginalString;
         return (await WaitUntilDoneAsync(url), url);

@@ -36,7 +36,8 @@ public sealed class UploadStore : IDisposable
     public SqliteConnection Open() => _db.Open();
 
     public DatasetImportReport Run(byte[] file, string fileName, bool dryRun = false, DialectOptions? dialect = null,
-        TableIndicator? indicator = null, string? sourceId = null, string? datasetId = null)
+        TableIndicator? indicator = null, string? sourceId = null, string? datasetId = null, IReadOnlyList<string>? series = null,
+        string? countryColumn = null, Dashboard.Data.Model.Source? newSource = null)
     {
         using var c = Open();
         using var stream = new MemoryStream(file);
@@ -48,15 +49,18 @@ public sealed class UploadStore : IDisposable
             Dialect = dialect ?? DialectOptions.Detect,
             Indicator = indicator,
             SourceId = sourceId,
+            Series = series,
+            CountryColumn = countryColumn,
+            NewSource = newSource,
         }, DatasetReaders.All);
     }
 
     /// <summary>Runs a file that must be rejected, for real, and checks the store file and its WAL did not change by one byte.</summary>
     public DatasetImportReport Reject(byte[] file, string fileName, DialectOptions? dialect = null, TableIndicator? indicator = null, string? sourceId = null,
-        string? datasetId = null)
+        string? datasetId = null, IReadOnlyList<string>? series = null, string? countryColumn = null)
     {
         var before = FileHash();
-        var report = Run(file, fileName, dialect: dialect, indicator: indicator, sourceId: sourceId, datasetId: datasetId);
+        var report = Run(file, fileName, dialect: dialect, indicator: indicator, sourceId: sourceId, datasetId: datasetId, series: series, countryColumn: countryColumn);
         Assert.False(report.Applied, "expected a rejection, got an applied import");
         Assert.True(report.HasErrors);
         Assert.Equal(before, FileHash());

@@ -25,6 +25,9 @@ public sealed class AdminOptions
     /// <summary>Largest accepted upload, in bytes. Default 50 MB.</summary>
     public long MaxUploadBytes { get; set; } = 50L * 1024 * 1024;
 
+    /// <summary>How much of an uploaded .xlsx an analysis reads before refusing it (sheet bytes, cells, shared strings).</summary>
+    public Dashboard.Data.Import.Tables.XlsxBudget XlsxBudget { get; set; } = new();
+
     /// <summary>How long a signed-in browser stays signed in.</summary>
     public int SessionHours { get; set; } = 8;
 

@@ -8,6 +8,7 @@ public static class AdminProgress
 {
     public static string Describe(ImportProgress p) => p.Phase switch
     {
+        ImportProgress.Checking => string.Create(CultureInfo.InvariantCulture, $"{p.Done:N0} of {p.Total:N0} rows checked ({p.Percent ?? 0} %)"),
         ImportProgress.Writing => string.Create(CultureInfo.InvariantCulture, $"{p.Done:N0} of {p.Total:N0} rows checked and written ({p.Percent ?? 0} %)"),
         ImportProgress.Reading => string.Create(CultureInfo.InvariantCulture, $"{AdminFormat.Bytes(p.Done)} of {AdminFormat.Bytes(p.Total)} read ({p.Percent ?? 0} %)"),
         _ => "waiting to start",

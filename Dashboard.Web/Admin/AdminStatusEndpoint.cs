@@ -19,6 +19,7 @@ public static class AdminStatusEndpoint
             done = progress.Done,
             total = progress.Total,
             percent = progress.Percent,
+            queuePosition = upload.QueuePosition,
         });
     }
 }

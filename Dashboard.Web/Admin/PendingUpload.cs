@@ -25,6 +25,12 @@ public sealed class PendingUpload
     /// <summary>The indicator named on the form for a generic table of countries by year.</summary>
     public TableIndicator? Indicator { get; init; }
 
+    /// <summary>Series, country column and new source chosen on the form.</summary>
+    public UploadChoices Choices { get; init; } = UploadChoices.None;
+
+    /// <summary>Uploads waiting before this one (0: it is being checked, or done); analyses run one at a time.</summary>
+    public int QueuePosition { get; set; }
+
     public required string TempPath { get; init; }
 
     public long SizeBytes { get; init; }

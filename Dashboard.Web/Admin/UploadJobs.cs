@@ -9,8 +9,10 @@ namespace Dashboard.Web.Admin;
 
 /// <summary>
 /// Runs uploads in the background so the browser can show progress: the file is saved to a temp file, dry-run (read,
-/// validated, diffed, rolled back), and applied only when an admin confirms. Imports run one at a time: each holds
-/// SQLite's single write lock for its transaction anyway.
+/// validated, diffed, rolled back), and applied only when an admin confirms. Analyses and imports run one at a time,
+/// in the order they came, on one worker: the others wait in a queue and each knows its place in it
+/// (<see cref="PendingUpload.QueuePosition"/>, shown on its page), so two large files never take memory at once.
+/// Workbooks are read within <see cref="AdminOptions.XlsxBudget"/>.
 /// </summary>
 public sealed partial class UploadJobs : IDisposable
 {
@@ -22,13 +24,19 @@ public sealed partial class UploadJobs : IDisposable
     private readonly IReadOnlyList<IDatasetReader> _readers;
     private readonly ILogger<UploadJobs> _logger;
     private readonly CancellationToken _stopping;
+    private readonly XlsxBudget _budget;
+    private readonly Lock _queueGate = new();
+    private readonly List<(PendingUpload Upload, bool DryRun)> _queue = [];
+    private readonly SemaphoreSlim _queued = new(0);
 
-    public UploadJobs(Database database, IReadOnlyList<IDatasetReader> readers, ILogger<UploadJobs> logger, IHostApplicationLifetime lifetime)
+    public UploadJobs(Database database, IReadOnlyList<IDatasetReader> readers, ILogger<UploadJobs> logger, IHostApplicationLifetime lifetime, XlsxBudget? budget = null)
     {
         _database = database;
         _readers = readers;
         _logger = logger;
         _stopping = lifetime.ApplicationStopping;
+        _budget = budget ?? XlsxBudget.Default;
+        _ = Task.Run(WorkAsync);
         Folder = Path.Combine(Path.GetDirectoryName(database.Path)!, "pending-uploads");
         Directory.CreateDirectory(Folder);
 
@@ -46,7 +54,7 @@ public sealed partial class UploadJobs : IDisposable
 
     /// <summary>Registers a file already saved under <see cref="NewTempPath"/> and starts its dry run.</summary>
     public PendingUpload Start(string id, string tempPath, string fileName, string datasetId, string? sourceId,
-        DialectOptions? dialect = null, TableIndicator? indicator = null)
+        DialectOptions? dialect = null, TableIndicator? indicator = null, UploadChoices? choices = null)
     {
         RemoveExpired();
         var upload = new PendingUpload
@@ -58,10 +66,11 @@ public sealed partial class UploadJobs : IDisposable
             SourceId = sourceId,
             Dialect = dialect ?? DialectOptions.Detect,
             Indicator = indicator,
+            Choices = choices ?? UploadChoices.None,
             SizeBytes = new FileInfo(tempPath).Length,
         };
         _uploads[id] = upload;
-        _ = Task.Run(() => RunAsync(upload, dryRun: true));
+        Enqueue(upload, dryRun: true);
         return upload;
     }
 
@@ -85,7 +94,7 @@ public sealed partial class UploadJobs : IDisposable
             return false;
         }
 
-        _ = Task.Run(() => RunAsync(upload, dryRun: false));
+        Enqueue(upload, dryRun: false);
         return true;
     }
 
@@ -133,7 +142,65 @@ public sealed partial class UploadJobs : IDisposable
         }
     }
 
-    public void Dispose() => _writeLock.Dispose();
+    public void Dispose()
+    {
+        _writeLock.Dispose();
+        _queued.Dispose();
+    }
+
+    private void Enqueue(PendingUpload upload, bool dryRun)
+    {
+        lock (_queueGate)
+        {
+            _queue.Add((upload, dryRun));
+            Renumber(running: true);
+        }
+
+        _queued.Release();
+    }
+
+    /// <summary>Each waiting upload's place: how many analyses are ahead of it, the one running included.</summary>
+    private void Renumber(bool running)
+    {
+        for (var i = 0; i < _queue.Count; i++)
+        {
+            _queue[i].Upload.QueuePosition = i + (running ? 1 : 0);
+        }
+    }
+
+    private async Task WorkAsync()
+    {
+        try
+        {
+            while (true)
+            {
+                await _queued.WaitAsync(_stopping);
+                (PendingUpload Upload, bool DryRun) next;
+                lock (_queueGate)
+                {
+                    next = _queue[0];
+                    _queue.RemoveAt(0);
+                    next.Upload.QueuePosition = 0;
+                    Renumber(running: true);
+                }
+
+                await RunAsync(next.Upload, next.DryRun);
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or ObjectDisposedException)
+        {
+            lock (_queueGate)
+            {
+                foreach (var (upload, _) in _queue)
+                {
+                    upload.Failure = "The server is shutting down; upload the file again.";
+                    upload.State = UploadState.Failed;
+                }
+
+                _queue.Clear();
+            }
+        }
+    }
 
     private async Task RunAsync(PendingUpload upload, bool dryRun)
     {
@@ -152,6 +219,10 @@ public sealed partial class UploadJobs : IDisposable
                     DryRun = dryRun,
                     Dialect = upload.Dialect,
                     Indicator = upload.Indicator,
+                    Series = upload.Choices.Series,
+                    CountryColumn = upload.Choices.CountryColumn,
+                    NewSource = upload.Choices.NewSource,
+                    XlsxBudget = _budget,
                 };
                 var result = ImportEngine.Run(c, file, options, _readers, new Reporter(upload));
                 if (dryRun)

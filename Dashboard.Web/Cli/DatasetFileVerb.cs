@@ -17,12 +17,14 @@ public static class DatasetFileVerb
     public static readonly string[] Options =
     [
         "dataset", "source", "json", "db", "data", "quiet", "progress", "encoding", "delimiter", "decimal", "sheet",
-        "indicator", "indicator-name", "unit", "dimension", "column", "wait",
+        "indicator", "indicator-name", "unit", "dimension", "column", "wait", "series", "country-column",
+        "source-citation", "source-url", "source-licence",
     ];
 
     public const string OptionsUsage =
         "[--dataset id] [--source id] [--encoding e] [--delimiter ,|;|tab|\\|] [--decimal ,|.] [--sheet name|n] " +
-        "[--indicator id --indicator-name text --unit text [--dimension d] [--column name]] [--wait seconds] [--json] [--db path] [--data folder] [--quiet|--progress]";
+        "[--indicator id --indicator-name text --unit text [--dimension d] [--column name]] [--series CODE[,CODE]] [--country-column name] " +
+        "[--source-citation text [--source-url url] [--source-licence text]] [--wait seconds] [--json] [--db path] [--data folder] [--quiet|--progress]";
 
     public static int Run(CliVerb verb, bool dryRun, CliArgs args, TextWriter stdout, TextWriter stderr)
     {
@@ -51,6 +53,11 @@ public static class DatasetFileVerb
             return CliDispatcher.UsageError(verb, stderr, "--wait must be a whole number of seconds (0 to 86400)");
         }
 
+        if (args.Option("source-citation") is null && (args.Option("source-url") is not null || args.Option("source-licence") is not null))
+        {
+            return CliDispatcher.UsageError(verb, stderr, "--source-url and --source-licence name a new source with --source-citation");
+        }
+
         if (!stdin && !File.Exists(path))
         {
             stderr.WriteLine($"{verb.Name}: file not found: {path}");
@@ -75,6 +82,11 @@ public static class DatasetFileVerb
             },
             Indicator = args.Option("indicator") is { } indicator
                 ? new TableIndicator { Id = indicator, Name = args.Option("indicator-name"), Unit = args.Option("unit"), Dimension = args.Option("dimension"), Column = args.Option("column") }
+                : null,
+            Series = args.Option("series") is { } series ? series.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null,
+            CountryColumn = args.Option("country-column"),
+            NewSource = args.Option("source-citation") is { } citation
+                ? FileImportOptions.NameSource(args.Option("source"), citation, args.Option("source-url"), args.Option("source-licence"))
                 : null,
             MaxWait = TimeSpan.FromSeconds(wait),
             Waiting = Waiting(stderr, fileName, wait),

@@ -81,7 +81,7 @@ public static class AdminSetup
         builder.Services.AddSingleton<UploadQueries>();
         builder.Services.AddSingleton(sp => new UploadJobs(
             sp.GetRequiredService<Database>(), DatasetReaders.All, sp.GetRequiredService<ILogger<UploadJobs>>(),
-            sp.GetRequiredService<IHostApplicationLifetime>()));
+            sp.GetRequiredService<IHostApplicationLifetime>(), sp.GetRequiredService<IOptions<AdminOptions>>().Value.XlsxBudget));
         return builder;
     }
 

@@ -146,6 +146,12 @@ public sealed class CsvTableReader : IDisposable
             var tooLong = false;
             for (var i = 0; i < fields.Length; i++)
             {
+                if (TextSafety.IndexOfForbidden(fields[i]) is var bad and >= 0)
+                {
+                    _errors.Add(ImportError.At(_file, line, Header[i], TextSafety.Show(fields[i]), TextSafety.Rule(fields[i], bad)));
+                    tooLong = true;
+                }
+
                 if (fields[i].Length > MaxFieldLength)
                 {
                     _errors.Add(ImportError.At(_file, line, Header[i], fields[i], string.Create(CultureInfo.InvariantCulture,

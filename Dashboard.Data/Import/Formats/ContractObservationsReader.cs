@@ -13,6 +13,10 @@ public sealed class ContractObservationsReader : IDatasetReader
 {
     public string FormatName => "GeoAI observations CSV (data/README.md contract)";
 
+    public IReadOnlyList<string> HeaderNames => TableColumns.Observations.Required;
+
+    public string ExpectedHeader => string.Join(',', TableColumns.Observations.All);
+
     public bool Matches(IReadOnlyList<string[]> firstRecords) =>
         firstRecords.Count > 0 && Missing(firstRecords[0]).Count == 0;
 
@@ -45,7 +49,11 @@ public sealed class ContractObservationsReader : IDatasetReader
             return content;
         }
 
-        rows.UseHeader(header);
+        if (!rows.UseHeader(header, headerLine))
+        {
+            return content;
+        }
+
         var index = Columns(header, headerLine, table.DisplayName, errors);
         var numbers = table.Dialect.Numbers;
         while (rows.TryReadRow(header.Length, out var fields, out var line))

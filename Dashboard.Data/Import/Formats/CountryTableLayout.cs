@@ -4,13 +4,19 @@ using Dashboard.Data.Import.Contract;
 namespace Dashboard.Data.Import.Formats;
 
 /// <summary>
-/// Where a generic table of countries by year keeps its countries and years: the header record, the country column
-/// (the column whose cells are mostly country names or ISO alpha-3 codes; a code column wins over a name column), and
-/// either a year column (long: one row per country and year) or year columns (wide: one column per year, in any
-/// order, headed <c>2019</c> or <c>2019 [YR2019]</c> as World Bank DataBank writes them).
+/// Where a generic table of countries by year keeps its countries and years: the header record, the country columns
+/// (a column whose cells are mostly three-letter codes, and one whose cells are mostly country names; where both are
+/// there, <see cref="CountryIdentity"/> checks that they agree), and either a year column (long: one row per country
+/// and year) or year columns (wide: one column per year, in any order, headed <c>2019</c> or <c>2019 [YR2019]</c>).
 /// </summary>
 public sealed partial record CountryTableLayout(int HeaderIndex, int CountryColumn, int? YearColumn, IReadOnlyList<(int Column, int Year)> YearColumns)
 {
+    /// <summary>The column of three-letter codes, or -1.</summary>
+    public int CodeColumn { get; init; } = -1;
+
+    /// <summary>The column of country names, or -1.</summary>
+    public int NameColumn { get; init; } = -1;
+
     private const int MaxPreamble = 10;
 
     private static readonly string[] CountryWords =
@@ -42,17 +48,18 @@ public sealed partial record CountryTableLayout(int HeaderIndex, int CountryColu
                 continue;
             }
 
+            var (code, name) = CodeAndName(header, data, years.Select(y => y.Item1).ToHashSet(), country);
             if (years.Count >= 2)
             {
-                return new CountryTableLayout(h, country, null, years);
+                return new CountryTableLayout(h, country, null, years) { CodeColumn = code, NameColumn = name };
             }
 
-            var yearColumn = Enumerable.Range(0, header.Length).Where(i => i != country)
+            var yearColumn = Enumerable.Range(0, header.Length).Where(i => i != country && i != code && i != name)
                 .Select(i => (Column: i, Score: YearWords.Contains(header[i].ToLowerInvariant()) ? 2 : AllYears(data, i) ? 1 : 0))
                 .Where(c => c.Score > 0).OrderByDescending(c => c.Score).ThenBy(c => c.Column).Select(c => (int?)c.Column).FirstOrDefault();
             if (yearColumn is not null && header.Length > 2)
             {
-                return new CountryTableLayout(h, country, yearColumn, []);
+                return new CountryTableLayout(h, country, yearColumn, []) { CodeColumn = code, NameColumn = name };
             }
         }
 
@@ -110,6 +117,47 @@ public sealed partial record CountryTableLayout(int HeaderIndex, int CountryColu
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Beside the country column found, the other kind: a column of three upper-case letters (codes, ISO or not: COW's
+    /// AUS, KZK) and a column of names, so both can be checked against each other.
+    /// </summary>
+    private static (int Code, int Name) CodeAndName(string[] header, List<string[]> data, HashSet<int> yearColumns, int country)
+    {
+        int code = -1, name = -1;
+        double bestCode = 0, bestName = 0;
+        for (var i = 0; i < header.Length; i++)
+        {
+            if (yearColumns.Contains(i))
+            {
+                continue;
+            }
+
+            var cells = data.Where(r => i < r.Length && r[i].Length > 0).Select(r => r[i]).ToList();
+            if (cells.Count == 0)
+            {
+                continue;
+            }
+
+            var codes = cells.Count(c => c.Length == 3 && c.All(char.IsAsciiLetterUpper)) / (double)cells.Count;
+            var names = cells.Count(c => c.Length > 3 && CountryNames.TryGetCode(c, out _)) / (double)cells.Count;
+            if (codes >= 0.8 && codes > bestCode)
+            {
+                (code, bestCode) = (i, codes);
+            }
+
+            if (names >= 0.5 && names > bestName)
+            {
+                (name, bestName) = (i, names);
+            }
+        }
+
+        return (code >= 0 ? code : -1, name >= 0 ? name : (country != code ? country : -1)) switch
+        {
+            var (c, n) when c == n => (c, -1),
+            var pair => pair,
+        };
     }
 
     private static bool AllYears(List<string[]> data, int column)

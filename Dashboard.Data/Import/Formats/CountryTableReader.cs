@@ -15,8 +15,6 @@ namespace Dashboard.Data.Import.Formats;
 /// </summary>
 public sealed class CountryTableReader : IDatasetReader
 {
-    private static readonly HashSet<string> NoData = new(StringComparer.OrdinalIgnoreCase) { "..", "…", "...", "-", "–", "—", "n/a", "na", "#N/A", ":", "x" };
-
     public string FormatName => "table of countries by year";
 
     public bool Matches(IReadOnlyList<string[]> firstRecords) => CountryTableLayout.Find(firstRecords) is not null;
@@ -31,30 +29,78 @@ public sealed class CountryTableReader : IDatasetReader
             return content;
         }
 
-        using var records = table.Open(errors);
+        // Pass 1 (streamed, nothing kept but counts): the header, which columns hold numbers, whether codes and names agree.
         string[] header = [];
         var headerLine = 0;
-        for (var i = 0; i <= layout.HeaderIndex && records.TryRead(out header, out headerLine); i++)
+        var codeName = layout.CodeColumn;
+        var nameColumn = layout.NameColumn;
+        CountryIdentity? identity = null;
+        var numbers = table.Dialect.Numbers;
+        var stats = new Dictionary<int, (long Cells, long Numbers, long Countries)>();
+        using (var records = table.Open(errors))
         {
+            for (var i = 0; i <= layout.HeaderIndex && records.TryRead(out header, out headerLine); i++)
+            {
+            }
+
+            if (!records.UseHeader(header, headerLine))
+            {
+                return content;
+            }
+
+            identity = new CountryIdentity(display, codeName >= 0 ? header[codeName] : null, CountryCodeKind.Alpha3, nameColumn >= 0 ? header[nameColumn] : null, context.EntityMap);
+            while (records.TryReadRow(header.Length, out var fields, out var line))
+            {
+                identity.See(codeName >= 0 ? fields[codeName] : string.Empty, nameColumn >= 0 ? fields[nameColumn] : string.Empty, line);
+                for (var i = 0; i < fields.Length; i++)
+                {
+                    var cell = fields[i];
+                    if (cell.Length == 0 || ValueCells.NoData.Contains(cell))
+                    {
+                        continue;
+                    }
+
+                    var (cells, nums, countries) = stats.GetValueOrDefault(i);
+                    stats[i] = (cells + 1, nums + (numbers.TryDouble(cell, out _) || records.KindAt(i) == CellKind.Percent ? 1 : 0), countries + (CountryTableLayout.CountryCode(cell) is not null ? 1 : 0));
+                }
+            }
         }
 
-        records.UseHeader(header);
-        var rows = new List<(string[] Fields, int Line)>();
-        while (records.TryReadRow(header.Length, out var fields, out var line))
+        if (errors.HasErrors)
         {
-            rows.Add((fields, line));
+            return content;
         }
 
+        if (context.CountryColumn is { } chosenColumn && Array.FindIndex(header, h => string.Equals(h, chosenColumn, StringComparison.OrdinalIgnoreCase)) is var chosenIndex
+            && chosenIndex != codeName && chosenIndex != nameColumn)
+        {
+            if (chosenIndex < 0)
+            {
+                errors.Add(ImportError.At(display, headerLine, "country-column", chosenColumn, $"is not a column of this file (its columns: {string.Join(", ", header.Select(h => $"'{h}'"))})"));
+                return content;
+            }
+
+            // A column the detection did not take for a country column: read it alone, by name or code.
+            (codeName, nameColumn) = (-1, chosenIndex);
+            identity = new CountryIdentity(display, null, CountryCodeKind.Alpha3, header[chosenIndex], context.EntityMap);
+        }
+
+        if (!identity.Decide(context.CountryColumn, errors, content.Notes))
+        {
+            return content;
+        }
+
+        var countryColumn = identity.Column == (codeName >= 0 ? header[codeName] : null) ? codeName : nameColumn;
         var shape = layout.IsWide
-            ? $"countries in column '{header[layout.CountryColumn]}', one column per year ({layout.YearColumns.Min(y => y.Year)}–{layout.YearColumns.Max(y => y.Year)})"
-            : $"countries in column '{header[layout.CountryColumn]}', years in column '{header[layout.YearColumn!.Value]}'";
+            ? $"countries in column '{header[countryColumn]}', one column per year ({layout.YearColumns.Min(y => y.Year)}–{layout.YearColumns.Max(y => y.Year)})"
+            : $"countries in column '{header[countryColumn]}', years in column '{header[layout.YearColumn!.Value]}'";
         if (Indicator(context, content, display, shape, errors) is not { } indicator || Source(context, display, shape, errors) is not { } source)
         {
             return content;
         }
 
-        var numbers = table.Dialect.Numbers;
-        var values = layout.IsWide ? layout.YearColumns.Select(y => (y.Column, (int?)y.Year)).ToList() : ValueColumn(layout, header, rows, numbers, context, content, display, errors);
+        var countryColumns = new HashSet<int>([codeName, nameColumn, layout.CountryColumn]);
+        var values = layout.IsWide ? layout.YearColumns.Select(y => (y.Column, (int?)y.Year)).ToList() : ValueColumn(layout, header, stats, countryColumns, context, content, display, errors);
         if (values is null)
         {
             return content;
@@ -62,74 +108,96 @@ public sealed class CountryTableReader : IDatasetReader
 
         if (layout.IsWide)
         {
-            foreach (var i in Enumerable.Range(0, header.Length).Where(i => i != layout.CountryColumn && values.TrueForAll(v => v.Column != i)))
+            foreach (var i in Enumerable.Range(0, header.Length).Where(i => !countryColumns.Contains(i) && values.TrueForAll(v => v.Column != i)))
             {
                 content.Notes.Add($"column '{header[i]}' is not a year: left out as metadata, not a value");
             }
         }
 
         content.Notes.Add($"read as a {(layout.IsWide ? "wide" : "long")} table: {shape}; values of indicator '{indicator}'");
+        var unit = context.References.Indicators.TryGetValue(indicator, out var stored) ? stored.Unit : context.Indicator?.Unit;
+        var cellsReader = new ValueCells(numbers, unit);
         var file = ReaderSupport.FileName(display);
         var unknown = new Dictionary<string, (int Line, int Rows)>(StringComparer.Ordinal);
-        var noData = 0;
-        foreach (var (fields, line) in rows)
+        var keys = new HashSet<(string, string)>();
+        var repeated = new Dictionary<(string, string), (int First, int Line, int Count)>();
+        using (var records = table.Open(new ErrorList()))
         {
-            var name = fields[layout.CountryColumn];
-            var entity = context.EntityMap.GetValueOrDefault(name) ?? CountryTableLayout.CountryCode(name);
-            if (entity is null)
+            for (var i = 0; i <= layout.HeaderIndex && records.TryRead(out _, out _); i++)
             {
-                unknown[name] = unknown.TryGetValue(name, out var seen) ? (seen.Line, seen.Rows + 1) : (line, 1);
-                continue;
             }
 
-            ReaderSupport.Define(new Entity { Code = entity, Name = CountryNames.NameOf(entity) ?? name, Kind = "country" }, context, content);
-            foreach (var (column, headerYear) in values)
+            records.UseHeader(header, headerLine);
+            while (records.TryReadRow(header.Length, out var fields, out var line))
             {
-                var cell = fields[column];
-                if (cell.Length == 0 || NoData.Contains(cell))
+                var name = fields[countryColumn];
+                var yearOfRow = layout.IsWide ? null : ReaderSupport.TryYear(fields[layout.YearColumn!.Value], out var p) ? p.StartYear : (int?)null;
+                var entity = identity.Resolve(codeName >= 0 ? fields[codeName] : string.Empty, nameColumn >= 0 ? fields[nameColumn] : string.Empty, yearOfRow);
+                if (entity is null)
                 {
-                    noData += cell.Length == 0 ? 0 : 1;
+                    unknown[name] = unknown.TryGetValue(name, out var seen) ? (seen.Line, seen.Rows + 1) : (line, 1);
                     continue;
                 }
 
-                var yearText = headerYear?.ToString(CultureInfo.InvariantCulture) ?? fields[layout.YearColumn!.Value];
-                if (!ReaderSupport.TryYear(yearText, out var period))
+                ReaderSupport.Define(new Entity { Code = entity, Name = CountryNames.NameOf(entity) ?? name, Kind = "country" }, context, content);
+                foreach (var (column, headerYear) in values)
                 {
-                    errors.Add(ImportError.At(display, line, header[layout.YearColumn!.Value], yearText, "is not a year (YYYY)"));
-                    break;
-                }
+                    var cell = fields[column];
+                    var yearText = headerYear?.ToString(CultureInfo.InvariantCulture) ?? fields[layout.YearColumn!.Value];
+                    if (!cellsReader.TryRead(cell, records.KindAt(column), records.Where(line, column), out var value, out var flag, out var problem))
+                    {
+                        if (problem is not null)
+                        {
+                            errors.Add(ImportError.At(display, line, header[column], cell, problem));
+                        }
 
-                if (!numbers.TryDouble(cell, out var value))
-                {
-                    errors.Add(ImportError.At(display, line, header[column], cell, numbers.Rule));
-                    continue;
-                }
+                        continue;
+                    }
 
-                var where = layout.IsWide ? $"column '{header[column]}'" : $"{header[layout.YearColumn!.Value]} = {yearText}, column '{header[column]}'";
-                content.Observations.Add(new ParsedObservation(new Observation
-                {
-                    IndicatorId = indicator,
-                    EntityCode = entity,
-                    Period = period.Text,
-                    Value = value,
-                    SourceId = source,
-                    Locator = $"{file}: {header[layout.CountryColumn]} = {name}, {where}",
-                    Basis = "stated",
-                }, period, line));
+                    if (!ReaderSupport.TryYear(yearText, out var period))
+                    {
+                        errors.Add(ImportError.At(display, line, header[layout.YearColumn!.Value], yearText, "is not a year (YYYY)"));
+                        break;
+                    }
+
+                    // A long panel with several rows per country and year (one per conflict, per dyad) is not a table of
+                    // one value per country and year: say so once, instead of a duplicate-key error per row.
+                    if (!layout.IsWide && !keys.Add((entity, period.Text)))
+                    {
+                        repeated[(entity, period.Text)] = repeated.TryGetValue((entity, period.Text), out var r) ? r with { Count = r.Count + 1 } : (0, line, 2);
+                        continue;
+                    }
+
+                    var where = layout.IsWide ? $"column '{header[column]}'" : $"{header[layout.YearColumn!.Value]} = {yearText}, column '{header[column]}'";
+                    content.Observations.Add(new ParsedObservation(new Observation
+                    {
+                        IndicatorId = indicator,
+                        EntityCode = entity,
+                        Period = period.Text,
+                        Value = value,
+                        SourceId = source,
+                        Locator = $"{file}: {header[countryColumn]} = {name}, {where}",
+                        Basis = "stated",
+                        Note = flag,
+                    }, period, line));
+                }
             }
         }
 
         foreach (var (name, (line, count)) in unknown)
         {
-            errors.Add(ImportError.At(display, line, header[layout.CountryColumn], name, string.Create(CultureInfo.InvariantCulture,
+            errors.Add(ImportError.At(display, line, header[countryColumn], name, string.Create(CultureInfo.InvariantCulture,
                 $"is not a known country name or ISO 3166-1 alpha-3 code ({count} row{(count == 1 ? string.Empty : "s")} from this line on): use the ISO code, a spelling from the country list, or remove the row (aggregates such as 'World' are not countries)")));
         }
 
-        if (noData > 0)
+        if (repeated.Count > 0)
         {
-            content.Notes.Add(string.Create(CultureInfo.InvariantCulture, $"{noData} cells marked as no data ('..', '-', 'n/a', …) were skipped"));
+            var ((entity, period), (_, line, _)) = repeated.First();
+            errors.Add(ImportError.At(display, line, header[countryColumn], entity, string.Create(CultureInfo.InvariantCulture,
+                $"has more than one row for {entity} in {period} ({repeated.Count} country-years have several rows): this table holds several values per country and year (one per conflict, dyad or category?), not one; filter it to one row per country and year, or import a file that has one")));
         }
 
+        content.Notes.AddRange(cellsReader.Notes());
         return content;
     }
 
@@ -199,17 +267,16 @@ public sealed class CountryTableReader : IDatasetReader
     }
 
     /// <summary>The value column of a long table: the one named, or the only column of numbers; text columns are metadata.</summary>
-    private static List<(int Column, int? Year)>? ValueColumn(CountryTableLayout layout, string[] header, List<(string[] Fields, int Line)> rows,
-        NumberText numbers, ReaderContext context, DatasetContent content, string display, ErrorList errors)
+    private static List<(int Column, int? Year)>? ValueColumn(CountryTableLayout layout, string[] header, Dictionary<int, (long Cells, long Numbers, long Countries)> stats,
+        HashSet<int> countryColumns, ReaderContext context, DatasetContent content, string display, ErrorList errors)
     {
-        var candidates = Enumerable.Range(0, header.Length).Where(i => i != layout.CountryColumn && i != layout.YearColumn).ToList();
+        var candidates = Enumerable.Range(0, header.Length).Where(i => !countryColumns.Contains(i) && i != layout.YearColumn).ToList();
         var numeric = new List<int>();
         foreach (var i in candidates)
         {
-            var cells = rows.Select(r => r.Fields[i]).Where(c => c.Length > 0 && !NoData.Contains(c)).ToList();
-            var numbersCount = cells.Count(c => numbers.TryDouble(c, out _));
-            var isCountries = cells.Count > 0 && cells.Count(c => CountryTableLayout.CountryCode(c) is not null) * 2 > cells.Count;
-            if (numbersCount * 2 >= cells.Count && cells.Count > 0 && !isCountries)
+            var (cells, numbers, countries) = stats.GetValueOrDefault(i);
+            var isCountries = cells > 0 && countries * 2 > cells;
+            if (numbers * 2 >= cells && cells > 0 && !isCountries)
             {
                 numeric.Add(i);
             }
@@ -222,7 +289,7 @@ public sealed class CountryTableReader : IDatasetReader
         if (context.Indicator?.Column is { } wanted)
         {
             var index = Array.FindIndex(header, h => string.Equals(h, wanted, StringComparison.OrdinalIgnoreCase));
-            if (index < 0 || index == layout.CountryColumn || index == layout.YearColumn)
+            if (index < 0 || countryColumns.Contains(index) || index == layout.YearColumn)
             {
                 errors.Add(ImportError.At(display, 0, "column", wanted, $"is not a value column of this table (its columns: {string.Join(", ", candidates.Select(i => header[i]))})"));
                 return null;

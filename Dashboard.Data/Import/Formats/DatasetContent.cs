@@ -6,7 +6,7 @@ namespace Dashboard.Data.Import.Formats;
 /// What a reader produced from one file: the observations, plus any indicators, entities and sources the file itself
 /// defines (e.g. an OWID value column becomes an indicator). Nothing here is stored until an importer applies it.
 /// </summary>
-public sealed class DatasetContent
+public sealed class DatasetContent : IDisposable
 {
     public required string Format { get; init; }
 
@@ -19,11 +19,14 @@ public sealed class DatasetContent
 
     public List<Source> Sources { get; } = [];
 
-    public List<ParsedObservation> Observations { get; } = [];
+    /// <summary>The rows read, in file order; beyond a few thousand they wait on disk (bounded memory).</summary>
+    public ObservationSpool Observations { get; } = new();
 
     /// <summary>
     /// Information for the user that is not an error, e.g. "skipped 412 rows of 23 aggregates without a country code"
     /// or "38 rows had no TIV value (unknown) and were left out".
     /// </summary>
     public List<string> Notes { get; } = [];
+
+    public void Dispose() => Observations.Dispose();
 }

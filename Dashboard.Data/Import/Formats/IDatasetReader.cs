@@ -22,6 +22,12 @@ public interface IDatasetReader
     /// </summary>
     string? Diagnose(IReadOnlyList<string[]> firstRecords) => null;
 
+    /// <summary>The header names this format needs (case ignored), for "closest format" messages; empty when it has no fixed header.</summary>
+    IReadOnlyList<string> HeaderNames => [];
+
+    /// <summary>The header this format expects, as its documentation shows it, for messages.</summary>
+    string ExpectedHeader => string.Join(",", HeaderNames);
+
     /// <summary>Reads the whole table; every problem is added to <paramref name="errors"/> with file, line and column.</summary>
     DatasetContent Read(TableSource table, ReaderContext context, ErrorList errors);
 }

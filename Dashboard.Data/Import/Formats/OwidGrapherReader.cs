@@ -20,6 +20,10 @@ public sealed class OwidGrapherReader : IDatasetReader
 
     public string FormatName => "Our World in Data grapher CSV";
 
+    public IReadOnlyList<string> HeaderNames => Fixed;
+
+    public string ExpectedHeader => "Entity,Code,Year,<one or more value columns>";
+
     public bool Matches(IReadOnlyList<string[]> firstRecords) =>
         firstRecords.Count > 0 && firstRecords[0] is var header && header.Length > Fixed.Length
         && Fixed.Select((f, i) => string.Equals(header[i], f, StringComparison.OrdinalIgnoreCase)).All(b => b);
@@ -39,7 +43,11 @@ public sealed class OwidGrapherReader : IDatasetReader
             return content;
         }
 
-        records.UseHeader(header);
+        if (!records.UseHeader(header, headerLine))
+        {
+            return content;
+        }
+
         var rows = new List<(string[] Fields, int Line)>();
         while (records.TryReadRow(header.Length, out var fields, out var line))
         {

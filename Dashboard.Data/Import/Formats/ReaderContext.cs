@@ -18,4 +18,10 @@ public sealed record ReaderContext
 
     /// <summary>The indicator the user named for a table that does not define its own (a generic country table).</summary>
     public TableIndicator? Indicator { get; init; }
+
+    /// <summary>The series to import from a file that holds several (codes or names); null or empty: every series.</summary>
+    public IReadOnlyList<string>? Series { get; init; }
+
+    /// <summary>The column to read countries from, when the user chose it (<c>--country-column</c>).</summary>
+    public string? CountryColumn { get; init; }
 }

@@ -24,6 +24,10 @@ public sealed partial class SipriTradeRegisterReader : IDatasetReader
 
     public string FormatName => "SIPRI trade register CSV";
 
+    public IReadOnlyList<string> HeaderNames => ["SIPRI AT Database ID", .. RequiredColumns];
+
+    public string ExpectedHeader => $"notes, then '{HeaderStart},…,Delivery year,…,TIV delivery values,…'";
+
     public bool Matches(IReadOnlyList<string[]> firstRecords) => firstRecords.Any(IsHeader);
 
     public DatasetContent Read(TableSource table, ReaderContext context, ErrorList errors)
@@ -62,7 +66,11 @@ public sealed partial class SipriTradeRegisterReader : IDatasetReader
             return content;
         }
 
-        records.UseHeader(columns);
+        if (!records.UseHeader(columns, headerLine))
+        {
+            return content;
+        }
+
         var index = ReaderSupport.Index(columns);
         var missing = RequiredColumns.Where(c => !index.ContainsKey(c)).ToList();
         foreach (var column in missing)
@@ -228,16 +236,7 @@ public sealed partial class SipriTradeRegisterReader : IDatasetReader
     }
 
     private static void DefineIndicator(ReaderContext context, DatasetContent content) =>
-        ReaderSupport.Define(new Indicator
-        {
-            Id = Indicator,
-            Name = "Arms deliveries (SIPRI TIV)",
-            Unit = "TIV m",
-            Dimension = "military",
-            Description = "Volume of major conventional arms delivered to a recipient (counterpart = supplier), in millions of SIPRI trend-indicator values; a volume measure, not money.",
-            ChartKind = "line",
-            MinValue = 0,
-        }, context, content);
+        ReaderSupport.Define(ReaderIndicators.Get(Indicator), context, content);
 
     // "Data generated: 3 Jan 2025 9:16:02 PM" → "3 Jan 2025" (the time of day is not part of the edition).
     [GeneratedRegex(@"^\s*""?Data generated:\s*(?<date>\d{1,2} [A-Za-z]{3,9} \d{4})", RegexOptions.CultureInvariant)]

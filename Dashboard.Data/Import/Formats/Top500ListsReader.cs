@@ -25,6 +25,10 @@ public sealed class Top500ListsReader : IDatasetReader
 
     public string FormatName => "TOP500 lists table";
 
+    public IReadOnlyList<string> HeaderNames => RequiredColumns;
+
+    public string ExpectedHeader => string.Join(',', Columns);
+
     public bool Matches(IReadOnlyList<string[]> firstRecords) =>
         firstRecords.Count > 0 && ReaderSupport.Index(firstRecords[0]) is var header && RequiredColumns.All(header.ContainsKey);
 
@@ -44,7 +48,11 @@ public sealed class Top500ListsReader : IDatasetReader
             return content;
         }
 
-        records.UseHeader(header);
+        if (!records.UseHeader(header, headerLine))
+        {
+            return content;
+        }
+
         var index = ReaderSupport.Index(header);
         foreach (var name in header.Where(h => !Columns.Contains(h, StringComparer.OrdinalIgnoreCase)))
         {
@@ -198,17 +206,8 @@ public sealed class Top500ListsReader : IDatasetReader
 
     private static void DefineIndicators(ReaderContext context, DatasetContent content)
     {
-        ReaderSupport.Define(new Indicator
-        {
-            Id = SystemsIndicator,
-            Name = "TOP500 supercomputers by country",
-            Unit = "systems",
-            Dimension = "technology",
-            Description = "Number of systems a country has on a TOP500 list.",
-            ChartKind = "line",
-            MinValue = 0,
-            MaxValue = 500,
-        }, context, content);
+        ReaderSupport.Define(ReaderIndicators.Get(SystemsIndicator), context, content);
+        ReaderSupport.Define(ReaderIndicators.Get(ShareIndicator), context, content);
         ReaderSupport.Define(new Indicator
         {
             Id = ShareIndicator,

@@ -28,11 +28,11 @@ public static class DatasetImporter
         """;
 
     private const string UpsertDatasetSql = """
-        INSERT INTO datasets (id, file_name, format, origin, content_hash, row_count, source_id, imported_at)
-        VALUES (@Id, @FileName, @Format, @Origin, @ContentHash, @RowCount, @SourceId, @ImportedAt)
+        INSERT INTO datasets (id, file_name, format, origin, content_hash, row_count, source_id, imported_at, rows_hash)
+        VALUES (@Id, @FileName, @Format, @Origin, @ContentHash, @RowCount, @SourceId, @ImportedAt, @RowsHash)
         ON CONFLICT (id) DO UPDATE SET file_name = excluded.file_name, format = excluded.format, origin = excluded.origin,
             content_hash = excluded.content_hash, row_count = excluded.row_count, source_id = excluded.source_id,
-            imported_at = excluded.imported_at
+            imported_at = excluded.imported_at, rows_hash = excluded.rows_hash
         """;
 
     private const string UpsertUploadSql = """
@@ -69,6 +69,7 @@ public static class DatasetImporter
             return Finish(result, errors, readErrors);
         }
 
+        ObservationStaging.PrepareConnection(connection);
         using var transaction = request.DryRun
             ? connection.BeginTransaction(deferred: true)
             : StoreLock.BeginWrite(connection, request.MaxWait, request.Waiting);
@@ -84,7 +85,7 @@ public static class DatasetImporter
         result.Replaces = existing is not null;
         result.PreviousRowCount = existing?.RowCount ?? 0;
 
-        // Plan: reads only.
+        // Plan: the store is only read; the rows go to a temporary staging table.
         var ownership = DefinitionOwnership.Load(connection, transaction, request.DatasetId);
         var definitions = new DefinitionWriter(connection, transaction, file, errors, ownership);
         definitions.PlanSources(content.Sources);
@@ -94,31 +95,38 @@ public static class DatasetImporter
         result.NewIndicators = definitions.NewIndicators;
         result.NewEntities = definitions.NewEntities;
         var rules = new ObservationRules(definitions.With(ReferenceSet.Load(connection, transaction)));
-        var keys = StoredKeys.Load(connection, transaction, request.DatasetId, content.Observations.Select(o => o.Observation.IndicatorId));
-        var diff = DatasetDiff.Load(connection, transaction, request.DatasetId);
-        var rows = new List<ParsedObservation>(content.Observations.Count);
+        using var staging = ObservationStaging.Create(connection, transaction, request.DatasetId);
+        using var rowsHash = new RowsHash();
+        var total = content.Observations.Count;
+        long staged = 0, checkedRows = 0;
         foreach (var parsed in content.Observations)
         {
             var o = parsed.Observation;
             void Fail(string column, string? value, string rule) => errors.Add(ImportError.At(file, parsed.Line, column, value, rule));
+            if (++checkedRows % ProgressEvery == 0)
+            {
+                progress?.Report(new ImportProgress(ImportProgress.Checking, checkedRows, total));
+            }
+
             if (!rules.Check(o, Fail))
             {
                 continue;
             }
 
-            if (keys.Add(o, parsed.Line) is { } clash)
+            if (staging.Add(parsed) is { } clash)
             {
                 Fail("period", o.Period, ObservationRules.Duplicate(o, clash));
                 continue;
             }
 
-            rows.Add(parsed);
-            diff.Add(o);
+            staged++;
+            rowsHash.Add(o, parsed.Line);
             Uses(ownership, o);
         }
 
-        result.RowCount = rows.Count;
-        result.Diff = diff.Finish();
+        staging.ReportClashes(file, errors);
+        result.RowCount = staged;
+        result.Diff = staging.Diff();
         if (request.DryRun || errors.HasErrors)
         {
             transaction.Rollback();
@@ -128,18 +136,23 @@ public static class DatasetImporter
         // Write: the plan holds, since it was made inside this transaction.
         definitions.Write();
         connection.Execute("DELETE FROM observations WHERE dataset_id = @id", new { id = request.DatasetId }, transaction);
-        connection.Execute(UpsertDatasetSql, new DatasetInfo
+        connection.Execute(UpsertDatasetSql, new
         {
             Id = request.DatasetId,
-            FileName = request.FileName,
-            Format = content.Format,
+            request.FileName,
+            content.Format,
             Origin = OriginUpload,
-            ContentHash = request.ContentHash,
-            RowCount = rows.Count,
+            request.ContentHash,
+            RowCount = staged,
             SourceId = request.SourceId ?? SingleSource(content),
             ImportedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+            RowsHash = rowsHash.Finish(),
         }, transaction);
-        Insert(connection, transaction, request.DatasetId, rows, progress);
+        staging.CopyToStore(staged, copied => progress?.Report(new ImportProgress(ImportProgress.Writing, copied, staged)));
+        if (staged == 0)
+        {
+            progress?.Report(new ImportProgress(ImportProgress.Writing, 0, 0));
+        }
         ownership.ReleaseUnused(connection, transaction);
         if (request.Upload is { } upload)
         {
@@ -161,23 +174,6 @@ public static class DatasetImporter
         transaction.Commit();
         result.Applied = true;
         return Finish(result, errors, readErrors);
-    }
-
-    private static void Insert(SqliteConnection connection, SqliteTransaction transaction, string datasetId, List<ParsedObservation> rows,
-        IProgress<ImportProgress>? progress)
-    {
-        using var writer = new ObservationWriter(connection, transaction);
-        for (var done = 0; done < rows.Count; done += ProgressEvery)
-        {
-            var count = Math.Min(ProgressEvery, rows.Count - done);
-            writer.InsertMany(datasetId, rows.GetRange(done, count));
-            progress?.Report(new ImportProgress(ImportProgress.Writing, done + count, rows.Count));
-        }
-
-        if (rows.Count == 0)
-        {
-            progress?.Report(new ImportProgress(ImportProgress.Writing, 0, 0));
-        }
     }
 
     private static void Uses(DefinitionOwnership ownership, Observation o)
@@ -207,7 +203,19 @@ public static class DatasetImporter
 
     private static string? SingleSource(DatasetContent content)
     {
-        var ids = content.Observations.Select(o => o.Observation.SourceId).Distinct(StringComparer.Ordinal).Take(2).ToList();
-        return ids.Count == 1 ? ids[0] : null;
+        string? single = null;
+        foreach (var row in content.Observations)
+        {
+            if (single is null)
+            {
+                single = row.Observation.SourceId;
+            }
+            else if (single != row.Observation.SourceId)
+            {
+                return null;
+            }
+        }
+
+        return single;
     }
 }

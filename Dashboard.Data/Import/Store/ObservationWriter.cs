@@ -16,7 +16,7 @@ public sealed class ObservationWriter : IDisposable
     public const int RowsPerStatement = 32;
 
     private const string Columns = """
-        INSERT INTO observations (dataset_id, indicator_id, entity_code, counterpart_code, period, period_kind, period_start, period_end,
+        INSERT INTO {0} (dataset_id, indicator_id, entity_code, counterpart_code, period, period_kind, period_start, period_end,
                                   period_as_stated, value, source_id, locator, basis, derived_from, note, line)
         VALUES
         """;
@@ -24,7 +24,7 @@ public sealed class ObservationWriter : IDisposable
     private const int ParametersPerRow = 16;
 
     private const string FindSql = """
-        SELECT dataset_id, line FROM observations
+        SELECT dataset_id, line FROM {0}
         WHERE indicator_id = $indicator AND entity_code = $entity AND IFNULL(counterpart_code, '') = IFNULL($counterpart, '') AND period = $period
         """;
 
@@ -32,13 +32,18 @@ public sealed class ObservationWriter : IDisposable
 
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
+    private readonly string _table;
     private readonly NativeStatement _single;
     private NativeStatement? _multi;
 
-    public ObservationWriter(SqliteConnection connection, SqliteTransaction transaction)
+    /// <param name="connection">The store.</param>
+    /// <param name="transaction">The write transaction.</param>
+    /// <param name="table">The table written: the store's observations, or an upload's staging table with the same columns.</param>
+    public ObservationWriter(SqliteConnection connection, SqliteTransaction transaction, string table = "observations")
     {
         _connection = connection;
         _transaction = transaction;
+        _table = table;
         _single = new NativeStatement(connection, InsertSql(1));
     }
 
@@ -107,9 +112,9 @@ public sealed class ObservationWriter : IDisposable
         s.Integer(offset + 16, line);
     }
 
-    private static string InsertSql(int rows)
+    private string InsertSql(int rows)
     {
-        var sql = new StringBuilder(Columns);
+        var sql = new StringBuilder(Columns.Replace("{0}", _table, StringComparison.Ordinal));
         for (var r = 0; r < rows; r++)
         {
             sql.Append(r == 0 ? "\n(" : ",\n(");
@@ -128,7 +133,7 @@ public sealed class ObservationWriter : IDisposable
     {
         using var find = _connection.CreateCommand();
         find.Transaction = _transaction;
-        find.CommandText = FindSql;
+        find.CommandText = FindSql.Replace("{0}", _table, StringComparison.Ordinal);
         find.Parameters.AddWithValue("$indicator", o.IndicatorId);
         find.Parameters.AddWithValue("$entity", o.EntityCode);
         find.Parameters.AddWithValue("$counterpart", (object?)o.CounterpartCode ?? DBNull.Value);

@@ -1,5 +1,6 @@
 using Dapper;
 using Dashboard.Data.Import.Formats;
+using Dashboard.Data.Model;
 using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Data.Import.Store;
@@ -11,12 +12,15 @@ namespace Dashboard.Data.Import.Store;
 /// </summary>
 public static class UploadReplay
 {
-    // A store older than schema 7 has no options column: its uploads were all read with detection.
+    // The uploads in the shape the admin page lists them (UploadInfo); a store older than schema 6 has no options column:
+    // its uploads were all read with detection. The bytes are read one upload at a time, when it is re-applied.
     private const string KeptSql = """
         SELECT dataset_id AS DatasetId, file_name AS FileName, format AS Format, source_id AS SourceId, content_hash AS ContentHash,
-               size_bytes AS SizeBytes, content_gzip AS Gzip, uploaded_at AS UploadedAt, {0} AS Options
+               size_bytes AS SizeBytes, uploaded_at AS UploadedAt, status AS Status, error AS Error, {0} AS Options
         FROM uploads ORDER BY uploaded_at, dataset_id
         """;
+
+    private const string GzipSql = "SELECT content_gzip FROM uploads WHERE dataset_id = @DatasetId";
 
     private const string InsertSql = """
         INSERT INTO uploads (dataset_id, file_name, format, source_id, content_hash, size_bytes, content_gzip, uploaded_at, status, error, options)
@@ -30,10 +34,15 @@ public static class UploadReplay
     {
         var kept = ReadKept(previousStore);
         var results = new List<UploadReplayResult>();
+        using var previous = kept.Count == 0 ? null : Database.OpenFile(previousStore!, readOnly: true);
         foreach (var upload in kept)
         {
-            target.Execute(InsertSql, upload);
-            var result = Apply(target, upload, readers);
+            var gzip = previous!.ExecuteScalar<byte[]>(GzipSql, upload) ?? [];
+            target.Execute(InsertSql, new
+            {
+                upload.DatasetId, upload.FileName, upload.Format, upload.SourceId, upload.ContentHash, upload.SizeBytes, Gzip = gzip, upload.UploadedAt, upload.Options,
+            });
+            var result = Apply(target, upload, gzip, readers);
             if (!result.Applied)
             {
                 var error = string.Join('\n', result.Errors.Take(ErrorsKept).Select(e => e.ToString()));
@@ -54,9 +63,9 @@ public static class UploadReplay
         return results;
     }
 
-    private static DatasetImportReport Apply(SqliteConnection target, KeptUpload upload, IReadOnlyList<IDatasetReader> readers)
+    private static DatasetImportReport Apply(SqliteConnection target, UploadInfo upload, byte[] gzip, IReadOnlyList<IDatasetReader> readers)
     {
-        using var file = StoredUpload.Decompress(upload.Gzip);
+        using var file = StoredUpload.Decompress(gzip);
         var options = new FileImportOptions { DatasetId = upload.DatasetId, FileName = upload.FileName, SourceId = upload.SourceId }.WithKept(upload.Options);
         try
         {
@@ -73,7 +82,7 @@ public static class UploadReplay
         }
     }
 
-    private static List<KeptUpload> ReadKept(string? previousStore)
+    private static List<UploadInfo> ReadKept(string? previousStore)
     {
         if (previousStore is null || !File.Exists(previousStore))
         {
@@ -90,25 +99,12 @@ public static class UploadReplay
             }
 
             var hasOptions = c.ExecuteScalar<long>("SELECT COUNT(*) FROM pragma_table_info('uploads') WHERE name = 'options'") > 0;
-            return c.Query<KeptUpload>(KeptSql.Replace("{0}", hasOptions ? "options" : "NULL", StringComparison.Ordinal)).AsList();
+            return c.Query<UploadInfo>(KeptSql.Replace("{0}", hasOptions ? "options" : "NULL", StringComparison.Ordinal)).AsList();
         }
         catch (SqliteException)
         {
             // The previous store is not readable (damaged, or not ours): there is nothing we can carry over.
             return [];
         }
-    }
-
-    private sealed record KeptUpload
-    {
-        public string DatasetId { get; init; } = "";
-        public string FileName { get; init; } = "";
-        public string Format { get; init; } = "";
-        public string? SourceId { get; init; }
-        public string ContentHash { get; init; } = "";
-        public long SizeBytes { get; init; }
-        public byte[] Gzip { get; init; } = [];
-        public string UploadedAt { get; init; } = "";
-        public string? Options { get; init; }
     }
 }

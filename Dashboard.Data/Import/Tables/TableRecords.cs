@@ -19,6 +19,7 @@ public sealed class TableRecords : IDisposable
     private string[] _header = [];
     private Dictionary<string, int> _columns = new(StringComparer.OrdinalIgnoreCase);
     private bool _tooLong;
+    private CellKind[]? _kinds;
 
     internal TableRecords(TableSource source, IEnumerator<RawRecord> raw, ErrorList errors)
     {
@@ -41,7 +42,7 @@ public sealed class TableRecords : IDisposable
     {
         while (_raw.MoveNext())
         {
-            (fields, line, var broken) = _raw.Current;
+            (fields, line, var broken, _kinds) = _raw.Current;
             if (Trim(fields))
             {
                 continue;
@@ -50,6 +51,12 @@ public sealed class TableRecords : IDisposable
             _tooLong = broken;
             for (var i = 0; i < fields.Length; i++)
             {
+                if (TextSafety.IndexOfForbidden(fields[i]) is var bad and >= 0)
+                {
+                    _errors.Add(ImportError.At(DisplayName, line, ColumnName(i), TextSafety.Show(fields[i]), TextSafety.Rule(fields[i], bad)));
+                    _tooLong = true;
+                }
+
                 if (fields[i].Length > MaxFieldLength)
                 {
                     _errors.Add(ImportError.At(DisplayName, line, ColumnName(i), fields[i], string.Create(CultureInfo.InvariantCulture,
@@ -72,40 +79,75 @@ public sealed class TableRecords : IDisposable
     {
         while (TryRead(out fields, out line))
         {
-            if (_tooLong)
-            {
-                continue;
-            }
-
-            if (IsSheet)
-            {
-                fields = ToWidth(fields, width);
-            }
-
-            if (fields.Length == width)
+            if (Fit(ref fields, width, line))
             {
                 return true;
             }
-
-            var delimiter = TableDialect.Name(_source.Dialect.Delimiter);
-            _errors.Add(ImportError.At(DisplayName, line, null, null, string.Create(CultureInfo.InvariantCulture,
-                $"has {fields.Length} fields but the header has {width} (an unquoted {delimiter} inside a value, or a missing field?)")));
         }
 
         fields = [];
         return false;
     }
 
-    /// <summary>Names the columns: errors then name them (and, in a workbook, their cells).</summary>
-    public void UseHeader(string[] header)
+    /// <summary>
+    /// Whether the record read last (<paramref name="fields"/>) can be read as a row of <paramref name="width"/> fields:
+    /// a workbook row is padded or cut of empty cells; a text record of another width is reported. False also for a
+    /// record with an over-long field or a broken cell (already reported).
+    /// </summary>
+    public bool Fit(ref string[] fields, int width, int line)
+    {
+        if (_tooLong)
+        {
+            return false;
+        }
+
+        if (IsSheet)
+        {
+            fields = ToWidth(fields, width);
+            if (_kinds is { } kinds && kinds.Length < fields.Length)
+            {
+                Array.Resize(ref kinds, fields.Length);
+                _kinds = kinds;
+            }
+        }
+
+        if (fields.Length == width)
+        {
+            return true;
+        }
+
+        var delimiter = TableDialect.Name(_source.Dialect.Delimiter);
+        _errors.Add(ImportError.At(DisplayName, line, null, null, string.Create(CultureInfo.InvariantCulture,
+            $"has {fields.Length} fields but the header has {width} (an unquoted {delimiter} inside a value, or a missing field?)")));
+        return false;
+    }
+
+    /// <summary>
+    /// Names the columns: errors then name them (and, in a workbook, their cells). A name given to two columns (case
+    /// ignored) is an error naming both, since which of them holds the values cannot be told: false then, and the
+    /// reader stops.
+    /// </summary>
+    public bool UseHeader(string[] header, int line)
     {
         _header = header;
         _columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var ok = true;
         for (var i = 0; i < header.Length; i++)
         {
-            _columns.TryAdd(header[i], i);
+            if (header[i].Length > 0 && !_columns.TryAdd(header[i], i))
+            {
+                var first = _columns[header[i]];
+                _errors.Add(ImportError.At(DisplayName, line, null, header[i], string.Create(CultureInfo.InvariantCulture,
+                    $"names two columns ({Where(line, first)} and {Where(line, i)}): which one holds the values cannot be told; rename or delete one of them")));
+                ok = false;
+            }
         }
+
+        return ok;
     }
+
+    /// <summary>What the cell at <paramref name="index"/> of the record read last held (workbooks); <see cref="CellKind.None"/> for text files.</summary>
+    public CellKind KindAt(int index) => _kinds is { } kinds && index < kinds.Length ? kinds[index] : CellKind.None;
 
     /// <summary>Where a field is, for messages: "cell Data!C7" in a workbook, "field 3" in text.</summary>
     public string Where(int line, int index) =>

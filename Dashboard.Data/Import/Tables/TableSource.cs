@@ -21,7 +21,10 @@ public abstract class TableSource
     /// <summary>The file's name as the user knows it; errors name it.</summary>
     public string DisplayName { get; }
 
-    public TableDialect Dialect { get; }
+    public TableDialect Dialect { get; private set; }
+
+    /// <summary>Says why this sheet was read, when the engine chose it rather than the user or the workbook's order.</summary>
+    public void Explain(string sheetReason) => Dialect = Dialect with { SheetReason = sheetReason };
 
     /// <summary>Reports bytes read while the records are read (text files).</summary>
     public IProgress<ImportProgress>? Progress { get; set; }

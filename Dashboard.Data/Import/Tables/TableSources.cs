@@ -12,7 +12,12 @@ public static partial class TableSources
     private const int SampleChars = 64 * 1024;
 
     /// <summary>The table, or null with the reason in <paramref name="errors"/>.</summary>
-    public static TableSource? Open(Stream stream, string displayName, DialectOptions? options, ErrorList errors)
+    /// <param name="stream">The file (seekable).</param>
+    /// <param name="displayName">Its name, for messages.</param>
+    /// <param name="options">Encoding, delimiter, decimal separator or sheet the user gave.</param>
+    /// <param name="errors">Where problems go.</param>
+    /// <param name="budget">How much of a workbook may be read; null: the default.</param>
+    public static TableSource? Open(Stream stream, string displayName, DialectOptions? options, ErrorList errors, XlsxBudget? budget = null)
     {
         options ??= DialectOptions.Detect;
         stream.Position = 0;
@@ -20,7 +25,7 @@ public static partial class TableSources
         head = head[..stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)];
         if (head is [0x50, 0x4B, 0x03, 0x04, ..])
         {
-            return XlsxTableSource.Open(stream, displayName, options, errors);
+            return XlsxTableSource.Open(stream, displayName, options, errors, budget);
         }
 
         if (head is [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])

@@ -48,6 +48,72 @@ internal static class XlsxNumberFormats
         };
     }
 
+    /// <summary>
+    /// Whether a number format shows numbers as percentages: built-in 9 (<c>0%</c>) and 10 (<c>0.00%</c>), or a custom
+    /// format with '%' outside quoted text, escapes and brackets (first section).
+    /// </summary>
+    public static bool IsPercent(uint formatId, string? code)
+    {
+        if (code is null)
+        {
+            return formatId is 9 or 10;
+        }
+
+        var quoted = false;
+        for (var i = 0; i < code.Length; i++)
+        {
+            var c = code[i];
+            if (quoted)
+            {
+                quoted = c != '"';
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c is '\\' or '_' or '*')
+            {
+                i++;
+            }
+            else if (c == '[')
+            {
+                var end = code.IndexOf(']', i);
+                i = end < 0 ? code.Length : end;
+            }
+            else if (c == ';')
+            {
+                return false;
+            }
+            else if (c == '%')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The number a percent-formatted cell shows, exactly: the stored digits × 100 in decimal ("0.0102" → "1.02").</summary>
+    public static string? Percent(string stored)
+    {
+        if (decimal.TryParse(stored, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+        {
+            try
+            {
+                // The exact product, as the nearest double (what a reader of the cell sees: 0.0102 → 1.02, not 1.0200000000000001).
+                return ((double)(d * 100m)).ToString("R", CultureInfo.InvariantCulture);
+            }
+            catch (OverflowException)
+            {
+                // Beyond decimal's range: read as a double below.
+            }
+        }
+
+        return double.TryParse(stored, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && double.IsFinite(x * 100)
+            ? (x * 100).ToString("R", CultureInfo.InvariantCulture)
+            : null;
+    }
+
     /// <summary>The date a serial number shows, as text of the format's precision (ISO: 2019, 2019-11, 2019-11-01).</summary>
     public static string? Format(double serial, DateKind kind, bool date1904)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.IO.Packaging;
 using System.Xml;
 using DocumentFormat.OpenXml;
@@ -8,44 +9,57 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace Dashboard.Data.Import.Tables;
 
 /// <summary>
-/// One sheet of an Excel workbook (.xlsx) as a table: the first visible worksheet unless a sheet is named. Cells are
-/// placed by their references (rows and cells may come in any order, or without references), omitted cells are empty,
-/// shared and inline strings (rich text runs joined) are text, numbers are taken as stored — no locale round-trip —,
-/// cells with a date format become ISO dates of that format's precision (2019, 2019-11, 2019-11-01), and formulas give
-/// their cached result. Every part is read with a bound on its uncompressed size, so a zip bomb stops early.
+/// One sheet of an Excel workbook (.xlsx) as a table: the first visible worksheet unless a sheet is named. The sheet is
+/// streamed from the ZIP each time it is read, one row at a time (see <see cref="XlsxSheetReader"/>), so memory does not
+/// grow with its size. Before anything is unpacked, the sizes the ZIP directory declares are held against the
+/// <see cref="XlsxBudget"/>; a first pass then counts the cells and bytes really unpacked and checks the rows are in
+/// order (a sheet whose rows are not is sorted in memory, within a smaller budget). A workbook over budget is refused
+/// with the figure, early.
 /// </summary>
 public sealed class XlsxTableSource : TableSource
 {
-    /// <summary>Most characters read from one part of the workbook (the sheet, the shared strings, the styles).</summary>
-    public const long MaxCharactersPerPart = 256L * 1024 * 1024;
-
     /// <summary>Most rows read from a sheet (Excel's own limit is 1,048,576).</summary>
     public const int MaxRows = 1_048_576;
 
-    private readonly SortedDictionary<int, SortedDictionary<int, string>> _rows;
-    private readonly List<ImportError> _problems;
+    private readonly Stream _stream;
+    private readonly string _entry;
+    private readonly IReadOnlyList<string> _strings;
+    private readonly XlsxStyles _styles;
+    private readonly XlsxBudget _budget;
     private readonly string _sheetRef;
+    private List<RawRecord>? _sorted;
+    private List<ImportError>? _sortedProblems;
 
-    private XlsxTableSource(string displayName, TableDialect dialect, SortedDictionary<int, SortedDictionary<int, string>> rows, List<ImportError> problems)
+    private XlsxTableSource(Stream stream, string displayName, TableDialect dialect, string entry, IReadOnlyList<string> strings, XlsxStyles styles, XlsxBudget budget)
         : base(displayName, dialect)
     {
-        _rows = rows;
-        _problems = problems;
+        _stream = stream;
+        _entry = entry;
+        _strings = strings;
+        _styles = styles;
+        _budget = budget;
         _sheetRef = SheetRef(dialect.Sheet!);
     }
 
-    /// <summary>Reads the chosen sheet, or adds why it cannot (not a workbook, no such sheet, too large) and returns null.</summary>
-    /// <param name="stream">The workbook's bytes (seekable).</param>
+    /// <summary>Cells with a value in the sheet (counted by the first pass).</summary>
+    public long CellCount { get; private set; }
+
+    /// <summary>Opens the chosen sheet, or adds why it cannot (not a workbook, no such sheet, over budget) and returns null.</summary>
+    /// <param name="stream">The workbook's bytes (seekable; it must stay open while the table is read).</param>
     /// <param name="displayName">The file's name, for errors.</param>
     /// <param name="options">The sheet to read, if not the first.</param>
     /// <param name="errors">Where a problem goes.</param>
-    /// <param name="maxCharactersPerPart">The bound on any part's unpacked size (tests lower it).</param>
-    public static XlsxTableSource? Open(Stream stream, string displayName, DialectOptions options, ErrorList errors, long maxCharactersPerPart = MaxCharactersPerPart)
+    /// <param name="budget">How much of the workbook may be read; null: <see cref="XlsxBudget.Default"/>.</param>
+    public static XlsxTableSource? Open(Stream stream, string displayName, DialectOptions options, ErrorList errors, XlsxBudget? budget = null)
     {
+        budget ??= XlsxBudget.Default;
         stream.Position = 0;
+        string entry, sheetName, reason;
+        string? stringsEntry;
+        XlsxStyles styles;
         try
         {
-            using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = maxCharactersPerPart });
+            using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = budget.MaxSharedPartBytes });
             if (document.WorkbookPart is not { Workbook: { } workbook } workbookPart)
             {
                 errors.Add(ImportError.At(displayName, 0, null, null, "is a ZIP file but not an Excel workbook (no workbook part): upload the .xlsx or a CSV"));
@@ -59,26 +73,71 @@ public sealed class XlsxTableSource : TableSource
                 return null;
             }
 
-            var (sheet, reason) = chosen;
-            var part = (WorksheetPart)workbookPart.GetPartById(sheet.Id!.Value!);
-            var cells = new XlsxSheetReader(workbookPart, displayName, sheet.Name?.Value ?? "Sheet1", maxCharactersPerPart);
-            var rows = cells.ReadRows(part, out var problems);
-            if (rows is null)
-            {
-                errors.Add(ImportError.At(displayName, 0, null, null, string.Create(CultureInfo.InvariantCulture, $"has more than {MaxRows:N0} rows in sheet '{cells.Sheet}'")));
-                return null;
-            }
-
-            var dialect = new TableDialect { Sheet = cells.Sheet, SheetReason = reason };
-            return new XlsxTableSource(displayName, dialect, rows, problems);
+            var part = (WorksheetPart)workbookPart.GetPartById(chosen.Sheet.Id!.Value!);
+            entry = part.Uri.OriginalString.TrimStart('/');
+            stringsEntry = workbookPart.SharedStringTablePart?.Uri.OriginalString.TrimStart('/');
+            sheetName = chosen.Sheet.Name?.Value ?? "Sheet1";
+            reason = chosen.Reason;
+            styles = XlsxStyles.Read(workbookPart);
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or IOException or InvalidOperationException)
         {
             var why = ex.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) || ex.InnerException?.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal) == true
-                ? string.Create(CultureInfo.InvariantCulture, $"a part of it unpacks to more than {maxCharactersPerPart:N0} characters")
+                ? string.Create(CultureInfo.InvariantCulture, $"its workbook or styles part unpacks to more than {budget.MaxSharedPartBytes:N0} characters (Admin:XlsxBudget:MaxSharedPartBytes)")
                 : ex.Message;
             errors.Add(ImportError.At(displayName, 0, null, null, $"is not a readable Excel workbook (.xlsx): {why}"));
             return null;
+        }
+
+        List<string> strings;
+        try
+        {
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            if (Find(zip, entry) is not { } sheetEntry)
+            {
+                errors.Add(ImportError.At(displayName, 0, null, null, $"is not a readable Excel workbook (.xlsx): its sheet '{sheetName}' is missing from the ZIP"));
+                return null;
+            }
+
+            // The ZIP directory says how large each part unpacks: a bomb is refused here, before a byte of it is unpacked.
+            if (sheetEntry.Length > budget.MaxSheetBytes)
+            {
+                errors.Add(ImportError.At(displayName, 0, null, null, string.Create(CultureInfo.InvariantCulture,
+                    $"sheet '{sheetName}' unpacks to {sheetEntry.Length:N0} bytes of XML (from {sheetEntry.CompressedLength:N0} in the file), more than an import reads ({budget.MaxSheetBytes:N0}, Admin:XlsxBudget:MaxSheetBytes): split the workbook or save the sheet as CSV")));
+                return null;
+            }
+
+            strings = stringsEntry is null ? [] : ReadSharedStrings(zip, stringsEntry, displayName, budget, errors)!;
+            if (strings is null)
+            {
+                return null;
+            }
+        }
+        catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException)
+        {
+            errors.Add(ImportError.At(displayName, 0, null, null, $"is not a readable Excel workbook (.xlsx): {ex.Message}"));
+            return null;
+        }
+
+        var source = new XlsxTableSource(stream, displayName, new TableDialect { Sheet = sheetName, SheetReason = reason }, entry, strings, styles, budget);
+        return source.FirstPass(errors) ? source : null;
+    }
+
+    /// <summary>The worksheets' names in workbook order (empty when the file cannot be opened as a workbook).</summary>
+    public static IReadOnlyList<string> SheetNames(Stream stream, XlsxBudget? budget = null)
+    {
+        stream.Position = 0;
+        try
+        {
+            using var document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = (budget ?? XlsxBudget.Default).MaxSharedPartBytes });
+            var workbookPart = document.WorkbookPart;
+            return workbookPart?.Workbook?.Sheets?.Elements<Sheet>()
+                .Where(s => s.Id?.Value is { } id && workbookPart.TryGetPartById(id, out var p) && p is WorksheetPart)
+                .Select(s => s.Name?.Value ?? string.Empty).ToList() ?? [];
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or XmlException or FileFormatException or IOException or InvalidOperationException)
+        {
+            return [];
         }
     }
 
@@ -90,6 +149,10 @@ public sealed class XlsxTableSource : TableSource
     /// <summary>A sheet's name as a cell reference writes it: quoted when it has more than letters, digits and '_'.</summary>
     public static string SheetRef(string sheet) =>
         sheet.All(c => char.IsLetterOrDigit(c) || c == '_') ? sheet : "'" + sheet.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    /// <summary>The sheet's name from its reference form.</summary>
+    public static string Unquote(string sheetRef) =>
+        sheetRef.Length > 1 && sheetRef[0] == '\'' ? sheetRef[1..^1].Replace("''", "'", StringComparison.Ordinal) : sheetRef;
 
     /// <summary>A, B, …, Z, AA, … for a 0-based column index.</summary>
     public static string ColumnName(int index)
@@ -105,31 +168,164 @@ public sealed class XlsxTableSource : TableSource
 
     protected override IEnumerable<RawRecord> Read(ErrorList errors)
     {
-        var problems = 0;
-        foreach (var (row, cells) in _rows)
+        if (_sorted is not null)
         {
-            var broken = false;
-            for (; problems < _problems.Count && _problems[problems].Line <= row; problems++)
+            foreach (var problem in _sortedProblems!)
             {
-                errors.Add(_problems[problems]);
-                broken |= _problems[problems].Line == row;
+                errors.Add(problem);
             }
 
-            var fields = new string[cells.Count == 0 ? 0 : cells.Keys.Max() + 1];
-            Array.Fill(fields, string.Empty);
-            foreach (var (column, text) in cells)
+            foreach (var record in _sorted)
             {
-                fields[column] = text;
+                yield return record;
             }
 
-            yield return new RawRecord(fields, row, broken);
+            yield break;
         }
 
-        for (; problems < _problems.Count; problems++)
+        using var zip = new ZipArchive(_stream, ZipArchiveMode.Read, leaveOpen: true);
+        using var sheet = new XlsxSheetReader(Find(zip, _entry)!.Open(), _strings, _styles, DisplayName, Dialect.Sheet!, _budget);
+        var problems = new List<ImportError>();
+        while (sheet.TryRead(problems, out var record))
         {
-            errors.Add(_problems[problems]);
+            foreach (var problem in problems)
+            {
+                errors.Add(problem);
+            }
+
+            problems.Clear();
+            yield return record;
+        }
+
+        foreach (var problem in problems)
+        {
+            errors.Add(problem);
+        }
+
+        if (sheet.Stopped is { } stopped)
+        {
+            errors.Add(stopped);
         }
     }
+
+    /// <summary>Reads the sheet once: counts its cells and unpacked bytes against the budget and checks its rows are in order.</summary>
+    private bool FirstPass(ErrorList errors)
+    {
+        _stream.Position = 0;
+        using var zip = new ZipArchive(_stream, ZipArchiveMode.Read, leaveOpen: true);
+        using var sheet = new XlsxSheetReader(Find(zip, _entry)!.Open(), _strings, _styles, DisplayName, Dialect.Sheet!, _budget);
+        var problems = new List<ImportError>();
+        var last = 0;
+        var ordered = true;
+        while (sheet.TryRead(problems, out var record))
+        {
+            ordered &= record.Line > last;
+            last = Math.Max(last, record.Line);
+        }
+
+        CellCount = sheet.Cells;
+        if (sheet.Stopped is { } stopped)
+        {
+            errors.Add(stopped);
+            return false;
+        }
+
+        if (ordered)
+        {
+            return true;
+        }
+
+        if (sheet.Cells > _budget.MaxUnorderedCells)
+        {
+            errors.Add(ImportError.At(DisplayName, 0, null, null, string.Create(CultureInfo.InvariantCulture,
+                $"sheet '{Dialect.Sheet}' stores its rows out of order and has {sheet.Cells:N0} cells, more than an import sorts in memory ({_budget.MaxUnorderedCells:N0}): open it in Excel or LibreOffice and save it again")));
+            return false;
+        }
+
+        // Rows out of order (some tools write them so): sorted once, in memory, within the smaller budget.
+        var rows = new SortedDictionary<int, List<RawRecord>>();
+        _sortedProblems = [];
+        using var again = new XlsxSheetReader(Find(zip, _entry)!.Open(), _strings, _styles, DisplayName, Dialect.Sheet!, _budget);
+        while (again.TryRead(_sortedProblems, out var record))
+        {
+            if (!rows.TryGetValue(record.Line, out var list))
+            {
+                rows[record.Line] = list = [];
+            }
+
+            list.Add(record);
+        }
+
+        _sorted = rows.Select(r => Merge(r.Value)).ToList();
+        return true;
+    }
+
+    /// <summary>Parts of one row written in several places, as one record (a later cell in the same column wins).</summary>
+    private static RawRecord Merge(List<RawRecord> parts)
+    {
+        if (parts.Count == 1)
+        {
+            return parts[0];
+        }
+
+        var width = parts.Max(p => p.Fields.Length);
+        var fields = new string[width];
+        var kinds = new CellKind[width];
+        Array.Fill(fields, string.Empty);
+        foreach (var part in parts)
+        {
+            for (var i = 0; i < part.Fields.Length; i++)
+            {
+                if (part.Fields[i].Length > 0)
+                {
+                    fields[i] = part.Fields[i];
+                    kinds[i] = part.Kinds?[i] ?? CellKind.None;
+                }
+            }
+        }
+
+        return new RawRecord(fields, parts[0].Line, parts.Any(p => p.Broken), kinds);
+    }
+
+    private static List<string>? ReadSharedStrings(ZipArchive zip, string name, string displayName, XlsxBudget budget, ErrorList errors)
+    {
+        if (Find(zip, name) is not { } entry)
+        {
+            return [];
+        }
+
+        if (entry.Length > budget.MaxSharedPartBytes)
+        {
+            errors.Add(ImportError.At(displayName, 0, null, null, string.Create(CultureInfo.InvariantCulture,
+                $"its shared strings unpack to {entry.Length:N0} bytes, more than an import holds ({budget.MaxSharedPartBytes:N0}, Admin:XlsxBudget:MaxSharedPartBytes): save the sheet as CSV")));
+            return null;
+        }
+
+        var strings = new List<string>();
+        try
+        {
+            using var counted = new CountingStream(entry.Open(), budget.MaxSharedPartBytes);
+            using var xml = XmlReader.Create(counted, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = false });
+            while (xml.Read())
+            {
+                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si")
+                {
+                    strings.Add(XlsxSheetReader.ReadStringItem(xml).ToString());
+                }
+            }
+        }
+        catch (XlsxSheetReader.BudgetExceededException)
+        {
+            errors.Add(ImportError.At(displayName, 0, null, null, string.Create(CultureInfo.InvariantCulture,
+                $"its shared strings unpack to more than {budget.MaxSharedPartBytes:N0} bytes, more than an import holds (Admin:XlsxBudget:MaxSharedPartBytes): save the sheet as CSV")));
+            return null;
+        }
+
+        return strings;
+    }
+
+    private static ZipArchiveEntry? Find(ZipArchive zip, string name) =>
+        zip.GetEntry(name) ?? zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, name, StringComparison.OrdinalIgnoreCase));
 
     private static (Sheet Sheet, string Reason)? Choose(List<Sheet> worksheets, string? wanted, string displayName, ErrorList errors)
     {

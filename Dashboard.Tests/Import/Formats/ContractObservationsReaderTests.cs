@@ -30,7 +30,7 @@ public sealed class ContractObservationsReaderTests : IDisposable
 
         Assert.False(errors.HasErrors, FormatFixtures.Report(errors));
         Assert.Equal(53.3, FormatFixtures.Single(content, "arms-import-share", "CA5", "2010-2014", "RUS").Value);
-        Assert.Equal(3, content.Observations[1].Line);
+        Assert.Equal(3, content.Observations.ElementAt(1).Line);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class CountryTableReaderTests : IDisposable
         Assert.Equal(3, report.RowCount);
         Assert.Equal(85.9, _store.Value("internet-users", "KAZ", "2020"));
         Assert.Equal(22, _store.Value("internet-users", "TJK", "2021"));
-        Assert.Contains("3 cells marked as no data ('..', '-', 'n/a', …) were skipped", report.Notes);
+        Assert.Contains("3 cells marked as no data ('..', 'n/a', '--', ':', 'xxx', '. .', …) were skipped", report.Notes);
         Assert.Contains("column 'Series Name' is not a year: left out as metadata, not a value", report.Notes);
     }
 

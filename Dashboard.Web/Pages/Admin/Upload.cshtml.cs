@@ -68,7 +68,7 @@ public sealed class UploadModel(IOptions<AdminOptions> options, UploadJobs jobs,
             return await FailAsync(StatusCodes.Status400BadRequest, NotAForm, ct);
         }
 
-        HttpContext.Features.Set<IFormFeature>(new FormFeature(Request, new FormOptions { MultipartBodyLengthLimit = bodyLimit, ValueCountLimit = 32 }));
+        HttpContext.Features.Set<IFormFeature>(new FormFeature(Request, new FormOptions { MultipartBodyLengthLimit = bodyLimit, ValueCountLimit = 48 }));
         IFormCollection form;
         try
         {
@@ -131,21 +131,25 @@ public sealed class UploadModel(IOptions<AdminOptions> options, UploadJobs jobs,
         var indicator = Field(form, "indicator") is { } indicatorId
             ? new TableIndicator { Id = indicatorId, Name = Field(form, "indicator-name"), Unit = Field(form, "unit"), Dimension = Field(form, "dimension"), Column = Field(form, "column") }
             : null;
+        var series = Field(form, "series") is { } list ? list.Split([',', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null;
+        var newSource = Field(form, "source-citation", 1000) is { } citation
+            ? FileImportOptions.NameSource(Field(form, "source-id"), citation, Field(form, "source-url", 1000), Field(form, "source-licence"))
+            : null;
         var (id, path) = jobs.NewTempPath();
         await using (var target = System.IO.File.Create(path))
         {
             await file.CopyToAsync(target, ct);
         }
 
-        jobs.Start(id, path, fileName, datasetId, sourceId, dialect, indicator);
+        jobs.Start(id, path, fileName, datasetId, newSource?.Id ?? sourceId, dialect, indicator, new UploadChoices(series, Field(form, "country-column"), newSource));
         return Redirect("/admin/uploads/" + id);
     }
 
-    /// <summary>A form field, trimmed and cut to 200 characters; null when empty (detect / not given).</summary>
-    private static string? Field(IFormCollection form, string name)
+    /// <summary>A form field, trimmed and cut to <paramref name="max"/> characters; null when empty (detect / not given).</summary>
+    private static string? Field(IFormCollection form, string name, int max = 200)
     {
         var value = form[name].ToString().Trim();
-        return value.Length == 0 ? null : value.Length > 200 ? value[..200] : value;
+        return value.Length == 0 ? null : value.Length > max ? value[..max] : value;
     }
 
     /// <summary>

@@ -42,7 +42,13 @@
           var pct = s.percent === null ? 0 : s.percent;
           bar.value = pct;
           bar.textContent = pct + ' %';
-          if (s.phase === 'writing') {
+          if (s.queuePosition > 0) {
+            label.textContent = 'Waiting in the queue';
+            text.textContent = 'Waiting: ' + s.queuePosition + ' upload' + (s.queuePosition === 1 ? ' is' : 's are') + ' ahead of this one (files are checked one at a time)';
+          } else if (s.phase === 'checking') {
+            label.textContent = 'Checking rows';
+            text.textContent = s.done.toLocaleString('en') + ' of ' + s.total.toLocaleString('en') + ' rows checked (' + pct + ' %)';
+          } else if (s.phase === 'writing') {
             label.textContent = 'Writing rows';
             text.textContent = s.done.toLocaleString('en') + ' of ' + s.total.toLocaleString('en') + ' rows checked and written (' + pct + ' %)';
           } else if (s.phase === 'reading') {

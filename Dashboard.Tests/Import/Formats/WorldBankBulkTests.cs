@@ -2,9 +2,9 @@ using Dashboard.Data.Import.Formats;
 
 namespace Dashboard.Tests.Import.Formats;
 
-public sealed class WorldBankWideReaderTests
+public sealed class WorldBankBulkTests
 {
-    private readonly WorldBankWideReader _reader = new();
+    private readonly PortalReader _reader = new(PortalLayouts.WorldBankBulk);
 
     [Theory]
     [InlineData("wdi-with-metadata.csv")]
@@ -45,7 +45,7 @@ public sealed class WorldBankWideReaderTests
         Assert.Equal("world-bank-wdi-2026-04-08", Assert.Single(content.Sources).Id);
         // BOM, four metadata lines and the header: the GDP row is line 6.
         Assert.Equal(6, content.Observations.First(p => p.Observation.IndicatorId == "wdi-ny-gdp-mktp-cd").Line);
-        Assert.Contains("column 2019 (Last Updated 2026-04-08)", content.Observations[0].Observation.Locator, StringComparison.Ordinal);
+        Assert.Contains("column 2019 (Last Updated 2026-04-08)", content.Observations.First().Observation.Locator, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,5 +76,5 @@ public sealed class WorldBankWideReaderTests
     [InlineData("Population, total", "value")]
     [InlineData("External debt stocks (% of GNI)", "% of GNI")]
     public void GuessUnit_IndicatorName_LastParentheses(string name, string unit) =>
-        Assert.Equal(unit, WorldBankWideReader.GuessUnit(name));
+        Assert.Equal(unit, PortalReader.WorldBankUnit(name) ?? "value");
 }
