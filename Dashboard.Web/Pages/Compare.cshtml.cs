@@ -1,5 +1,6 @@
 using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
+using Dashboard.Web.Caching;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Export;
@@ -14,6 +15,7 @@ namespace Dashboard.Web.Pages;
 /// Compare: pick an indicator, entities and a period range. The whole state lives in the query string, so every view
 /// is a permalink; a submitted form is redirected to the canonical form of its URL (<c>entities=CHN,RUS</c>).
 /// </summary>
+[DataPage]
 public sealed class CompareModel(IndicatorList list, ObservationQueries observations, ChartResolver resolver,
     IOptions<ChartOptions> options, IOptions<PageOptions> pageOptions, Security.PublicBaseUrl publicBaseUrl) : PageModel
 {
