@@ -24,7 +24,8 @@ public static class ApiEndpoints
     {
         // Answers depend only on the URL and the data version, like the data pages: output-cached, with ETag, 304,
         // Cache-Control and Content-Length (Caching/DataPageMiddleware); a new data version evicts them.
-        var api = routes.MapGroup("/api").WithTags("Data").WithMetadata(new Caching.DataPageAttribute());
+        var api = routes.MapGroup("/api").WithTags("Data").WithMetadata(new Caching.DataPageAttribute())
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapGetAndHead("/indicators", GetIndicatorsAsync)
             .WithName("ListIndicators").WithSummary("All indicators with their definitions and observation counts.");
         api.MapGetAndHead("/indicators/{id}", GetIndicatorAsync)
