@@ -89,7 +89,13 @@ public static class ObservationComposer
         var used = ChartTexts.UsedSources(cx, rows.Select(o => o.SourceId));
         var scope = identity.ByCounterpart ? string.Join(", ", entityCodes.Select(cx.Name)) : ChartTexts.Scope(entityCodes.Select(cx.Name).ToList());
 
-        notes.InsertRange(0, MarkComposer.Notes(cx, marks, options));
+        var markNotes = MarkComposer.Notes(cx, marks, options);
+        notes.InsertRange(0, markNotes);
+        if (ChartEstimates.Note(kind, series) is { } estimates)
+        {
+            notes.Insert(markNotes.Count, estimates);
+        }
+
         notes.AddRange(rows.Where(o => !string.IsNullOrWhiteSpace(o.PeriodAsStated))
             .GroupBy(o => o.PeriodAsStated!.Trim(), StringComparer.Ordinal)
             .Select(g => $"Period in the source's words for {string.Join(", ", g.Select(o => o.ParsedPeriod.Label).Distinct(StringComparer.Ordinal))}: “{g.Key}”")
