@@ -76,6 +76,16 @@ public sealed class OwidGrapherReaderTests
     }
 
     [Fact]
+    public void Run_CodeNamesAnotherCountryThanEntity_UploadRefusedStoreUntouched()
+    {
+        using var store = new Dashboard.Tests.Support.UploadStore();
+
+        var report = store.Reject(System.Text.Encoding.UTF8.GetBytes("Entity,Code,Year,AI papers per million people\nSlovenia,SLV,2021,12\nKazakhstan,KAZ,2021,3\n"), "papers.csv");
+
+        Assert.StartsWith("papers.csv line 2, column Code: 'SLV' is El Salvador (SLV) but column 'Entity' says 'Slovenia', which is Slovenia (SVN)", Assert.Single(report.Errors).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_CodeColumnOfAnotherCodeList_NamesUsedAndSaid()
     {
         var (content, errors) = ReadText("Entity,Code,Year,Value\nAustria,AUS,2020,1\nSwitzerland,SWZ,2020,2\nSlovenia,SLV,2020,3\nKazakhstan,KZK,2020,4\n");
