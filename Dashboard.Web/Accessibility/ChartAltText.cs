@@ -58,7 +58,7 @@ public static class ChartAltText
         }
 
         var series = spec.Series.Where(s => s.Points.Count > 0)
-            .Select(s => new Series(s.StyleCode, s.Name, s.Points.Select(p => new Point(Period.Parse(p.Period), p.Value)).ToList()))
+            .Select(s => new Series(s.StyleCode, s.Name, s.Points.Select(p => new Point(p.Period, p.Value)).ToList()))
             .ToList();
         var body = spec.Kind switch
         {
@@ -219,8 +219,8 @@ public static class ChartAltText
             .GroupBy(x => x.Point.Entity, StringComparer.Ordinal)
             .Select(g =>
             {
-                var latestEnd = g.Max(x => Period.Parse(x.Point.Period).End);
-                var latest = g.Where(x => Period.Parse(x.Point.Period).End == latestEnd).OrderByDescending(x => x.Point.Value).ToList();
+                var latestEnd = g.Max(x => x.Point.Period.End);
+                var latest = g.Where(x => x.Point.Period.End == latestEnd).OrderByDescending(x => x.Point.Value).ToList();
                 return (Entity: spec.Name(g.Key), Latest: latest);
             })
             .ToList();

@@ -92,7 +92,7 @@ public sealed class ObservationComposerTests
         Assert.Equal(("CHN", "China", 18d, 14.36, "paper: 18%"), (mark.SeriesCode, mark.SeriesName, mark.Value, mark.SeriesValue, mark.Label));
         Assert.StartsWith("◆ figure stated in Kalkan Küçüksolak & Fırat (2023)", spec.Notes[0], StringComparison.Ordinal);
         Assert.Equal("Different measures: one thing.", spec.Notes[1]);
-        Assert.Equal("Source: SIPRI · GeoAI Dashboard", spec.Footer);
+        Assert.Equal("Source: SIPRI · GeoAI Dashboard", spec.Footer.Text);
         Assert.Equal("v1", spec.DataVersion);
     }
 
@@ -103,7 +103,7 @@ public sealed class ObservationComposerTests
 
         var spec = Compose("slope", rows);
 
-        Assert.Equal("Source: Kalkan Küçüksolak & Fırat (2023), citing Zanini 2022, p. 2 · GeoAI Dashboard", spec.Footer);
+        Assert.Equal("Source: Kalkan Küçüksolak & Fırat (2023), citing Zanini 2022, p. 2 · GeoAI Dashboard", spec.Footer.Text);
         Assert.EndsWith("as stated in Kalkan Küçüksolak & Fırat (2023)", spec.Subtitle, StringComparison.Ordinal);
         Assert.Equal(["Central Asia (5 states)"], spec.EntityNames);
     }
@@ -144,6 +144,6 @@ public sealed class ObservationComposerTests
 
         Assert.True(spec.IsEmpty);
         Assert.Empty(spec.Observations);
-        Assert.Equal("Source: no data shown · GeoAI Dashboard", spec.Footer);
+        Assert.Equal("Source: no data shown · GeoAI Dashboard", spec.Footer.Text);
     }
 }

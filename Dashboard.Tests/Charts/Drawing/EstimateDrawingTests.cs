@@ -93,7 +93,7 @@ public sealed class EstimateDrawingTests
         var tint = EstimateStyle.Tint(ChartPalette.For("CHN").ColorFor(light), light.Background);
         var slope = Line(estimates: true, ChartKind.Slope) with
         {
-            Series = [Line(estimates: true).Series[0] with { Points = [.. Line(estimates: true).Series[0].Points.Where(p => p.Period is "2015" or "2024")] }],
+            Series = [Line(estimates: true).Series[0] with { Points = [.. Line(estimates: true).Series[0].Points.Where(p => p.Period.Text is "2015" or "2024")] }],
         };
 
         Assert.NotEmpty(Strokes(slope, Hex(tint)));

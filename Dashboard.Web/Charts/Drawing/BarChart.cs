@@ -1,5 +1,6 @@
 using Dashboard.Web.Charts.Model;
 using Dashboard.Web.Charts.Rendering;
+using Dashboard.Web.Charts.Styling;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 

@@ -1,5 +1,7 @@
+using Dashboard.Data.Model;
 using Dashboard.Web.Charts.Model;
 using Dashboard.Web.Charts.Rendering;
+using Dashboard.Web.Charts.Styling;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 using SkiaSharp;
@@ -213,8 +215,8 @@ internal static class SeriesCharts
         // The data area is the image less margins, the value axis and (wide layout) the end labels.
         var avail = Math.Max(100, f.Size.Width - 2 * f.Margin - (f.IsNarrow ? 70 : 140) * f.K);
         var span = maxX - minX;
-        var months = distinct.All(d => d.Period.Length == 7);
-        var ranges = distinct.All(d => d.Period.Length == 9);
+        var months = distinct.All(d => d.Period.Kind == PeriodKind.Month);
+        var ranges = distinct.All(d => d.Period.Kind == PeriodKind.Range);
         int MaxTicks(double labelWidth) => Math.Max(2, (int)(avail / (f.TickSize * labelWidth * 1.6)));
         var maxTicks = MaxTicks(months ? 4.6 : ranges ? 5.6 : 2.6);
         if ((months && span < 3) || (ranges && distinct.Count <= maxTicks))
