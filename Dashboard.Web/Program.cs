@@ -19,6 +19,7 @@ builder.AddCharts();          // chart resolver, drawing and rendering (ScottPlo
 builder.AddExport();          // presets, briefing packs, PowerPoint decks
 builder.AddDashboardPages();  // Razor Pages, the methods each page answers
 builder.AddHttpCaching();     // output cache of the data pages keyed by data version, ETag/304/Cache-Control
+builder.AddDashboardLocalization(); // en, ru, tr: texts through IStringLocalizer, CLDR numbers and names
 
 var app = builder.Build();
 
@@ -26,7 +27,9 @@ var app = builder.Build();
 app.BuildStore();
 
 // Middleware, in the order a request meets it
+app.UseCulturePrefix();       // /ru/… and /tr/…: the prefix moves to PathBase (English URLs unchanged)
 app.UseSecurity();            // forwarded headers, request log, security headers, allowed hosts, rate limits
+app.UseReaderLanguage();      // culture from the URL, then cookie, then Accept-Language; English pages of a Russian reader → /ru/…
 app.UseErrorPages();          // exception handler, status-code pages
 app.UseDashboardStaticFiles(); // wwwroot
 app.UseRouting();
@@ -36,6 +39,7 @@ app.UseAdmin();               // admin off → 404; authentication, authorizatio
 // Endpoints
 app.MapDashboardPages();      // Razor Pages
 app.MapHealth();              // /healthz
+app.MapLanguageSwitch();      // /culture/{culture}?return=…
 app.MapAdmin();               // /admin/uploads/{id}/status
 app.MapApi();                 // /api/…, /openapi/v1.json
 app.MapChartEndpoints();      // /charts/{id}.png|svg|csv|points.json
