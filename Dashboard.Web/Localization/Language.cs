@@ -45,10 +45,25 @@ public sealed class Language
 
     public string Number(double value, int decimals) => CultureFormats.Shipped.Number(Culture, value, decimals);
 
+    /// <summary>A number written the invariant way ("1,234.5") with this language's symbols ("1 234,5").</summary>
+    public string Digits(string invariant) => CultureFormats.Shipped.Localize(Culture, invariant);
+
+    /// <summary>A number already written for this language as a percentage: "18 %" in Russian, "%18" in Turkish.</summary>
+    public string PercentOf(string number) => CultureFormats.Shipped.PercentOf(Culture, number);
+
     public string Percent(double value, int decimals) => CultureFormats.Shipped.Percent(Culture, value, decimals);
 
     /// <summary>The abbreviated month 1–12.</summary>
     public string Month(int month) => CultureFormats.Shipped.Month(Culture, month);
+
+    /// <summary>A period for people in this language: "2019", "2010–2014", "Nov 2019" / "нояб. 2019" / "Kas 2019".</summary>
+    public string Period(Dashboard.Data.Model.Period period) =>
+        period.Kind == Dashboard.Data.Model.PeriodKind.Month && !IsEnglish
+            ? Month(period.Start % 12 + 1) + " " + period.StartYear.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : period.Label;
+
+    /// <summary>A whole number for people: "1,234" / "1 234" / "1.234".</summary>
+    public string Count(int value) => Number(value, 0);
 
     /// <summary>The country's CLDR name in this language, or <paramref name="fallback"/> (English, from the data) when CLDR has none.</summary>
     public string Country(string alpha3, string fallback) =>
