@@ -36,7 +36,7 @@ public static class ChartTexts
                 ? language.F("{0}, citing {1}", SourceCitation.Footer(s.Citation), string.Join(language.T(" and "), distinct))
                 : SourceCitation.Footer(s.Citation));
         var cited = used.Count == 0 ? language.T("no data shown") : string.Join("; ", parts);
-        return new ChartFooter { Citations = cited, Site = options.SiteName };
+        return new ChartFooter { Citations = cited, Site = options.SiteName, SourceWord = language.T("Source") };
     }
 
     /// <summary>"as stated in the paper" when only the paper's stated figures are shown; "as of edition" when one edition applies.</summary>

@@ -49,7 +49,7 @@ public static class MapComposer
         var used = ChartTexts.UsedSources(cx, mapped.Select(o => o.SourceId));
         var names = ObservationComposer.NamesOf(cx, mapped.SelectMany(o => new[] { o.EntityCode, o.CounterpartCode }).Concat(subjects));
         var layer = MapLayer.Create(geometry, mapped.ToDictionary(o => o.EntityCode, o => o.Value, StringComparer.Ordinal),
-            cx.Indicator.Unit, periodLabel, names);
+            cx.Indicator.Unit, periodLabel, names, language: language);
 
         if (mapped.Count == 0)
         {

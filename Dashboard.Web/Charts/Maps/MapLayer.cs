@@ -3,6 +3,7 @@ using Dashboard.Data.Geo;
 using Dashboard.Web.Charts.Drawing;
 using Dashboard.Web.Charts.Model;
 using Dashboard.Web.Charts.Styling;
+using Dashboard.Web.Localization;
 
 namespace Dashboard.Web.Charts.Maps;
 
@@ -34,6 +35,9 @@ public sealed record MapLayer
     /// <summary>Printed in the footer of every map image.</summary>
     public string Credit { get; init; } = "Boundaries: Natural Earth";
 
+    /// <summary>The reader's language of the values, "no data" and the water names on the map.</summary>
+    public Language Language { get; init; } = Language.English;
+
     public IEnumerable<MapRegion> Subjects => Regions.Where(r => r.IsSubject);
 
     public bool HasMissingValues => Subjects.Any(r => r.Value is null);
@@ -48,14 +52,16 @@ public sealed record MapLayer
     /// <param name="periodLabel">The period as readers see it, e.g. "2019".</param>
     /// <param name="names">Display names by code (e.g. from entities.csv); the geometry's names otherwise.</param>
     /// <param name="maxBins">At most this many classes.</param>
+    /// <param name="language">The reader's language: country names from CLDR, values with its numbers.</param>
     public static MapLayer Create(RegionGeometry geometry, IReadOnlyDictionary<string, double> values, string unit, string periodLabel,
-        IReadOnlyDictionary<string, string>? names = null, int maxBins = MapBinning.DefaultBins)
+        IReadOnlyDictionary<string, string>? names = null, int maxBins = MapBinning.DefaultBins, Language? language = null)
     {
+        language ??= Language.English;
         var projection = geometry.Projection;
         MapPolygon Project(GeoPolygon p) => new(p.Rings.Select(r => r.Select(projection.Project).ToArray()).ToList());
         var regions = geometry.Shapes.OrderBy(s => s.IsSubject).Select(s => new MapRegion(
             s.Code,
-            names is not null && names.TryGetValue(s.Code, out var name) ? name : s.Name,
+            names is not null && names.TryGetValue(s.Code, out var name) ? name : language.Country(s.Code, s.Name),
             s.IsSubject,
             s.IsSubject && values.TryGetValue(s.Code, out var v) && double.IsFinite(v) ? v : null,
             s.Polygons.Select(Project).ToList())).ToList();
@@ -67,13 +73,16 @@ public sealed record MapLayer
             Unit = unit,
             PeriodLabel = periodLabel,
             Credit = geometry.Provenance.ImageCredit,
-            WaterLabels = [new MapWaterLabel("Caspian Sea", projection.Project(new GeoPoint(50.6, 42.6)), projection.Project(new GeoPoint(51.3, 39.6)))],
+            Language = language,
+            WaterLabels = [new MapWaterLabel(language.T("Caspian Sea"), projection.Project(new GeoPoint(50.6, 42.6)), projection.Project(new GeoPoint(51.3, 39.6)))],
         };
     }
 
     /// <summary>The region's value as written on the map ("47.9%"), or "no data".</summary>
     public string ValueText(MapRegion region) =>
-        region.Value is { } v ? FormatNumber(v) + (Unit == "%" ? "%" : "") : "no data";
+        region.Value is { } v ? Percent(Language.Digits(FormatNumber(v))) : Language.T("no data");
+
+    private string Percent(string number) => Unit != "%" ? number : Language.IsEnglish ? number + "%" : Language.PercentOf(number);
 
     /// <summary>
     /// A mapped value: three significant digits below 100 (47.9, 3.24, 0.0412), whole numbers from 100, thousands
@@ -107,7 +116,9 @@ public sealed record MapLayer
             return region.Name;
         }
 
-        var value = region.Value is { } v ? (FormatNumber(v) + " " + Unit).TrimEnd() : "no data";
+        var value = region.Value is { } v
+            ? (Language.IsEnglish || Unit != "%" ? (Language.Digits(FormatNumber(v)) + " " + Unit).TrimEnd() : Language.PercentOf(Language.Digits(FormatNumber(v))))
+            : Language.T("no data");
         return PeriodLabel.Length == 0 ? $"{region.Name}: {value}" : $"{region.Name}: {value} ({PeriodLabel})";
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dashboard.Web.Accessibility;
 using Dashboard.Web.Charts.Model;
 using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Localization;
 using Dashboard.Web.Text;
 
 namespace Dashboard.Web.Charts.Points;
@@ -124,7 +125,7 @@ public static class ChartPointsJson
             w.WriteString("periodLabel", p.PeriodLabel);
             Nullable(w, "periodAsStated", p.PeriodAsStated);
             w.WriteNumber("value", p.Value);
-            w.WriteString("valueText", ValueText.Exact(p.Value, spec.Unit));
+            w.WriteString("valueText", ValueText.Exact(p.Value, spec.Unit, Language.Of(spec.Selection.Culture)));
             WriteSource(w, spec, p.SourceId, p.Locator);
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Dashboard.Web.Localization;
 
 namespace Dashboard.Web.Charts.Styling;
 
@@ -39,6 +40,35 @@ internal static class ValueFormat
             _ => v.ToString("0.##", Inv),
         };
         return unit == "%" ? text + "%" : text;
+    }
+
+    /// <summary>A tick in the reader's language: "1,5" in Russian, "12 млрд" for billions.</summary>
+    public static string Tick(double v, Language language) => language.IsEnglish ? Tick(v) : Words(language.Digits(Tick(v)), language);
+
+    /// <summary>A data label in the reader's language: "47,9 %" in Russian, "%47,9" in Turkish.</summary>
+    public static string Label(double v, string unit, Language language)
+    {
+        if (language.IsEnglish)
+        {
+            return Label(v, unit);
+        }
+
+        var number = Words(language.Digits(Label(v, "")), language);
+        return unit == "%" ? language.PercentOf(number) : number;
+    }
+
+    /// <summary>The scale words of ticks and labels (" tn", " bn", " m") in the reader's language.</summary>
+    private static string Words(string text, Language language)
+    {
+        foreach (var word in (ReadOnlySpan<string>)[" tn", " bn", " m"])
+        {
+            if (text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return text[..^word.Length] + language.T(word);
+            }
+        }
+
+        return text;
     }
 
     public static string Year(double v) => Math.Round(v).ToString("0", Inv);
