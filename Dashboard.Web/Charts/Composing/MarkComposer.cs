@@ -25,7 +25,9 @@ public static partial class MarkComposer
                 continue;
             }
 
-            var stated = claim.StatedText + (claim.Unit == "%" ? "%" : "");
+            // The paper's figure as printed, in the reader's number format ("18%", "18 %", "%18").
+            var number = cx.Language.Digits(claim.StatedText);
+            var stated = claim.Unit != "%" ? number : cx.Language.IsEnglish ? number + "%" : cx.Language.PercentOf(number);
             var nearer = !stacked && NearerToAnother(rows, o, claim.StatedValue, identity.Key);
             marks.Add(new ChartMark
             {
