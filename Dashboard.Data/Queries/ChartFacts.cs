@@ -16,4 +16,5 @@ public sealed record ChartFacts(
     bool HasCountryRows,
     bool HasMapSubjectRows,
     int MatchingObservations,
-    IReadOnlyList<ClaimMark> Marks);
+    IReadOnlyList<ClaimMark> Marks,
+    IReadOnlyDictionary<string, string> Texts);
