@@ -6,4 +6,4 @@ CREATE TABLE data_texts (
     key TEXT NOT NULL,
     text TEXT NOT NULL,
     PRIMARY KEY (culture, key)
-) WITHOUT ROWID;
+);
