@@ -43,7 +43,7 @@ public sealed class EmbedModel(ChartResolver resolver, IOptions<PageOptions> pag
         View = IndicatorView.For(resolution, 1, pageOptions.Value.RowsPerPage);
         var selection = View.Selection.Normalized();
         FullViewUrl = selection.PageUrl(View.Spec.Kind);
-        Chart = new ChartFigure { Selection = selection, AltText = View.AltText, TableHref = FullViewUrl + "#data", TableLinkText = "Data table", DataVersion = View.Spec.DataVersion };
+        Chart = new ChartFigure { Selection = selection, AltText = View.AltText, TableHref = FullViewUrl + "#data", DataVersion = View.Spec.DataVersion };
         return Page();
     }
 

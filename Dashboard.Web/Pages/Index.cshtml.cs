@@ -46,7 +46,7 @@ public sealed class IndexModel(IndicatorList list, ChartResolver resolver) : Pag
                     AltText = ChartAltText.For(spec),
                     // The table with exactly the charted rows: the indicator page, or Compare for a selection.
                     TableHref = key.Selection.PageUrl(spec.Kind) + "#data",
-                    TableLinkText = "Data table and sources",
+                    TableLinkText = Localization.Language.Current.T("Data table and sources"),
                     Lazy = sections.Count > 0,
                     DataVersion = spec.DataVersion,
                 });

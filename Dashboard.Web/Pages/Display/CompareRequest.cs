@@ -44,12 +44,13 @@ public sealed record CompareRequest
         var parsed = ChartSelectionParser.Parse(query, options, view: false);
         var errors = parsed.Errors.Messages.ToList();
         var selection = parsed.Selection;
+        var language = Localization.Language.Current;
         var indicator = selection.Indicator;
         if (indicator.Length > 0 && !indicators.Contains(indicator))
         {
             errors.Add(otherIndicators.Contains(indicator)
-                ? $"indicator: '{indicator}' is a timeline or a table, not a series to compare; see its page /indicators/{indicator}."
-                : $"indicator: '{indicator}' is not a known indicator.");
+                ? language.F("indicator: '{0}' is a timeline or a table, not a series to compare; see its page {1}.", indicator, language.Path("/indicators/" + indicator))
+                : language.F("indicator: '{0}' is not a known indicator.", indicator));
         }
 
         if (ChartSelectionParser.UnknownCodes(selection, entityCodes) is { } unknown)
@@ -60,7 +61,7 @@ public sealed record CompareRequest
         var pageText = query.Where(q => q.Key.Equals(TablePage.Parameter, StringComparison.OrdinalIgnoreCase)).SelectMany(q => q.Value).ToList();
         if (pageText.Count > 1)
         {
-            errors.Add($"{TablePage.Parameter}: '{TablePage.Parameter}' is given more than once; give it once.");
+            errors.Add(language.F("{0}: '{0}' is given more than once; give it once.", TablePage.Parameter));
         }
         else if (!TablePage.TryParseNumber(pageText.FirstOrDefault(), out var page, out var pageError))
         {
