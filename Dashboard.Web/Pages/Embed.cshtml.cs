@@ -29,15 +29,17 @@ public sealed class EmbedModel(ChartResolver resolver, IOptions<PageOptions> pag
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
-        var resolution = await resolver.ResolveAsync(ChartSelection.Of(id), Request.Query, view: false, ct);
+        // The frame's language is its path's (/ru/embed/…): the chart, its links and the words around it.
+        var language = Localization.Language.Current;
+        var resolution = await resolver.ResolveAsync(ChartSelection.Of(id) with { Culture = language.Culture }, Request.Query, view: false, ct);
         if (resolution.Errors.Any)
         {
-            return Fail(StatusCodes.Status400BadRequest, resolution.Errors.ByParameter.SelectMany(e => e.Value.Select(m => $"Parameter '{e.Key}': {m}")));
+            return Fail(StatusCodes.Status400BadRequest, resolution.Errors.ByParameter.SelectMany(e => e.Value.Select(m => language.F("Parameter '{0}': {1}", e.Key, m))));
         }
 
         if (!resolution.IsFound)
         {
-            return Fail(StatusCodes.Status404NotFound, ["There is no indicator with this id."]);
+            return Fail(StatusCodes.Status404NotFound, [language.T("There is no indicator with this id.")]);
         }
 
         View = IndicatorView.For(resolution, 1, pageOptions.Value.RowsPerPage);
