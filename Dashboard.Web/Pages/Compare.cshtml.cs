@@ -93,7 +93,7 @@ public sealed class CompareModel(IndicatorList list, ObservationQueries observat
         var resolution = await resolver.ResolveAsync(selection with { Culture = language.Culture }, ct);
         if (resolution.Errors.Any)
         {
-            State = State with { Errors = resolution.Errors.Messages };
+            State = State with { Errors = resolution.Errors.Messages, EnglishErrors = resolution.Errors.Messages };
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }

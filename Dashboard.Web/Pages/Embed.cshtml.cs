@@ -24,8 +24,11 @@ public sealed class EmbedModel(ChartResolver resolver, IOptions<PageOptions> pag
     /// <summary>The page with the table, notes and full citations.</summary>
     public string FullViewUrl { get; private set; } = "/";
 
-    /// <summary>Problems with the query, by parameter (400), or a missing indicator (404).</summary>
-    public IReadOnlyList<string> Errors { get; private set; } = [];
+    /// <summary>
+    /// Problems with the query, by parameter (400; the chart selection's parser writes them in English only), or a
+    /// missing indicator (404; no parameter).
+    /// </summary>
+    public IReadOnlyList<(string? Parameter, string Message)> Errors { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
@@ -34,12 +37,12 @@ public sealed class EmbedModel(ChartResolver resolver, IOptions<PageOptions> pag
         var resolution = await resolver.ResolveAsync(ChartSelection.Of(id) with { Culture = language.Culture }, Request.Query, view: false, ct);
         if (resolution.Errors.Any)
         {
-            return Fail(StatusCodes.Status400BadRequest, resolution.Errors.ByParameter.SelectMany(e => e.Value.Select(m => language.F("Parameter '{0}': {1}", e.Key, m))));
+            return Fail(StatusCodes.Status400BadRequest, resolution.Errors.ByParameter.SelectMany(e => e.Value.Select(m => ((string?)e.Key, m))));
         }
 
         if (!resolution.IsFound)
         {
-            return Fail(StatusCodes.Status404NotFound, [language.T("There is no indicator with this id.")]);
+            return Fail(StatusCodes.Status404NotFound, [(null, language.T("There is no indicator with this id."))]);
         }
 
         View = IndicatorView.For(resolution, 1, pageOptions.Value.RowsPerPage);
@@ -49,7 +52,7 @@ public sealed class EmbedModel(ChartResolver resolver, IOptions<PageOptions> pag
         return Page();
     }
 
-    private PageResult Fail(int status, IEnumerable<string> errors)
+    private PageResult Fail(int status, IEnumerable<(string? Parameter, string Message)> errors)
     {
         Errors = errors.ToList();
         Response.StatusCode = status;

@@ -61,13 +61,51 @@ public static class Words
         _ => label,
     };
 
-    /// <summary>What a row count counts, by chart kind: "observations", "events" or "projects".</summary>
-    public static string RowNoun(string chartKind) => chartKind switch
+    /// <summary>
+    /// A count of an indicator's rows with what they are, by chart kind: "1,697 observations", "21 events", "5 projects";
+    /// in other languages in the plural form the count asks for (Russian: 1 наблюдение, 3 наблюдения, 5 наблюдений).
+    /// </summary>
+    public static string Counted(long count, string chartKind)
     {
-        "timeline" => L.T("events"),
-        "table" => L.T("projects"),
-        _ => L.T("observations"),
-    };
+        var n = Count(count);
+        if (L.IsEnglish)
+        {
+            return n + " " + chartKind switch { "timeline" => "events", "table" => "projects", _ => "observations" };
+        }
+
+        return (chartKind, Plural(L.Culture, count)) switch
+        {
+            ("timeline", "one") => L.F("{0} events [one]", n),
+            ("timeline", "few") => L.F("{0} events [few]", n),
+            ("timeline", "many") => L.F("{0} events [many]", n),
+            ("timeline", _) => L.F("{0} events [other]", n),
+            ("table", "one") => L.F("{0} projects [one]", n),
+            ("table", "few") => L.F("{0} projects [few]", n),
+            ("table", "many") => L.F("{0} projects [many]", n),
+            ("table", _) => L.F("{0} projects [other]", n),
+            (_, "one") => L.F("{0} observations [one]", n),
+            (_, "few") => L.F("{0} observations [few]", n),
+            (_, "many") => L.F("{0} observations [many]", n),
+            _ => L.F("{0} observations [other]", n),
+        };
+    }
+
+    /// <summary>
+    /// The CLDR plural category of a whole number: Russian (and the other East Slavic rules) one/few/many; languages
+    /// that do not inflect nouns after numbers (Turkish, Kazakh, Uzbek…) "other".
+    /// </summary>
+    public static string Plural(string culture, long count)
+    {
+        if (culture is not ("ru" or "uk" or "be"))
+        {
+            return "other";
+        }
+
+        var (mod10, mod100) = (Math.Abs(count) % 10, Math.Abs(count) % 100);
+        return mod10 == 1 && mod100 != 11 ? "one"
+            : mod10 is >= 2 and <= 4 && mod100 is < 12 or > 14 ? "few"
+            : "many";
+    }
 
     /// <summary>A period for people in the reader's language: "2019", "2010–2014", "нояб. 2019".</summary>
     public static string Period(Period period) =>
