@@ -31,6 +31,9 @@ public static class LinkedText
         return html;
     }
 
+    /// <summary>Plain text (a number, a name) to put in a template, encoded.</summary>
+    public static IHtmlContent Text(string text) => new HtmlContentBuilder().Append(text);
+
     /// <summary>A link with encoded address and text (the address already resolved, e.g. by <c>Url.Content("~/sources")</c>).</summary>
     public static IHtmlContent Link(string? href, string text)
     {
