@@ -124,7 +124,8 @@ public static class ChartPointsJson
             w.WriteString("periodLabel", p.PeriodLabel);
             Nullable(w, "periodAsStated", p.PeriodAsStated);
             w.WriteNumber("value", p.Value);
-            w.WriteString("valueText", ValueText.Exact(p.Value, spec.Unit));
+            // Rounded by the indicator's display precision (the exact value is "value"; tables and CSV keep it too).
+            w.WriteString("valueText", ValueText.Rounded(p.Value, spec.Unit, spec.Precision));
             WriteSource(w, spec, p.SourceId, p.Locator);
         }
 
