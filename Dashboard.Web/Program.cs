@@ -31,12 +31,16 @@ builder.AddExport();
 // Pages: Razor Pages, static files, error pages
 builder.AddDashboardPages();
 
+// Compression: Brotli/gzip for dynamic text (HTML, JSON, CSV, SVG), never for /admin; static files precompressed
+builder.AddCompression();
+
 // HTTP caching: output cache of the data pages keyed by data version, ETag/304/Cache-Control on them
 builder.AddHttpCaching();
 
 var app = builder.Build();
 
 app.UseSecurity();
+app.UseCompression();
 app.UseDashboardData();
 app.UseDashboardPages();
 app.UseRouting();

@@ -57,7 +57,7 @@ public static class MapComposer
 
         if (zeroed.Count > 0)
         {
-            notes.Add(NoteKind.View, $"{string.Join(", ", zeroed.Select(z => cx.Name(z.EntityCode)))}: no row in {periodLabel}, which for this indicator means 0");
+            notes.Add(NoteKind.View, $"{string.Join(", ", zeroed.Select(z => cx.Name(z.EntityCode)))}: no row in {periodLabel}, which for this indicator means 0 {cx.Indicator.Unit}".TrimEnd());
         }
 
         if (mapped.Count == 0 && zeroed.Count == 0)
