@@ -17,7 +17,7 @@ public sealed class ChartPointsPixelTests(ShippedDataFactory app, ITestOutputHel
     [Theory]
     [InlineData("", 1200, 675, 1, "light", ChartLayout.Wide)]
     [InlineData("width=800&height=600&scale=2&theme=dark", 800, 600, 2, "dark", ChartLayout.Wide)]
-    [InlineData("layout=narrow&scale=3", 480, 600, 3, "light", ChartLayout.Narrow)]
+    [InlineData("layout=narrow&scale=3", 480, 720, 3, "light", ChartLayout.Narrow)]
     public async Task PointsJson_Top500Systems_EveryPointOnItsSeriesColourInThePng(string query, int width, int height, int scale, string themeName, ChartLayout layout)
     {
         var client = app.CreateClient();
