@@ -2,7 +2,7 @@ using Dashboard.Web.Pages.Display;
 
 namespace Dashboard.Web.Setup;
 
-/// <summary>Registers the Razor Pages of the site, its static files and its error pages.</summary>
+/// <summary>Registers the Razor Pages of the site, its static files (precompressed, <c>MapStaticAssets</c>) and its error pages.</summary>
 public static class PageSetup
 {
     public static WebApplicationBuilder AddDashboardPages(this WebApplicationBuilder builder)
@@ -27,19 +27,27 @@ public static class PageSetup
     }
 
     /// <summary>
-    /// Error pages for empty 4xx/5xx responses (a real 404 page, not a blank one), static files (<c>MapStaticAssets</c>), and the page routes.
-    /// Responses that already carry a body (e.g. ProblemDetails of the chart endpoints) pass through unchanged.
+    /// Error pages for exceptions and empty 4xx/5xx responses (a real 404 page, not a blank one). Responses that
+    /// already carry a body (e.g. ProblemDetails of the chart endpoints) pass through unchanged.
     /// </summary>
-    public static WebApplication UseDashboardPages(this WebApplication app)
+    public static WebApplication UseErrorPages(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/status/500");
         }
 
-        app.DisposeFileProvidersOnStop();
         app.UseStatusCodePagesWithReExecute("/status/{0}");
-        // Static files from the build's manifest: precompressed (gzip; Brotli too when published) with ETags.
+        return app;
+    }
+
+    /// <summary>
+    /// The Razor Pages routes and the files under wwwroot, as endpoints from the build's manifest (<c>MapStaticAssets</c>:
+    /// precompressed gzip, and Brotli when published, with ETags); the watchers they need are released when the app stops.
+    /// </summary>
+    public static WebApplication MapDashboardPages(this WebApplication app)
+    {
+        app.DisposeFileProvidersOnStop();
         app.MapStaticAssets();
         app.MapRazorPages();
         return app;
