@@ -1,4 +1,4 @@
--- Schema version 8 (issue 24): how an indicator's values are read, as the data contract says per indicator.
+-- Schema version 9 (issue 24): how an indicator's values are read, as the data contract says per indicator.
 -- display_precision: digits shown where values are rounded for reading ('1 decimal', '3 significant'; '' = 3 significant).
 -- missing_means_zero: 1 when a missing row means the value is zero (TOP500: a country absent from a list has 0 systems).
 -- map_classes: how a map classes the values ('equal': nice equal steps; 'quantile').

@@ -44,17 +44,19 @@ public sealed class ImportKillTests(ITestOutputHelper output) : IDisposable
         var before = Snapshot(db);
         Assert.Equal(10, before.Rows);
 
-        // Version 2: 300,000 rows (150 made-up country codes × 2,000 years) replacing it.
+        // Version 2: 300,000 rows (150 countries × 2,000 years) replacing it. The codes and names are real (the reader
+        // checks that they agree).
         var v2 = Path.Combine(_temp.Path, "v2", "big.csv");
+        var codes = CountryCodes.First(150);
         using (var w = new StreamWriter(v2))
         {
             w.Write("Entity,Code,Year,Big series\n");
-            for (var e = 0; e < 150; e++)
+            for (var e = 0; e < codes.Count; e++)
             {
-                var code = string.Concat((char)('A' + e / 26 % 26), (char)('A' + e % 26), 'Q');
+                var name = CountryCodes.QuotedName(codes[e]);
                 for (var year = 1000; year < 3000; year++)
                 {
-                    w.Write(string.Create(CultureInfo.InvariantCulture, $"Land {code},{code},{year},{(e * 7 + year) % 1000}\n"));
+                    w.Write(string.Create(CultureInfo.InvariantCulture, $"{name},{codes[e]},{year},{(e * 7 + year) % 1000}\n"));
                 }
             }
         }

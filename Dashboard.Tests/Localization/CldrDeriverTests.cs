@@ -7,7 +7,7 @@ namespace Dashboard.Tests.Localization;
 /// The committed CLDR tables are what <see cref="CldrDeriver"/> makes of the CLDR npm packages, byte for byte. The
 /// packages are not in the repository: <c>GEOAI_CLDR</c> names a folder holding them (see the tables' PROVENANCE.md).
 /// </summary>
-public sealed class CldrDeriverTests
+public sealed class CldrDeriverTests(SkipNotice skip) : IClassFixture<SkipNotice>
 {
     private static readonly string Committed = Path.Combine(RepoPaths.Root, "Dashboard.Web", "Localization", "Cldr");
 
@@ -15,7 +15,7 @@ public sealed class CldrDeriverTests
     public void Derive_CldrPackages_ReproducesTheCommittedTables()
     {
         var cldr = Environment.GetEnvironmentVariable("GEOAI_CLDR");
-        Skip.If(string.IsNullOrEmpty(cldr) || !Directory.Exists(Path.Combine(cldr, "cldr-core")),
+        skip.If(string.IsNullOrEmpty(cldr) || !Directory.Exists(Path.Combine(cldr, "cldr-core")),
             "GEOAI_CLDR does not name a folder with the CLDR npm packages (npm install cldr-core@48.2.0 cldr-localenames-full@48.2.0 cldr-numbers-full@48.2.0 cldr-dates-full@48.2.0): the committed tables cannot be re-derived here");
         using var output = new TempFolder("geoai-cldr-");
 
