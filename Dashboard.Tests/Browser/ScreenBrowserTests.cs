@@ -86,12 +86,14 @@ public sealed partial class ScreenBrowserTests(ChromiumFixture chromium, ITestOu
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
-    [SkippableFact]
-    public async Task Tooltips_Top500ShareAndDebtMap_RoundedByTheIndicatorsPrecision()
+    [SkippableTheory]
+    [InlineData(390, 844)]
+    [InlineData(1366, 768)]
+    public async Task Tooltips_Top500ShareAndDebtMap_RoundedByTheIndicatorsPrecision(int width, int height)
     {
         Skip.If(chromium.SkipReason is not null, chromium.SkipReason);
         await using var app = await BrowserApp.StartAsync(chromium);
-        var page = await app.NewPageAsync(1366, 768);
+        var page = await app.NewPageAsync(width, height);
 
         // TOP500 share of Rmax: stored with six decimals, shown with three significant digits.
         await page.GotoAsync(app.BaseUrl + "/indicators/top500-rmax-share");
@@ -114,12 +116,14 @@ public sealed partial class ScreenBrowserTests(ChromiumFixture chromium, ITestOu
         Assert.DoesNotContain("47.91", debt, StringComparison.Ordinal);
     }
 
-    [SkippableFact]
-    public async Task Top500Map_WholeNumberClassesAndZeroStatesFilledNotHatched()
+    [SkippableTheory]
+    [InlineData(390, 844)]
+    [InlineData(1366, 768)]
+    public async Task Top500Map_WholeNumberClassesAndZeroStatesFilledNotHatched(int width, int height)
     {
         Skip.If(chromium.SkipReason is not null, chromium.SkipReason);
         await using var app = await BrowserApp.StartAsync(chromium);
-        var page = await app.NewPageAsync(1366, 768);
+        var page = await app.NewPageAsync(width, height);
         await page.GotoAsync(app.BaseUrl + "/indicators/top500-systems?kind=map");
         await page.Locator(Frame + ".chart-interactive").WaitForAsync();
         var src = await page.Locator(Frame + " img").EvaluateAsync<string>("i => i.currentSrc");
@@ -161,12 +165,14 @@ public sealed partial class ScreenBrowserTests(ChromiumFixture chromium, ITestOu
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotFolder, "phone-arms-tiv.png"), FullPage = true });
     }
 
-    [SkippableFact]
-    public async Task MapSlider_MovedOneStep_NewYearWithoutNavigation()
+    [SkippableTheory]
+    [InlineData(390, 844)]
+    [InlineData(1366, 768)]
+    public async Task MapSlider_MovedOneStep_NewYearWithoutNavigation(int width, int height)
     {
         Skip.If(chromium.SkipReason is not null, chromium.SkipReason);
         await using var app = await BrowserApp.StartAsync(chromium);
-        var page = await app.NewPageAsync(1366, 768);
+        var page = await app.NewPageAsync(width, height);
         var loads = 0;
         await page.GotoAsync(app.BaseUrl + "/indicators/external-debt-share-china-bilateral?kind=map&to=2019");
         page.Load += (_, _) => loads++;
@@ -220,12 +226,14 @@ public sealed partial class ScreenBrowserTests(ChromiumFixture chromium, ITestOu
         }
     }
 
-    [SkippableFact]
-    public async Task Top500PageAndPoints_ArriveBrotliCompressed()
+    [SkippableTheory]
+    [InlineData(390, 844)]
+    [InlineData(1366, 768)]
+    public async Task Top500PageAndPoints_ArriveBrotliCompressed(int width, int height)
     {
         Skip.If(chromium.SkipReason is not null, chromium.SkipReason);
         await using var app = await BrowserApp.StartAsync(chromium);
-        var page = await app.NewPageAsync(1366, 768);
+        var page = await app.NewPageAsync(width, height);
         var points = page.WaitForResponseAsync(r => r.Url.Contains("/charts/top500-systems.points.json", StringComparison.Ordinal));
 
         var response = await page.GotoAsync(app.BaseUrl + "/indicators/top500-systems");
