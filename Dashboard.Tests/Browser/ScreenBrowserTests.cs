@@ -3,9 +3,6 @@ using Dashboard.Tests.Support;
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -125,9 +122,8 @@ public sealed partial class ScreenBrowserTests(ChromiumFixture chromium, ITestOu
         await using var app = await BrowserApp.StartAsync(chromium);
         var page = await app.NewPageAsync(width, height);
         await page.GotoAsync(app.BaseUrl + "/indicators/top500-systems?kind=map");
-        await page.Locator(Frame + ".chart-interactive").WaitForAsync();
-        var src = await page.Locator(Frame + " img").EvaluateAsync<string>("i => i.currentSrc");
-        using var doc = JsonDocument.Parse(await page.EvaluateAsync<string>("src => fetch(src.replace('.png', '.points.json')).then(r => r.text())", src));
+        var (src, points) = await ShownPointsAsync(page);
+        using var doc = points;
         var classes = doc.RootElement.GetProperty("classes").EnumerateArray().Select(c => (Label: c.GetProperty("label").GetString()!, Color: c.GetProperty("color").GetString()!)).ToList();
         output.WriteLine("classes: " + string.Join(", ", classes.Select(c => $"{c.Label} {c.Color}")));
         Assert.All(classes, c => Assert.Matches("^[0-9]+(–[0-9]+)?$", c.Label));
@@ -152,10 +148,9 @@ public sealed partial class ScreenBrowserTests(ChromiumFixture chromium, ITestOu
         await using var app = await BrowserApp.StartAsync(chromium);
         var page = await app.NewPhonePageAsync(390, 844, 3);
         await page.GotoAsync(app.BaseUrl + "/indicators/arms-tiv-delivered");
-        await page.Locator(Frame + ".chart-interactive").WaitForAsync();
-        var src = await page.Locator(Frame + " img").EvaluateAsync<string>("i => i.currentSrc");
+        var (src, points) = await ShownPointsAsync(page);
+        using var doc = points;
         Assert.Contains("layout=narrow", src, StringComparison.Ordinal);
-        using var doc = JsonDocument.Parse(await page.EvaluateAsync<string>("src => fetch(src.replace('.png', '.points.json')).then(r => r.text())", src));
         var plot = doc.RootElement.GetProperty("plot").EnumerateArray().Select(v => v.GetDouble()).ToArray();
         var share = (plot[3] - plot[1]) / doc.RootElement.GetProperty("height").GetDouble();
         output.WriteLine($"plot share of the phone image: {share:P1}");
@@ -203,7 +198,7 @@ public sealed partial class ScreenBrowserTests(ChromiumFixture chromium, ITestOu
         await page.GotoAsync(app.BaseUrl + "/indicators/top500-systems");
         var snippet = await page.Locator("textarea#embed-code").InputValueAsync();
         Assert.Contains("/js/embed-resize.js", snippet, StringComparison.Ordinal);
-        await using var host = await StartHostAsync("<!DOCTYPE html><html><body><h1>Another site</h1>" + snippet.Replace("<iframe ", "<iframe id=\"embed\" ", StringComparison.Ordinal) + "</body></html>");
+        await using var host = await BrowserApp.StartOtherOriginAsync("<!DOCTYPE html><html><body><h1>Another site</h1>" + snippet.Replace("<iframe ", "<iframe id=\"embed\" ", StringComparison.Ordinal) + "</body></html>");
 
         foreach (var width in new[] { 1366, 390 })
         {
@@ -249,15 +244,9 @@ public sealed partial class ScreenBrowserTests(ChromiumFixture chromium, ITestOu
     /// <summary>Hovers the first point <paramref name="which"/> picks in the render shown and returns the tooltip's text.</summary>
     private static async Task<string> HoverAsync(IPage page, Func<JsonElement, bool> which, string? srcContains = null)
     {
-        await page.Locator(Frame + ".chart-interactive").WaitForAsync();
         var img = page.Locator(Frame + " img");
-        if (srcContains is not null)
-        {
-            await page.WaitForFunctionAsync("s => document.querySelector('figure.chart .frame img').currentSrc.includes(s)", srcContains);
-        }
-
-        var src = await img.EvaluateAsync<string>("i => i.currentSrc");
-        using var doc = JsonDocument.Parse(await page.EvaluateAsync<string>("src => fetch(src.replace('.png', '.points.json')).then(r => r.text())", src));
+        var (_, points) = await ShownPointsAsync(page, srcContains);
+        using var doc = points;
         var point = doc.RootElement.GetProperty("points").EnumerateArray().First(which);
         await img.ScrollIntoViewIfNeededAsync();
         var box = (await img.BoundingBoxAsync())!;
@@ -267,6 +256,22 @@ public sealed partial class ScreenBrowserTests(ChromiumFixture chromium, ITestOu
         var tip = page.Locator(Frame + " .chart-tip");
         await Assertions.Expect(tip).ToBeVisibleAsync();
         return (await tip.InnerTextAsync()).Replace('\n', ' ');
+    }
+
+    /// <summary>
+    /// Once the chart is interactive (and, if given, its image URL contains <paramref name="srcContains"/>): the URL
+    /// of the render the browser chose and that render's points.json.
+    /// </summary>
+    private static async Task<(string Src, JsonDocument Points)> ShownPointsAsync(IPage page, string? srcContains = null)
+    {
+        await page.Locator(Frame + ".chart-interactive").WaitForAsync();
+        if (srcContains is not null)
+        {
+            await page.WaitForFunctionAsync("s => document.querySelector('figure.chart .frame img').currentSrc.includes(s)", srcContains);
+        }
+
+        var src = await page.Locator(Frame + " img").EvaluateAsync<string>("i => i.currentSrc");
+        return (src, JsonDocument.Parse(await page.EvaluateAsync<string>("src => fetch(src.replace('.png', '.points.json')).then(r => r.text())", src)));
     }
 
     private static async Task<(int Scroll, int Client)> ScrollWidthAsync(IPage page)
@@ -311,16 +316,6 @@ public sealed partial class ScreenBrowserTests(ChromiumFixture chromium, ITestOu
         }
         """;
 
-    /// <summary>A second web server on its own port (another origin) that answers every path with <paramref name="html"/>.</summary>
-    private static async Task<WebApplication> StartHostAsync(string html)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var host = builder.Build();
-        host.MapGet("/", () => Results.Content(html, "text/html; charset=utf-8"));
-        await host.StartAsync();
-        return host;
-    }
 
     [GeneratedRegex(@"([0-9][0-9,.]*) %")]
     private static partial Regex ValueLine();
