@@ -58,7 +58,7 @@ public sealed class ChartPointsEndpointTests(ShippedDataFactory app) : IClassFix
         Assert.All(points, p =>
         {
             Assert.InRange(p.GetProperty("x").GetDouble(), 0, 480);
-            Assert.InRange(p.GetProperty("y").GetDouble(), 0, 600);
+            Assert.InRange(p.GetProperty("y").GetDouble(), 0, 720);
         });
     }
 
