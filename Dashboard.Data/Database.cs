@@ -32,7 +32,8 @@ public sealed class Database
     /// <summary>Every definition an upload may add or change (small tables), read whole into the data version.</summary>
     private const string DefinitionsSql = """
         SELECT 'i|' || id || '|' || name || '|' || unit || '|' || dimension || '|' || description || '|' || chart_kind || '|'
-               || IFNULL(CAST(min_value AS TEXT), '') || '|' || IFNULL(CAST(max_value AS TEXT), '') FROM indicators
+               || IFNULL(CAST(min_value AS TEXT), '') || '|' || IFNULL(CAST(max_value AS TEXT), '') || '|' || display_precision
+               || '|' || missing_means_zero || '|' || map_classes FROM indicators
         UNION ALL SELECT 'e|' || code || '|' || name || '|' || kind FROM entities
         UNION ALL SELECT 's|' || id || '|' || citation || '|' || IFNULL(url, '') || '|' || IFNULL(publisher, '') || '|' || IFNULL(licence, '')
                || '|' || IFNULL(edition, '') || '|' || IFNULL(accessed, '') FROM sources

@@ -17,7 +17,8 @@ builder.AddAdmin();           // admin token, sign-in throttle, uploads with dry
 builder.AddApi();             // read-only JSON under /api, OpenAPI document
 builder.AddCharts();          // chart resolver, drawing and rendering (ScottPlot, bundled fonts), render limits
 builder.AddExport();          // presets, briefing packs, PowerPoint decks
-builder.AddDashboardPages();  // Razor Pages, the methods each page answers
+builder.AddDashboardPages();  // Razor Pages, the methods each page answers, static files from the build's manifest
+builder.AddCompression();     // Brotli/gzip for HTML, JSON, CSV, SVG (never /admin, never PNG/ZIP/PPTX)
 builder.AddHttpCaching();     // output cache of the data pages keyed by data version, ETag/304/Cache-Control
 
 var app = builder.Build();
@@ -27,14 +28,14 @@ app.BuildStore();
 
 // Middleware, in the order a request meets it
 app.UseSecurity();            // forwarded headers, request log, security headers, allowed hosts, rate limits
+app.UseCompression();         // compressed text answers with the weak form of their ETag; not under /admin
 app.UseErrorPages();          // exception handler, status-code pages
-app.UseDashboardStaticFiles(); // wwwroot
 app.UseRouting();
 app.UseHttpCaching();         // data pages and the API answered from the output cache; ETag, 304
 app.UseAdmin();               // admin off → 404; authentication, authorization
 
 // Endpoints
-app.MapDashboardPages();      // Razor Pages
+app.MapDashboardPages();      // Razor Pages, wwwroot (MapStaticAssets: precompressed files, ETags)
 app.MapHealth();              // /healthz
 app.MapAdmin();               // /admin/uploads/{id}/status
 app.MapApi();                 // /api/…, /openapi/v1.json

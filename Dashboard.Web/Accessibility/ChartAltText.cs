@@ -45,7 +45,7 @@ public static class ChartAltText
             return $"Map of {spec.Title}: no data for the five Central Asian states{period}.";
         }
 
-        var body = $"{Join(valued.Select(r => $"{r.Name} {Value(r.Value!.Value, spec.Unit)}").ToList())}{period}"
+        var body = $"{Join(valued.Select(r => $"{r.Name} {Value(r.Value!.Value, spec)}").ToList())}{period}"
             + (missing.Count > 0 ? $"; no data for {Join(missing)}" : "") + Estimates(spec);
         return Sentence($"Map of {spec.Title}", body, SourcesOf(spec.Observations.Select(o => (o.SourceId, o.Locator)), spec));
     }
@@ -62,9 +62,9 @@ public static class ChartAltText
             .ToList();
         var body = spec.Kind switch
         {
-            ChartKind.GroupedBar => Bars(spec.Unit, series),
+            ChartKind.GroupedBar => Bars(spec, series),
             ChartKind.StackedShare => Shares(spec),
-            _ => Trends(spec.Unit, series),
+            _ => Trends(spec, series),
         };
         return Sentence(spec.Title, body + Estimates(spec), SourcesOf(spec.Observations.Select(o => (o.SourceId, o.Locator)), spec));
     }
@@ -113,17 +113,17 @@ public static class ChartAltText
     }
 
     /// <summary>Line and slope charts: how each series moved from its first to its last period.</summary>
-    private static string Trends(string unit, List<Series> series)
+    private static string Trends(ChartSpec spec, List<Series> series)
     {
         if (series.Count <= MaxTrends)
         {
-            return string.Join("; ", series.Select(s => Trend(unit, s)));
+            return string.Join("; ", series.Select(s => Trend(spec, s)));
         }
 
         var focus = series.Where(s => ChartPalette.FocusCodes.Contains(s.Code)).ToList();
         if (focus.Count > 0)
         {
-            return string.Join("; ", focus.Select(s => Trend(unit, s)))
+            return string.Join("; ", focus.Select(s => Trend(spec, s)))
                 + string.Create(CultureInfo.InvariantCulture, $"; {series.Count - focus.Count} more series in the table");
         }
 
@@ -134,45 +134,45 @@ public static class ChartAltText
         var to = series.Max(s => s.Points[^1].Period.End);
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{series.Count} series from {from / 12} to {to / 12}; the latest values range from {Value(bottom.Point.Value, unit)} ({bottom.Label}, {bottom.Point.Period.Label}) to {Value(top.Point.Value, unit)} ({top.Label}, {top.Point.Period.Label})");
+            $"{series.Count} series from {from / 12} to {to / 12}; the latest values range from {Value(bottom.Point.Value, spec)} ({bottom.Label}, {bottom.Point.Period.Label}) to {Value(top.Point.Value, spec)} ({top.Label}, {top.Point.Period.Label})");
     }
 
-    private static string Trend(string unit, Series s)
+    private static string Trend(ChartSpec spec, Series s)
     {
         var first = s.Points[0];
         var last = s.Points[^1];
         if (s.Points.Count == 1)
         {
-            return $"{s.Label} {Value(first.Value, unit)} in {first.Period.Label}";
+            return $"{s.Label} {Value(first.Value, spec)} in {first.Period.Label}";
         }
 
         var verb = last.Value > first.Value ? "rose" : last.Value < first.Value ? "fell" : "was unchanged";
         var text = verb == "was unchanged"
-            ? $"{s.Label} was {Value(first.Value, unit)} in both {first.Period.Label} and {last.Period.Label}"
-            : $"{s.Label} {verb} from {Value(first.Value, unit)} in {first.Period.Label} to {Value(last.Value, unit)} in {last.Period.Label}";
+            ? $"{s.Label} was {Value(first.Value, spec)} in both {first.Period.Label} and {last.Period.Label}"
+            : $"{s.Label} {verb} from {Value(first.Value, spec)} in {first.Period.Label} to {Value(last.Value, spec)} in {last.Period.Label}";
 
         // A peak or trough between the ends changes the story, so it is named.
         var max = s.Points.MaxBy(p => p.Value);
         var min = s.Points.MinBy(p => p.Value);
         if (max.Value > Math.Max(first.Value, last.Value))
         {
-            text += $", peaking at {Value(max.Value, unit)} in {max.Period.Label}";
+            text += $", peaking at {Value(max.Value, spec)} in {max.Period.Label}";
         }
         else if (min.Value < Math.Min(first.Value, last.Value))
         {
-            text += $", with a low of {Value(min.Value, unit)} in {min.Period.Label}";
+            text += $", with a low of {Value(min.Value, spec)} in {min.Period.Label}";
         }
 
         return text;
     }
 
     /// <summary>Grouped bars: one series over periods, or the ranking of the latest period.</summary>
-    private static string Bars(string unit, List<Series> series)
+    private static string Bars(ChartSpec spec, List<Series> series)
     {
         if (series.Count == 1)
         {
             var s = series[0];
-            return $"{s.Label} " + Join(s.Points.Select(p => $"{Value(p.Value, unit)} in {p.Period.Label}").ToList());
+            return $"{s.Label} " + Join(s.Points.Select(p => $"{Value(p.Value, spec)} in {p.Period.Label}").ToList());
         }
 
         var latestEnd = series.Max(s => s.Points[^1].Period.End);
@@ -183,7 +183,7 @@ public static class ChartAltText
         var periodLabel = latest[0].Point.Period.Label;
         var earlier = series.Any(s => s.Points[0].Period.End < latestEnd) ? "; earlier periods in the table" : "";
 
-        if (unit == "flag")
+        if (spec.Unit == "flag")
         {
             var yes = latest.Where(x => x.Point.Value == 1).Select(x => x.Label).ToList();
             var no = latest.Where(x => x.Point.Value == 0).Select(x => x.Label).ToList();
@@ -206,10 +206,10 @@ public static class ChartAltText
         {
             return string.Create(
                 CultureInfo.InvariantCulture,
-                $"in {periodLabel}, {ranked.Count} bars from {Value(ranked[^1].Point.Value, unit)} ({ranked[^1].Label}) to {Value(ranked[0].Point.Value, unit)} ({ranked[0].Label}){earlier}");
+                $"in {periodLabel}, {ranked.Count} bars from {Value(ranked[^1].Point.Value, spec)} ({ranked[^1].Label}) to {Value(ranked[0].Point.Value, spec)} ({ranked[0].Label}){earlier}");
         }
 
-        return $"in {periodLabel}, " + Join(ranked.Select(x => $"{x.Label} {Value(x.Point.Value, unit)}").ToList()) + earlier;
+        return $"in {periodLabel}, " + Join(ranked.Select(x => $"{x.Label} {Value(x.Point.Value, spec)}").ToList()) + earlier;
     }
 
     /// <summary>Stacked shares: for each recipient, the largest part in its latest window.</summary>
@@ -228,7 +228,7 @@ public static class ChartAltText
         if (perEntity.Count == 1)
         {
             var (entity, latest) = perEntity[0];
-            var parts = latest.Take(3).Select(x => $"{x.Name} {Value(x.Point.Value, spec.Unit)}").ToList();
+            var parts = latest.Take(3).Select(x => $"{x.Name} {Value(x.Point.Value, spec)}").ToList();
             if (latest.Count > 3)
             {
                 parts.Add("others");
@@ -238,7 +238,7 @@ public static class ChartAltText
         }
 
         var clauses = perEntity.Take(MaxListed)
-            .Select(x => $"{x.Latest[0].Name} for {x.Entity} ({Value(x.Latest[0].Point.Value, spec.Unit)}, {x.Latest[0].Point.PeriodLabel})")
+            .Select(x => $"{x.Latest[0].Name} for {x.Entity} ({Value(x.Latest[0].Point.Value, spec)}, {x.Latest[0].Point.PeriodLabel})")
             .ToList();
         var more = perEntity.Count > MaxListed ? $" and {perEntity.Count - MaxListed} more in the table" : "";
         return "largest share: " + string.Join("; ", clauses) + more;
@@ -263,7 +263,8 @@ public static class ChartAltText
 
     private static string Sentence(string name, string body, string sources) => $"{name}: {body} ({sources}).";
 
-    private static string Value(double value, string unit) => ValueText.Brief(value, unit);
+    /// <summary>A value as the indicator's display precision rounds it, with its unit (the one rule, <see cref="ValueText.Rounded"/>).</summary>
+    private static string Value(double value, ChartSpec spec) => ValueText.Rounded(value, spec.Unit, spec.Precision);
 
     private static string Count(int n, string noun) =>
         n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? noun : noun + "s");

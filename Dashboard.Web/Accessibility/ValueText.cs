@@ -1,4 +1,6 @@
 using System.Globalization;
+using Dashboard.Data.Model;
+using Dashboard.Web.Charts.Styling;
 
 namespace Dashboard.Web.Accessibility;
 
@@ -8,6 +10,13 @@ public static class ValueText
     /// <summary>The value exactly as stored (no rounding), with its unit; for tables.</summary>
     public static string Exact(double value, string unit) =>
         WithUnit(value.ToString("#,0.##########", CultureInfo.InvariantCulture), value, unit);
+
+    /// <summary>
+    /// The value rounded by the indicator's display precision (large numbers as "1.69 billion"), with its unit: the one
+    /// rule for tooltips and announcements (points.json <c>valueText</c>), alt text and slides.
+    /// </summary>
+    public static string Rounded(double value, string unit, NumberPrecision precision) =>
+        WithUnit(ValueFormat.Display(value, precision, words: true), precision.Round(value), unit);
 
     /// <summary>The value rounded for a sentence (large numbers as "1.2 billion"), with its unit; for alt text.</summary>
     public static string Brief(double value, string unit) => WithUnit(BriefNumber(value), value, unit);

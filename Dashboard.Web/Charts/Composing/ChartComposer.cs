@@ -26,6 +26,7 @@ public static class ChartComposer
         IndicatorId = cx.Indicator.Id,
         Title = cx.Indicator.Name,
         Unit = cx.Indicator.Unit,
+        Precision = cx.Indicator.Precision,
         DataVersion = cx.DataVersion,
     };
 }

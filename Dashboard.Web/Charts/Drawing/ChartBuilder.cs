@@ -59,6 +59,12 @@ public static class ChartBuilder
                 break;
         }
 
+        if (points is not null)
+        {
+            // Where the data area ended up (after the key, axes and footer took their room), for points.json.
+            plot.Add.Plottable(new FigurePlottable(rp => points.Area(rp.DataRect.Left, rp.DataRect.Top, rp.DataRect.Right, rp.DataRect.Bottom), limits: false));
+        }
+
         return plot;
     }
 }

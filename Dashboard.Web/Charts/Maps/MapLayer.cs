@@ -1,5 +1,5 @@
-using System.Globalization;
 using Dashboard.Data.Geo;
+using Dashboard.Data.Model;
 using Dashboard.Web.Charts.Drawing;
 using Dashboard.Web.Charts.Model;
 using Dashboard.Web.Charts.Styling;
@@ -31,6 +31,9 @@ public sealed record MapLayer
 
     public IReadOnlyList<MapWaterLabel> WaterLabels { get; init; } = [];
 
+    /// <summary>How values are rounded on the map and in its titles (the indicator's <c>display_precision</c>).</summary>
+    public NumberPrecision Precision { get; init; } = NumberPrecision.Default;
+
     /// <summary>Printed in the footer of every map image.</summary>
     public string Credit { get; init; } = "Boundaries: Natural Earth";
 
@@ -47,9 +50,9 @@ public sealed record MapLayer
     /// <param name="unit">The indicator's unit, e.g. "%".</param>
     /// <param name="periodLabel">The period as readers see it, e.g. "2019".</param>
     /// <param name="names">Display names by code (e.g. from entities.csv); the geometry's names otherwise.</param>
-    /// <param name="maxBins">At most this many classes.</param>
+    /// <param name="bins">The classes (fitted to every period of the map); null = classes of these values alone.</param>
     public static MapLayer Create(RegionGeometry geometry, IReadOnlyDictionary<string, double> values, string unit, string periodLabel,
-        IReadOnlyDictionary<string, string>? names = null, int maxBins = MapBinning.DefaultBins)
+        IReadOnlyDictionary<string, string>? names = null, MapBins? bins = null)
     {
         var projection = geometry.Projection;
         MapPolygon Project(GeoPolygon p) => new(p.Rings.Select(r => r.Select(projection.Project).ToArray()).ToList());
@@ -62,7 +65,7 @@ public sealed record MapLayer
         return new MapLayer
         {
             Regions = regions,
-            Bins = MapBinning.Compute(regions.Where(r => r.Value is not null).Select(r => r.Value!.Value), maxBins),
+            Bins = bins ?? MapBinning.Compute(regions.Where(r => r.Value is not null).Select(r => r.Value!.Value)),
             Extent = geometry.Extent,
             Unit = unit,
             PeriodLabel = periodLabel,
@@ -75,26 +78,8 @@ public sealed record MapLayer
     public string ValueText(MapRegion region) =>
         region.Value is { } v ? FormatNumber(v) + (Unit == "%" ? "%" : "") : "no data";
 
-    /// <summary>
-    /// A mapped value: three significant digits below 100 (47.9, 3.24, 0.0412), whole numbers from 100, thousands
-    /// separators from 10,000 and "m"/"bn" above, as the other charts' labels.
-    /// </summary>
-    public static string FormatNumber(double v)
-    {
-        var a = Math.Abs(v);
-        if (a >= 1e4)
-        {
-            return ValueFormat.Label(v, "");
-        }
-
-        if (a >= 100 || a == 0)
-        {
-            return Math.Round(v, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture);
-        }
-
-        var decimals = Math.Clamp(2 - (int)Math.Floor(Math.Log10(a)), 0, 8);
-        return Math.Round(v, decimals, MidpointRounding.AwayFromZero).ToString("0." + new string('#', decimals), CultureInfo.InvariantCulture);
-    }
+    /// <summary>A mapped value rounded by the indicator's precision (<see cref="ValueFormat.Display"/>): 47.9, 3.24, 228, 1.69 bn.</summary>
+    public string FormatNumber(double v) => ValueFormat.Display(v, Precision);
 
     /// <summary>
     /// The accessible title of a region, as its SVG element's &lt;title&gt;: "Kyrgyzstan: 47.9 % (2019)",

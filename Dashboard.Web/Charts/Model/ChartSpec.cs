@@ -25,6 +25,9 @@ public sealed record ChartSpec
     /// <summary>Unit, region, period and "as of" edition, e.g. "Unit: % · Central Asia (5 states) · 2010–2014 to 2015–2019".</summary>
     public string Subtitle { get; init; } = "";
     public string Unit { get; init; } = "";
+
+    /// <summary>How values are rounded for reading (<c>indicators.display_precision</c>): tooltips, announcements, map labels, alt text, slides.</summary>
+    public NumberPrecision Precision { get; init; } = NumberPrecision.Default;
     public string? XAxisLabel { get; init; }
     public string? YAxisLabel { get; init; }
 
