@@ -15,14 +15,14 @@ public sealed partial class LibreOfficeDeckTests(LibreOfficeFixture libreOffice)
     private readonly string folder = Directory.CreateTempSubdirectory("geoai-deck-").FullName;
 
     [SkippableTheory]
-    [InlineData(DeckSlideSize.Widescreen16x9)]
-    [InlineData(DeckSlideSize.Standard4x3)]
-    public async Task ConvertToPdf_EveryKindDeck_OnePagePerSlideAtTheSlideSize(DeckSlideSize size)
+    [InlineData(PptxSlideSize.Widescreen16x9)]
+    [InlineData(PptxSlideSize.Standard4x3)]
+    public async Task ConvertToPdf_EveryKindDeck_OnePagePerSlideAtTheSlideSize(PptxSlideSize size)
     {
         Skip.If(libreOffice.SkipReason is not null, libreOffice.SkipReason);
         var doc = DeckSamples.EveryKind(size);
         var input = Path.Combine(folder, "deck.pptx");
-        await File.WriteAllBytesAsync(input, PptxDeckWriter.ToBytes(doc));
+        await File.WriteAllBytesAsync(input, PptxWriter.ToBytes(doc));
 
         var pdf = Encoding.Latin1.GetString(await File.ReadAllBytesAsync(await libreOffice.ConvertAsync(input, "pdf", ".pdf", folder)));
 
@@ -31,7 +31,7 @@ public sealed partial class LibreOfficeDeckTests(LibreOfficeFixture libreOffice)
         var box = MediaBox().Match(pdf);
         Assert.True(box.Success, "The PDF has a MediaBox.");
         var (width, height) = (double.Parse(box.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), double.Parse(box.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(size == DeckSlideSize.Widescreen16x9 ? 960 : 720, width, 1.0);
+        Assert.Equal(size == PptxSlideSize.Widescreen16x9 ? 960 : 720, width, 1.0);
         Assert.Equal(540, height, 1.0);
     }
 
@@ -41,7 +41,7 @@ public sealed partial class LibreOfficeDeckTests(LibreOfficeFixture libreOffice)
         Skip.If(libreOffice.SkipReason is not null, libreOffice.SkipReason);
         var doc = DeckSamples.EveryKind();
         var input = Path.Combine(folder, "native.pptx");
-        await File.WriteAllBytesAsync(input, PptxDeckWriter.ToBytes(doc));
+        await File.WriteAllBytesAsync(input, PptxWriter.ToBytes(doc));
         var outFolder = Directory.CreateDirectory(Path.Combine(folder, "out")).FullName;
 
         var output = await libreOffice.ConvertAsync(input, "pptx:Impress Office Open XML", ".pptx", outFolder);
@@ -51,7 +51,7 @@ public sealed partial class LibreOfficeDeckTests(LibreOfficeFixture libreOffice)
         Assert.Equal([doc.Title, .. doc.Slides.Select(s => s.Title), "Sources"], slides.Select(DeckReader.Title));
         for (var i = 0; i < doc.Slides.Count; i++)
         {
-            if (doc.Slides[i].Visual is not DeckNativeChart chart)
+            if (doc.Slides[i].Visual is not PptxChart chart)
             {
                 continue;
             }

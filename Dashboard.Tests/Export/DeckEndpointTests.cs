@@ -34,7 +34,7 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
     {
         var (response, body) = await GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(PptxDeckWriter.ContentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(PptxWriter.ContentType, response.Content.Headers.ContentType?.MediaType);
         if (fileName is not null)
         {
             Assert.Equal(fileName, FileName(response));
@@ -48,7 +48,7 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
     {
         var factory = app.Services.GetRequiredService<ChartResolver>();
         var specs = new List<ChartSpec>();
-        foreach (var slide in DeckCatalog.Paper.Slides)
+        foreach (var slide in DeckCatalog.Paper.Items)
         {
             specs.Add((await factory.SpecAsync(slide.Chart.Normalized()))!);
         }
@@ -82,12 +82,12 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
             Assert.Empty(slide.ChartParts);
 
             var notes = DeckReader.Notes(slide);
-            Assert.Equal("Question: " + DeckCatalog.Paper.Slides[i].Heading, notes[0]);
+            Assert.Equal("Question: " + DeckCatalog.Paper.Items[i].Heading, notes[0]);
             Assert.Contains(spec.Subtitle, notes);
             Assert.NotEmpty(spec.Sources);
             Assert.All(spec.Sources, s => Assert.Contains("Source: " + SourceReference.Plain(s), notes));
             Assert.Contains(notes, n => n.StartsWith("Licence: ", StringComparison.Ordinal));
-            Assert.Contains("Permalink: http://localhost" + DeckCatalog.Paper.Slides[i].Chart.PageUrl(spec.Kind), notes);
+            Assert.Contains("Permalink: http://localhost" + DeckCatalog.Paper.Items[i].Chart.PageUrl(spec.Kind), notes);
             Assert.Equal("Data version " + spec.DataVersion, notes[^1]);
         }
 
@@ -148,12 +148,12 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
         using var deck = await GetDeckAsync("/export/deck.pptx?deck=paper&slides=native&steps=1");
         var specs = await PaperSpecsAsync();
         var titles = DeckReader.Slides(deck).Select(DeckReader.Title).ToList();
-        var reveals = DeckCatalog.Paper.Slides.Count(s => s.Reveal);
+        var reveals = DeckCatalog.Paper.Items.Count(s => s.Reveal);
         Assert.Equal(4, reveals);
         Assert.Equal(1 + specs.Count + reveals, titles.FindIndex(t => t == "Sources"));
 
         var top500 = specs.Single(s => s.IndicatorId == "top500-systems");
-        var predict = titles.IndexOf(DeckFileBuilder.PredictTitle(top500, Period.Parse("2009-11")));
+        var predict = titles.IndexOf(PptxBuilder.PredictTitle(top500, Period.Parse("2009-11")));
         Assert.True(predict > 0, string.Join(" | ", titles));
         Assert.Equal(top500.Title, titles[predict + 1]);
         var slides = DeckReader.Slides(deck);
@@ -167,7 +167,7 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
     public async Task DeckPptx_RevealNone_StepsAddNoSlides()
     {
         using var deck = await GetDeckAsync("/export/deck.pptx?deck=paper&steps=1&reveal=none&theme=projector", $"geoai-deck-paper-{Today}-16x9-projector.pptx");
-        Assert.Equal(1 + DeckCatalog.Paper.Slides.Count, DeckReader.Slides(deck).FindIndex(s => DeckReader.Title(s) == "Sources"));
+        Assert.Equal(1 + DeckCatalog.Paper.Items.Count, DeckReader.Slides(deck).FindIndex(s => DeckReader.Title(s) == "Sources"));
     }
 
     [Fact]
@@ -175,7 +175,7 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
     {
         using var deck = await GetDeckAsync("/export/deck.pptx?charts=arms-import-share&preset=slide-4x3", $"geoai-deck-arms-import-share-2010-2019-{Today}-4x3.pptx");
         Assert.Equal(P.SlideSizeValues.Screen4x3, deck.PresentationPart!.Presentation.SlideSize!.Type!.Value);
-        var (width, height) = PptxDeckWriter.PictureSize(DeckSlideSize.Standard4x3, 1600);
+        var (width, height) = PptxWriter.PictureSize(PptxSlideSize.Standard4x3, 1600);
         var png = DeckFileReader.Picture(DeckReader.Slides(deck)[1])!.Value.Png;
         Assert.Equal((width * 2, height * 2), (png.Width, png.Height));
     }

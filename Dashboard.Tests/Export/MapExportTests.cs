@@ -88,7 +88,7 @@ public sealed class MapExportTests(ShippedDataFactory app) : IClassFixture<Shipp
             var spec = (await factory.SpecAsync(new ChartSelection { Indicator = id, Kind = ChartKind.Map, To = Dashboard.Data.Model.Period.Parse("2019") }))!;
             Assert.Equal(ChartKind.Map, spec.Kind);
             Assert.NotNull(spec.Map);
-            Assert.False(DeckNativeCharts.CanDraw(spec.Kind));
+            Assert.False(PptxVisuals.CanDraw(spec.Kind));
             Assert.Empty(slide.ChartParts);
             var picture = DeckFileReader.Picture(slide)!.Value;
             Assert.Equal(ChartAltText.For(spec), picture.AltText);

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Dashboard.Tests.Export;
 
 /// <summary>
-/// The paper's deck, built by <see cref="DeckFileBuilder"/> on the shipped data, opened by a real client: LibreOffice
+/// The paper's deck, built by <see cref="PptxBuilder"/> on the shipped data, opened by a real client: LibreOffice
 /// converts it to PDF, one page per slide (title, one per chart, a predict slide per reveal when asked, Sources).
 /// Skipped, with the reason printed, where soffice is absent.
 /// </summary>
@@ -20,13 +20,13 @@ public sealed class PaperDeckPdfTests(ShippedDataFactory app, LibreOfficeFixture
     private readonly string folder = Directory.CreateTempSubdirectory("geoai-paper-deck-").FullName;
 
     [SkippableTheory]
-    [InlineData(DeckChartStyle.Picture, false)]
-    [InlineData(DeckChartStyle.Native, false)]
-    [InlineData(DeckChartStyle.Native, true)]
-    public async Task ConvertToPdf_PaperDeck_OnePagePerSlide(DeckChartStyle style, bool steps)
+    [InlineData(PptxChartStyle.Picture, false)]
+    [InlineData(PptxChartStyle.Native, false)]
+    [InlineData(PptxChartStyle.Native, true)]
+    public async Task ConvertToPdf_PaperDeck_OnePagePerSlide(PptxChartStyle style, bool steps)
     {
         Skip.If(libreOffice.SkipReason is not null, libreOffice.SkipReason);
-        var settings = new DeckFileSettings(style, ChartTheme.Light, DeckSlideSize.Widescreen16x9, steps);
+        var settings = new PptxSettings(style, ChartTheme.Light, PptxSlideSize.Widescreen16x9, steps);
         var built = await Exports.DeckAsync(app.Services, DeckCatalog.Paper, settings);
         var input = Path.Combine(folder, built.Name);
         await File.WriteAllBytesAsync(input, built.Bytes);
@@ -38,8 +38,8 @@ public sealed class PaperDeckPdfTests(ShippedDataFactory app, LibreOfficeFixture
 
         var pdf = Encoding.Latin1.GetString(await File.ReadAllBytesAsync(await libreOffice.ConvertAsync(input, "pdf", ".pdf", folder)));
 
-        var charts = DeckCatalog.Paper.Slides.Count;
-        var predicts = steps ? DeckCatalog.Paper.Slides.Count(s => s.Reveal) : 0;
+        var charts = DeckCatalog.Paper.Items.Count;
+        var predicts = steps ? DeckCatalog.Paper.Items.Count(s => s.Reveal) : 0;
         Assert.Equal(7, charts);
         Assert.InRange(sources, 1, 2);
         Assert.Equal(1 + charts + predicts + sources, LibreOfficeFixture.PageCount(pdf));

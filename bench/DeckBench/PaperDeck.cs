@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
-/// The paper's deck (7 charts) built end to end by the app's own <see cref="DeckFileBuilder"/> over a store built from
+/// The paper's deck (7 charts) built end to end by the app's own <see cref="PptxBuilder"/> over a store built from
 /// the shipped data/: picture slides (7 PNG renders at 3552×1570 + writer), native slides (timeline and table still
 /// rendered as pictures) and native with predict steps. One process, the store built once before timing.
 /// </summary>
@@ -27,18 +27,18 @@ internal static class PaperDeck
         builder.AddExport();
         await using var app = builder.Build();
         app.UseDashboardData();
-        var decks = app.Services.GetRequiredService<DeckFileBuilder>();
+        var decks = app.Services.GetRequiredService<PptxBuilder>();
 
         Console.WriteLine($"date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, iterations: {iterations} (after 2 warm-up), median / p90 wall-clock ms; cpu: process CPU time per iteration (mean, all threads)");
         Console.WriteLine($"machine: {Environment.ProcessorCount} logical CPUs, load average {LoadAverage()} at start, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
         Console.WriteLine();
         Console.WriteLine("| paper deck (7 charts, 16:9, shipped data) | slides | median ms | p90 ms | cpu ms | bytes |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
-        (string Name, DeckFileSettings Settings)[] ways =
+        (string Name, PptxSettings Settings)[] ways =
         [
-            ("picture (7 PNG renders + writer)", DeckFileSettings.Default),
-            ("native (2 PNG renders: timeline, table)", DeckFileSettings.Default with { Style = DeckChartStyle.Native }),
-            ("native, predict steps (+4 slides)", DeckFileSettings.Default with { Style = DeckChartStyle.Native, Steps = true }),
+            ("picture (7 PNG renders + writer)", PptxSettings.Default),
+            ("native (2 PNG renders: timeline, table)", PptxSettings.Default with { Style = PptxChartStyle.Native }),
+            ("native, predict steps (+4 slides)", PptxSettings.Default with { Style = PptxChartStyle.Native, Steps = true }),
         ];
         foreach (var (name, settings) in ways)
         {
@@ -59,7 +59,7 @@ internal static class PaperDeck
 
             var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / iterations;
             times.Sort();
-            var slides = 1 + DeckCatalog.Paper.Slides.Count + (settings.Steps ? DeckCatalog.Paper.Slides.Count(s => s.Reveal) : 0) + 1;
+            var slides = 1 + DeckCatalog.Paper.Items.Count + (settings.Steps ? DeckCatalog.Paper.Items.Count(s => s.Reveal) : 0) + 1;
             Console.WriteLine(string.Create(inv,
                 $"| {name} | {slides} | {times[times.Count / 2]:0} | {times[(int)Math.Ceiling(times.Count * 0.9) - 1]:0} | {cpuMs:0} | {file!.Bytes.Length:#,0} |"));
             if (outFolder is not null)
