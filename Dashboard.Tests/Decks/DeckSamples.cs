@@ -64,10 +64,27 @@ public static class DeckSamples
         ValueMax = kind is PptxChartKind.ClusteredColumn ? 1000 : null,
     };
 
+    /// <summary>A project table of five rows, one cell long enough to wrap.</summary>
+    public static PptxTable Table() => new()
+    {
+        Columns = ["Project", "Country", "Year", "Cameras", "Lender"],
+        NumericColumns = [false, false, true, true, false],
+        Rows =
+        [
+            ["Safe City Dushanbe, a long project name that wraps onto a second line in its column", "Tajikistan", "2019", "1,200", "China"],
+            ["Smart City Bishkek", "Kyrgyzstan", "2019", "15", "–"],
+            ["Safe City Ashgabat", "Turkmenistan", "2009", "133", "–"],
+            ["Red Speed", "Kazakhstan", "–", "–", "–"],
+            ["Safe City Tashkent", "Uzbekistan", "2020", "–", "China"],
+        ],
+    };
+
     public static PptxSlide Slide(string title, PptxVisual visual, PptxReference reference, bool fallback = false) => new()
     {
         Title = title,
         Visual = visual,
+        Subtitle = "Unit: TIV (millions) · Central Asia (5 states) · 2015–2022",
+        Caveats = ["◆ figure stated in the paper, at the period the claim check uses", "Some values derived from the source data (method in the CSV)"],
         SourceLine = "Source: " + reference.Citation,
         AltText = $"{title}. Chart described for screen readers.",
         Notes =
@@ -81,7 +98,7 @@ public static class DeckSamples
         PictureFallback = fallback,
     };
 
-    /// <summary>Every kind once: a picture, a fallback picture, and the six native kinds.</summary>
+    /// <summary>Every kind once: a picture, a fallback picture, the seven native kinds (two with marks and value labels) and a table.</summary>
     public static PptxDocument EveryKind(PptxSlideSize size = PptxSlideSize.Widescreen16x9) => new()
     {
         Title = "China and Russia in Central Asia",
@@ -99,6 +116,13 @@ public static class DeckSamples
             Slide("Imports by recipient (bars)", Bars(PptxChartKind.ClusteredBar), WorldBank),
             Slide("Supplier shares", Bars(PptxChartKind.PercentStackedColumn), Sipri),
             Slide("Supplier shares (bars)", Bars(PptxChartKind.PercentStackedBar), Top500),
+            Slide("Supplier shares (stacked, marked)", Bars(PptxChartKind.StackedColumn) with
+            {
+                ValueMax = 1200, ValueLabels = true, ValueLabelsFrom = 40, LabelFormat = "[>=10]#,##0;0.0",
+                Marks = [new PptxMark(0, 1, 50, "paper: 50"), new PptxMark(1, 3, 20, "Russia, paper: 20")], MarksName = "paper",
+            }, Sipri),
+            Slide("Arms exports, marked", Line() with { Marks = [new PptxMark(0, 6, 7.5, "paper: 7.5")], MarksName = "paper" }, Sipri),
+            Slide("Safe City projects", Table(), WorldBank),
         ],
         References = [Sipri, WorldBank, Sipri, Top500, WorldBank],
     };

@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 namespace Dashboard.Tests.Decks;
 
 /// <summary>What the writer refuses (with the slide and field named, before writing a byte) and what it cleans.</summary>
-public sealed class PptxDeckWriterInputTests
+public sealed class PptxWriterInputTests
 {
     public static TheoryData<string, string> BadVisuals => new()
     {

@@ -7,7 +7,7 @@ using P = DocumentFormat.OpenXml.Presentation;
 namespace Dashboard.Tests.Decks;
 
 /// <summary>The deck's structure read back with the Open XML SDK: validity, slides, titles, notes, alt text, sizes.</summary>
-public sealed class PptxDeckWriterTests(ITestOutputHelper output)
+public sealed class PptxWriterTests(ITestOutputHelper output)
 {
     [Theory]
     [InlineData(PptxSlideSize.Widescreen16x9)]
@@ -53,14 +53,14 @@ public sealed class PptxDeckWriterTests(ITestOutputHelper output)
         var slides = DeckReader.Slides(deck);
         for (var i = 0; i < doc.Slides.Count; i++)
         {
-            var expected = doc.Slides[i].PictureFallback ? [PptxSlides.FallbackNote, .. doc.Slides[i].Notes] : doc.Slides[i].Notes.ToList();
+            var expected = doc.Slides[i].PictureFallback ? [PptxChartSlides.FallbackNote, .. doc.Slides[i].Notes] : doc.Slides[i].Notes.ToList();
             Assert.Equal(expected, DeckReader.Notes(slides[i + 1]));
             Assert.NotNull(slides[i + 1].NotesSlidePart!.NotesMasterPart);
             Assert.Same(slides[i + 1], slides[i + 1].NotesSlidePart!.SlidePart);
         }
 
-        Assert.Contains(PptxSlides.FallbackNote, DeckReader.Notes(slides[2]));
-        Assert.DoesNotContain(PptxSlides.FallbackNote, DeckReader.Notes(slides[1]));
+        Assert.Contains(PptxChartSlides.FallbackNote, DeckReader.Notes(slides[2]));
+        Assert.DoesNotContain(PptxChartSlides.FallbackNote, DeckReader.Notes(slides[1]));
     }
 
     [Fact]
@@ -90,25 +90,28 @@ public sealed class PptxDeckWriterTests(ITestOutputHelper output)
         var wide = DeckReader.Slides(deck)[1].Slide.Descendants<P.Picture>().Single().ShapeProperties!.Transform2D!;
         Assert.Equal(square.Extents!.Cx!.Value, square.Extents.Cy!.Value, 1.0);
         Assert.Equal(640.0 / 360, (double)wide.Extents!.Cx!.Value / wide.Extents.Cy!.Value, 3);
-        var sourceTop = DeckReader.Slides(deck)[1].Slide.Descendants<P.Shape>().Single(s => s.NonVisualShapeProperties!.NonVisualDrawingProperties!.Name == "Source 3")
+        var caveatsTop = DeckReader.Slides(deck)[1].Slide.Descendants<P.Shape>().Single(s => s.NonVisualShapeProperties!.NonVisualDrawingProperties!.Name == "Caveats")
             .ShapeProperties!.Transform2D!.Offset!.Y!.Value;
-        Assert.True(wide.Offset!.Y!.Value + wide.Extents.Cy.Value <= sourceTop, "The picture ends above the source line.");
+        Assert.True(wide.Offset!.Y!.Value + wide.Extents.Cy.Value <= caveatsTop, "The picture ends above the caveats and the source line.");
     }
 
     [Theory]
     [InlineData(PptxSlideSize.Widescreen16x9, 1920)]
     [InlineData(PptxSlideSize.Standard4x3, 1600)]
-    public void PictureSize_RenderedAtThatSize_FillsTheChartAreaEdgeToEdge(PptxSlideSize size, int slideWidth)
+    public void Layout_PictureRenderedAtTheVisualBoxShape_FillsItEdgeToEdge(PptxSlideSize size, int slideWidth)
     {
-        var (width, height) = PptxWriter.PictureSize(size, slideWidth);
-        var doc = DeckSamples.EveryKind(size) with { Slides = [DeckSamples.Slide("Fitted", DeckSamples.Png(width, height), DeckSamples.Sipri)] };
+        var area = PptxSlideArea.BuiltIn(size);
+        var sample = DeckSamples.Slide("Fitted", DeckSamples.Png(), DeckSamples.Sipri);
+        var visual = area.Layout(sample.Subtitle, sample.Caveats, sample.SourceLine, PptxLook.Default).Visual;
+        var (width, height) = ((int)(slideWidth * visual.Width / area.SlideWidth), (int)(slideWidth * visual.Height / area.SlideWidth));
+        var doc = DeckSamples.EveryKind(size) with { Slides = [sample with { Visual = DeckSamples.Png(width, height) }] };
         using var deck = Open(PptxWriter.ToBytes(doc));
 
         var box = DeckReader.Slides(deck)[1].Slide.Descendants<P.Picture>().Single().ShapeProperties!.Transform2D!;
-        var slideWidthEmu = deck.PresentationPart!.Presentation.SlideSize!.Cx!.Value;
-        Assert.Equal(457200, box.Offset!.X!.Value, 2000.0);
-        Assert.Equal(slideWidthEmu - (2 * 457200), box.Extents!.Cx!.Value, 10000.0);
-        Assert.Equal((double)width / height, (double)box.Extents.Cx.Value / box.Extents.Cy!.Value, 2);
+        Assert.Equal(visual.X, box.Offset!.X!.Value, 20000.0);
+        Assert.Equal(visual.Width, box.Extents!.Cx!.Value, 20000.0);
+        Assert.Equal(visual.Height, box.Extents.Cy!.Value, 20000.0);
+        Assert.Equal(visual.Y, box.Offset.Y!.Value, 20000.0);
     }
 
     [Fact]
@@ -120,9 +123,13 @@ public sealed class PptxDeckWriterTests(ITestOutputHelper output)
         var slides = DeckReader.Slides(deck);
         for (var i = 0; i < doc.Slides.Count; i++)
         {
-            var boxes = slides[i + 1].Slide.Descendants<P.Shape>().Where(s => s.NonVisualShapeProperties!.NonVisualShapeDrawingProperties!.TextBox?.Value == true);
-            Assert.Equal(doc.Slides[i].SourceLine, Assert.Single(boxes).TextBody!.InnerText);
-            if (doc.Slides[i].Visual is PptxChart)
+            var boxes = slides[i + 1].Slide.Descendants<P.Shape>().Where(s => s.NonVisualShapeProperties!.NonVisualShapeDrawingProperties!.TextBox?.Value == true)
+                .ToDictionary(s => s.NonVisualShapeProperties!.NonVisualDrawingProperties!.Name!.Value!, s => s.TextBody!.Elements<A.Paragraph>().Select(p => p.InnerText).ToList());
+            Assert.Equal(["Subtitle", "Caveats", "Source"], boxes.Keys);
+            Assert.Equal([doc.Slides[i].Subtitle], boxes["Subtitle"]);
+            Assert.Equal(doc.Slides[i].Caveats, boxes["Caveats"]);
+            Assert.Equal([doc.Slides[i].SourceLine], boxes["Source"]);
+            if (doc.Slides[i].Visual is PptxChart or PptxTable)
             {
                 var frame = slides[i + 1].Slide.Descendants<P.GraphicFrame>().Single();
                 Assert.Equal(doc.Slides[i].AltText, frame.NonVisualGraphicFrameProperties!.NonVisualDrawingProperties!.Description!.Value);
@@ -187,8 +194,8 @@ public sealed class PptxDeckWriterTests(ITestOutputHelper output)
         Assert.Equal(3, master.SlideLayoutParts.Count());
         Assert.NotNull(presentation.NotesMasterPart);
         var layouts = DeckReader.Slides(deck).Select(s => s.SlideLayoutPart!.SlideLayout.CommonSlideData!.Name!.Value).ToList();
-        Assert.Equal(["Title Slide", .. Enumerable.Repeat("Title Only", 8), "Title and Content"], layouts);
-        Assert.Equal(master.SlideLayoutParts.Count(), DeckReader.Slides(deck).Select(s => s.SlideLayoutPart).Distinct().Count());
+        Assert.Equal(["Title Slide", .. Enumerable.Repeat("Title and Content", layouts.Count - 1)], layouts);
+        Assert.Equal(2, DeckReader.Slides(deck).Select(s => s.SlideLayoutPart).Distinct().Count());
     }
 
     [Fact]

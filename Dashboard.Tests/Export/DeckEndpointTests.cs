@@ -74,10 +74,21 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
         for (var i = 0; i < specs.Count; i++)
         {
             var (spec, slide) = (specs[i], slides[i + 1]);
-            var (alt, png) = DeckFileReader.Picture(slide)!.Value;
-            Assert.Equal(ChartAltText.For(spec), alt);
-            Assert.Equal((3552, 1570), (png.Width, png.Height));
-            Assert.Equal(spec.Title, png.Text("Title"));
+            if (spec.Kind == ChartKind.Table)
+            {
+                // A project table is a native table, whatever the slides' style.
+                Assert.Null(DeckFileReader.Picture(slide));
+                Assert.Equal(spec.Table!.Rows.Count + 1, slide.Slide.Descendants<DocumentFormat.OpenXml.Drawing.TableRow>().Count());
+            }
+            else
+            {
+                // Twice a 1920-wide slide's pixels across the content area; the PNG keeps its provenance chunks.
+                var (alt, png) = DeckFileReader.Picture(slide)!.Value;
+                Assert.Equal(ChartAltText.For(spec), alt);
+                Assert.Equal(3552, png.Width);
+                Assert.Equal(spec.Title, png.Text("Title"));
+            }
+
             Assert.Contains(spec.Footer.Text, slide.Slide.InnerText, StringComparison.Ordinal);
             Assert.Empty(slide.ChartParts);
 
@@ -110,24 +121,45 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
         for (var i = 0; i < specs.Count; i++)
         {
             var (spec, slide) = (specs[i], slides[i + 1]);
-            if (spec.Kind is ChartKind.Timeline or ChartKind.Table)
+            if (spec.Kind is ChartKind.Timeline)
             {
                 Assert.Empty(slide.ChartParts);
                 Assert.Equal(ChartAltText.For(spec), DeckFileReader.Picture(slide)!.Value.AltText);
-                Assert.Equal(PptxSlides.FallbackNote, DeckReader.Notes(slide)[0]);
+                Assert.Equal(PptxChartSlides.FallbackNote, DeckReader.Notes(slide)[0]);
+                continue;
+            }
+
+            if (spec.Kind is ChartKind.Table)
+            {
+                // Project tables are native tables: every project a row, every cell as drawn on the dashboard.
+                Assert.Empty(slide.ChartParts);
+                Assert.Null(DeckFileReader.Picture(slide));
+                var cells = slide.Slide.Descendants<DocumentFormat.OpenXml.Drawing.TableRow>().Select(r => r.Elements<DocumentFormat.OpenXml.Drawing.TableCell>().Select(c => c.InnerText).ToList()).ToList();
+                Assert.Equal([spec.Table!.Columns, .. spec.Table.Rows.Select(r => r.Cells)], cells);
+                Assert.DoesNotContain(PptxChartSlides.FallbackNote, DeckReader.Notes(slide));
                 continue;
             }
 
             Assert.Null(DeckFileReader.Picture(slide));
             Assert.Equal(ChartAltText.For(spec), DeckFileReader.ChartAltText(slide));
-            Assert.DoesNotContain(PptxSlides.FallbackNote, DeckReader.Notes(slide));
+            Assert.DoesNotContain(PptxChartSlides.FallbackNote, DeckReader.Notes(slide));
             var table = DeckFileReader.Table(slide.ChartParts.Single());
 
-            // Every row the chart shows is one cell, under its series and its period or bar; nothing else is there.
-            Assert.Equal(spec.Series.Where(s => s.Points.Count > 0).Select(s => s.Name), table.Series);
-            var expected = spec.Series.SelectMany(s => s.Points.Select(p => (s.Name, Category: spec.Kind is ChartKind.Line or ChartKind.Slope ? p.PeriodLabel : Label(spec, p.Category), p.Value)))
+            // Every row the chart shows is one cell, under its series and its period or bar; nothing else is there. One
+            // period of bars is one bar per series, named on the axis (the series' name is the category).
+            var perSeries = spec.Kind == ChartKind.GroupedBar && spec.Categories.Count <= 1;
+            Assert.Equal(perSeries ? [spec.Categories.Single()] : spec.Series.Where(s => s.Points.Count > 0).Select(s => s.Name), table.Series);
+            var expected = spec.Series.SelectMany(s => s.Points.Select(p => (
+                    Name: perSeries ? spec.Categories.Single() : s.Name,
+                    Category: perSeries ? s.Name : spec.Kind is ChartKind.Line or ChartKind.Slope ? p.PeriodLabel : Label(spec, p.Category),
+                    p.Value)))
                 .ToDictionary(x => (x.Name, x.Category), x => x.Value);
             Assert.Equal(expected.OrderBy(kv => kv.Key), table.Values.OrderBy(kv => kv.Key));
+
+            // The paper's figures: a ◆ in the workbook for each, on its series at its period or bar.
+            var marks = spec.Marks.Select(m => (Key: perSeries ? (spec.Categories.Single(), m.SeriesName) : (m.SeriesName, spec.Kind is ChartKind.Line or ChartKind.Slope ? m.PeriodLabel : Label(spec, m.Category)), m.Value))
+                .DistinctBy(m => m.Key).ToDictionary(m => m.Key, m => m.Value);
+            Assert.Equal(marks.OrderBy(kv => kv.Key), table.Marks.OrderBy(kv => kv.Key));
         }
 
         // The shipped TOP500 counts, straight from the rows: China, the United States and Russia per list.
@@ -157,17 +189,44 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
         Assert.True(predict > 0, string.Join(" | ", titles));
         Assert.Equal(top500.Title, titles[predict + 1]);
         var slides = DeckReader.Slides(deck);
+        // The predict slide is the whole chart (same periods, series and axis) with the values after its stop left empty.
         var table = DeckFileReader.Table(slides[predict].ChartParts.Single());
-        Assert.Equal("Nov 2009", table.Categories[^1]);
-        Assert.Equal(top500.Periods.TakeWhile(p => p.End <= Period.Parse("2009-11").End).Select(p => p.Label), table.Categories);
+        var whole = DeckFileReader.Table(slides[predict + 1].ChartParts.Single());
+        Assert.Equal(whole.Categories, table.Categories);
+        Assert.Equal(whole.Series, table.Series);
+        Assert.Equal("Nov 2009", table.Values.Keys.Select(k => k.Category).MaxBy(c => table.Categories.ToList().IndexOf(c)));
+        Assert.Equal(whole.Values.Where(kv => whole.Categories.ToList().IndexOf(kv.Key.Category) <= whole.Categories.ToList().IndexOf("Nov 2009")).OrderBy(kv => kv.Key),
+            table.Values.OrderBy(kv => kv.Key));
+        Assert.Empty(table.Marks);
+        Assert.Equal(Axis(slides[predict]), Axis(slides[predict + 1]));
         Assert.Contains(DeckReader.Notes(slides[predict]), n => n.StartsWith("Predict step: the chart stops at Nov 2009", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task DeckPptx_RevealNone_StepsAddNoSlides()
+    public async Task DeckPptx_RevealNoneWithSteps_400SayingWhy()
     {
-        using var deck = await GetDeckAsync("/export/deck.pptx?deck=paper&steps=1&reveal=none&theme=projector", $"geoai-deck-paper-{Today}-16x9-projector.pptx");
-        Assert.Equal(1 + DeckCatalog.Paper.Items.Count, DeckReader.Slides(deck).FindIndex(s => DeckReader.Title(s) == "Sources"));
+        var (response, body) = await GetAsync("/export/deck.pptx?deck=paper&steps=1&reveal=none&theme=projector");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonDocument.Parse(body).RootElement;
+        Assert.Equal("Invalid parameter 'steps'", problem.GetProperty("title").GetString());
+        Assert.Contains("none is: add 'reveal=all'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeckPptx_ChartsWithStepsButNothingToReveal_400SayingWhy()
+    {
+        var (response, body) = await GetAsync("/export/deck.pptx?charts=safe-city-projects&reveal=all&steps=1");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("has an earlier period to stop at", JsonDocument.Parse(body).RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The value axis of a slide's native chart: minimum and maximum as written.</summary>
+    private static (double? Min, double? Max) Axis(SlidePart slide)
+    {
+        var scaling = slide.ChartParts.Single().ChartSpace.Descendants<DocumentFormat.OpenXml.Drawing.Charts.ValueAxis>().Single().Scaling!;
+        return (scaling.MinAxisValue?.Val?.Value, scaling.MaxAxisValue?.Val?.Value);
     }
 
     [Fact]
@@ -175,9 +234,12 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
     {
         using var deck = await GetDeckAsync("/export/deck.pptx?charts=arms-import-share&preset=slide-4x3", $"geoai-deck-arms-import-share-2010-2019-{Today}-4x3.pptx");
         Assert.Equal(P.SlideSizeValues.Screen4x3, deck.PresentationPart!.Presentation.SlideSize!.Type!.Value);
-        var (width, height) = PptxWriter.PictureSize(PptxSlideSize.Standard4x3, 1600);
-        var png = DeckFileReader.Picture(DeckReader.Slides(deck)[1])!.Value.Png;
-        Assert.Equal((width * 2, height * 2), (png.Width, png.Height));
+        // The picture is rendered at its box's shape, twice the pixels of a 1600-wide slide.
+        var slide = DeckReader.Slides(deck)[1];
+        var png = DeckFileReader.Picture(slide)!.Value.Png;
+        var box = slide.Slide.Descendants<P.Picture>().Single().ShapeProperties!.Transform2D!.Extents!;
+        Assert.Equal((int)Math.Round(1600.0 * box.Cx!.Value / 9144000) * 2, png.Width);
+        Assert.Equal((double)box.Cx.Value / box.Cy!.Value, (double)png.Width / png.Height, 2);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using Dashboard.Web.Export;
 
 namespace Dashboard.Tests.Export;
 
-public sealed class DeckFileSettingsTests
+public sealed class PptxSettingsTests
 {
     private static ExportSettings Export(string? preset, string? theme = null) =>
         Exports.Settings(preset, preset == "custom" ? "1000" : null, preset == "custom" ? "700" : null, null, theme);
@@ -21,7 +21,7 @@ public sealed class DeckFileSettingsTests
     [InlineData("custom", PptxSlideSize.Widescreen16x9)]
     public void Parse_Preset_SlideSizeFromIt(string? preset, PptxSlideSize expected)
     {
-        var (settings, errors) = PptxSettings.Parse(null, null, Export(preset));
+        var (settings, errors) = PptxSettings.Parse(null, null, null, Export(preset));
 
         Assert.False(errors.Any);
         Assert.Equal(expected, settings.SlideSize);
@@ -29,15 +29,34 @@ public sealed class DeckFileSettingsTests
     }
 
     [Fact]
-    public void PictureSize_EachSlideSize_TheChartAreaAtTwice()
+    public void Look_DarkTheme_SlideBackgroundAndTextOfTheTheme()
     {
-        var (settings, errors) = PptxSettings.Parse("native", "1", Export("slide-4x3", "dark"));
+        var (settings, errors) = PptxSettings.Parse("native", "1", null, Export("slide-4x3", "dark"));
         Assert.False(errors.Any);
 
         Assert.Equal((PptxChartStyle.Native, true, ChartTheme.Dark), (settings.Style, settings.Steps, settings.Theme));
-        var (w, h) = PptxWriter.PictureSize(PptxSlideSize.Standard4x3, 1600);
-        Assert.Equal(new ChartSize(w, h, 2), settings.PictureSize);
-        Assert.Equal(new ChartSize(1776, 785, 2), PptxSettings.Default.PictureSize);
+        Assert.Equal(("14171C", "ECEEF1"), (settings.Look.BackgroundHex, settings.Look.TextHex));
+        Assert.Equal(1.0, settings.Look.TextScale);
+        Assert.Null(PptxSettings.Default.Look.BackgroundHex);
+    }
+
+    [Fact]
+    public void Look_ProjectorTheme_LargerTextSameColours()
+    {
+        var (settings, _) = PptxSettings.Parse("native", null, null, Export("slide-16x9", "projector"));
+
+        Assert.Null(settings.Look.BackgroundHex);
+        Assert.Equal(1.2, settings.Look.TextScale, 3);
+        Assert.Equal(1700, settings.Look.Size(1400));
+    }
+
+    [Fact]
+    public void Parse_TemplatePaletteWithoutTemplate_NamesPalette()
+    {
+        var (_, errors) = PptxSettings.Parse("native", null, "template", Export(null));
+
+        Assert.Equal("palette", errors.FirstParameter);
+        Assert.Contains("template=", errors.FirstMessage, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -45,9 +64,10 @@ public sealed class DeckFileSettingsTests
     [InlineData("picture,native", null, "slides")]
     [InlineData(null, "2", "steps")]
     [InlineData(null, "yes", "steps")]
+    [InlineData(null, null, "palette")]
     public void Parse_BadWord_NamesTheParameter(string? slides, string? steps, string parameter)
     {
-        var (_, errors) = PptxSettings.Parse(slides, steps, Export(null));
+        var (_, errors) = PptxSettings.Parse(slides, steps, parameter == "palette" ? "rainbow" : null, Export(null));
 
         Assert.Equal(parameter, errors.FirstParameter);
         Assert.Contains($"'{parameter}' must be", errors.FirstMessage, StringComparison.Ordinal);

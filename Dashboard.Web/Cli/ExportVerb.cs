@@ -128,12 +128,6 @@ public static class ExportVerb
             return CliDispatcher.UsageError(Verb, stderr, ex.Message);
         }
 
-        if (baseUrl.Length == 0)
-        {
-            return CliDispatcher.UsageError(Verb, stderr,
-                "the files carry permalinks to the dashboard, which must be absolute: pass --base-url https://your.dashboard (or set Site:PublicBaseUrl); nothing written");
-        }
-
         Deck deck;
         if (args.Flag("all"))
         {
@@ -177,6 +171,12 @@ public static class ExportVerb
         if ((templateErrors.Any ? templateErrors : deckSettingsErrors.Any ? deckSettingsErrors : deckFile ? deckSettings.CheckSteps(charts) : ParameterErrors.None) is { Any: true } pptxErrors)
         {
             return UsageError(stderr, pptxErrors);
+        }
+
+        if (baseUrl.Length == 0)
+        {
+            return CliDispatcher.UsageError(Verb, stderr,
+                "the files carry permalinks to the dashboard, which must be absolute: pass --base-url https://your.dashboard (or set Site:PublicBaseUrl); nothing written");
         }
 
         // CITATIONS.md comes with any format: with pptx alone it lists the deck as every chart's file.

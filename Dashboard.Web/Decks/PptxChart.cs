@@ -5,7 +5,7 @@ namespace Dashboard.Web.Decks;
 /// column from B, then one column per series the <see cref="Marks"/> sit on). Every series has one value per category;
 /// null is a gap (an empty cell). <see cref="ValueMin"/>/<see cref="ValueMax"/> fix the value axis; null lets
 /// PowerPoint choose. <see cref="ValueLabels"/>: each value written at its bar (<see cref="ValueLabelsFrom"/> hides
-/// the labels of smaller values, as the dashboard does on small segments), in <see cref="ValueFormat"/>.
+/// the labels of smaller values, as the dashboard does on small segments), in <see cref="LabelFormat"/>.
 /// </summary>
 public sealed record PptxChart : PptxVisual
 {
@@ -24,7 +24,7 @@ public sealed record PptxChart : PptxVisual
     public double? ValueLabelsFrom { get; init; }
 
     /// <summary>Excel number format of value labels, e.g. <c>General</c> or <c>General"%"</c>.</summary>
-    public string ValueFormat { get; init; } = "General";
+    public string LabelFormat { get; init; } = "General";
 
     /// <summary>The paper's figures: ◆ on the series they belong to, each labelled ("paper: 228").</summary>
     public IReadOnlyList<PptxMark> Marks { get; init; } = [];

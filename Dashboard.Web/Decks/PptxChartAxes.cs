@@ -10,6 +10,9 @@ internal static class PptxChartAxes
     public const uint ValueAxisId = 500000002U;
 
     private const string AxisLine = "A6A6A6";
+
+    /// <summary>Most category labels written on the axis; more are thinned to every n-th.</summary>
+    private const int MaxLabels = 12;
     private const string Gridline = "E3E3E3";
 
     /// <summary>
@@ -38,8 +41,15 @@ internal static class PptxChartAxes
             new C.Crosses { Val = C.CrossesValues.AutoZero },
             new C.AutoLabeled { Val = true },
             new C.LabelAlignment { Val = C.LabelAlignmentValues.Center },
-            new C.LabelOffset { Val = (ushort)100 },
-            new C.NoMultiLevelLabels { Val = false });
+            new C.LabelOffset { Val = (ushort)100 });
+        if (chart.Categories.Count > MaxLabels)
+        {
+            // Long series (67 TOP500 lists): every n-th label, level, instead of a crowd turned on its side.
+            var skip = (chart.Categories.Count + MaxLabels - 1) / MaxLabels;
+            axis.Append(new C.TickLabelSkip { Val = skip }, new C.TickMarkSkip { Val = skip });
+        }
+
+        axis.Append(new C.NoMultiLevelLabels { Val = false });
         return axis;
     }
 

@@ -40,7 +40,7 @@ internal static class PptxChartSlides
             shapes.Add(chart.Visual switch
             {
                 PptxPicture picture => Picture(slide, chart, picture, placeholder, layout.Visual),
-                PptxChart native => PptxShapes.ChartFrame(4U, "Chart", chart.AltText, PptxChartSpace.AddTo(slide, native, chart.SourceLine, look), placeholder, layout.Visual),
+                PptxChart native => PptxShapes.ChartFrame(4U, "Chart", chart.AltText, PptxChartSpace.AddTo(slide, native, chart.SourceLine, ChartLook(look, layout.Visual)), placeholder, layout.Visual),
                 PptxTable table => PptxTables.Frame(4U, table, pages[page], chart.AltText, placeholder, layout.Visual, look),
                 _ => throw new ArgumentException($"Chart slide '{chart.Title}' has no picture, chart or table."),
             });
@@ -63,6 +63,10 @@ internal static class PptxChartSlides
 
         return slides;
     }
+
+    /// <summary>A chart's text keeps to its box: smaller (to 70 %) in a box less than 3.2 in high.</summary>
+    private static PptxLook ChartLook(PptxLook look, PptxBox box) =>
+        look with { TextScale = look.TextScale * Math.Clamp(box.Height / (3.2 * 914400), 0.7, 1.0) };
 
     /// <summary>The picture, as large as fits its box at its own aspect ratio, centred.</summary>
     private static DocumentFormat.OpenXml.Presentation.Picture Picture(SlidePart slide, PptxSlide chart, PptxPicture picture, DocumentFormat.OpenXml.Presentation.PlaceholderShape placeholder, PptxBox box)

@@ -29,7 +29,7 @@ internal static class PptxSeriesXml
         if (slope)
         {
             // Start value left of the first point, end value right of the last: a slope chart is read at its ends.
-            result.Append(Labels([Label(0, C.DataLabelPositionValues.Left), Label(1, C.DataLabelPositionValues.Right)], look.Size(1200), look.TextHex, chart.ValueFormat, null, show: true));
+            result.Append(Labels([Label(0, C.DataLabelPositionValues.Left), Label(1, C.DataLabelPositionValues.Right)], look.Size(1200), look.TextHex, chart.LabelFormat, null, show: true));
         }
 
         result.Append(Categories(chart), Values(chart.Categories.Count, series.Values, index), new C.Smooth { Val = false });
@@ -55,7 +55,7 @@ internal static class PptxSeriesXml
             // As the dashboard labels them: every bar, or only segments big enough to hold their number.
             var hidden = series.Values.Select((v, i) => (v, i)).Where(x => x.v is { } v && chart.ValueLabelsFrom is { } from && v < from)
                 .Select(x => new C.DataLabel(new C.Index { Val = (uint)x.i }, new C.Delete { Val = true }));
-            result.Append(Labels(hidden, look.Size(stacked ? 1000 : 1200), stacked ? "FFFFFF" : look.TextHex, chart.ValueFormat,
+            result.Append(Labels(hidden, look.Size(stacked ? 1000 : 1200), stacked ? "FFFFFF" : look.TextHex, chart.LabelFormat,
                 stacked ? C.DataLabelPositionValues.Center : C.DataLabelPositionValues.OutsideEnd, show: true));
         }
 

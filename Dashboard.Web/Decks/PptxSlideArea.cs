@@ -12,7 +12,7 @@ public sealed record PptxSlideArea(long SlideWidth, long SlideHeight, PptxBox Ti
     public const long Gap = 54864;
 
     /// <summary>The visual keeps at least this share of the content area's height; caveats shrink first.</summary>
-    public const double MinVisualShare = 0.45;
+    public const double MinVisualShare = 0.5;
 
     public static PptxSlideArea BuiltIn(PptxSlideSize size)
     {
@@ -28,7 +28,11 @@ public sealed record PptxSlideArea(long SlideWidth, long SlideHeight, PptxBox Ti
     public PptxChartLayout Layout(string subtitle, IReadOnlyList<string> caveats, string sourceLine, PptxLook look)
     {
         var c = Content;
-        var (subSize, capSize, srcSize) = (look.Size(1400), look.Size(1100), look.Size(1000));
+
+        // Text for a 13.33 in slide; a smaller template slide gets smaller text, to three quarters.
+        var k = Math.Clamp(SlideWidth / 12192000.0, 0.75, 1.0);
+        int Size(int hundredths) => look.Size((int)(hundredths * k));
+        var (subSize, capSize, srcSize) = (Size(1400), Size(1100), Size(1000));
         for (var attempt = 0; ; attempt++)
         {
             var sub = PptxText.Clean(subtitle).Length == 0 ? 0 : TextHeight([subtitle], subSize, c.Width);
@@ -38,7 +42,7 @@ public sealed record PptxSlideArea(long SlideWidth, long SlideHeight, PptxBox Ti
             var visual = c.Height - texts;
             if (visual < c.Height * MinVisualShare && attempt == 0)
             {
-                (subSize, capSize, srcSize) = (look.Size(1200), look.Size(900), look.Size(900));
+                (subSize, capSize, srcSize) = (Size(1200), Size(900), Size(900));
                 continue;
             }
 

@@ -32,6 +32,13 @@ public static class PptxWriter
         return buffer.ToArray();
     }
 
+    /// <summary>Writes the deck to <paramref name="output"/> (any writable stream; it is left open). Nothing is written when the document is inconsistent.</summary>
+    public static void Write(PptxDocument doc, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write(ToBytes(doc));
+    }
+
     /// <summary>
     /// Builds the deck in memory, then copies it to <paramref name="output"/> (ASP.NET Core response bodies refuse
     /// synchronous writes; the package writer needs a seekable stream).

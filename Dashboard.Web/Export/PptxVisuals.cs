@@ -125,7 +125,7 @@ public static class PptxVisuals
             ShowMarkers = spec.Kind == ChartKind.Line && (series.Max(s => s.Values.Count(v => v is not null)) <= SeriesCharts.MaxMarkersPerSeries || series.Any(Isolated)),
             ValueLabels = spec.Kind == ChartKind.StackedShare || (spec.Kind == ChartKind.GroupedBar && (keys.Count <= 1 || keys.Count * series.Count <= 24)),
             ValueLabelsFrom = spec.Kind == ChartKind.StackedShare ? 8 : null,
-            ValueFormat = LabelFormat(wholeValues, whole.Unit == "%" && spec.Kind != ChartKind.StackedShare ? "\"%\"" : ""),
+            LabelFormat = NumberFormat(wholeValues, whole.Unit == "%" && spec.Kind != ChartKind.StackedShare ? "\"%\"" : ""),
             Marks = marks,
             MarksName = MarksName,
         };
@@ -148,7 +148,7 @@ public static class PptxVisuals
     /// decimal under 10 ("1.5", "84"); <paramref name="suffix"/> after the number (the unit "%" on bars; stacked shares
     /// are all percentages, their axis says so).
     /// </summary>
-    private static string LabelFormat(IReadOnlyList<double> values, string suffix) =>
+    private static string NumberFormat(IReadOnlyList<double> values, string suffix) =>
         values.All(v => Math.Abs(v - Math.Round(v)) < 1e-9) ? "#,##0" + suffix : $"[>=10]#,##0{suffix};0.0{suffix}";
 
     /// <summary>The top of a 0–100 share axis, higher only if a bar adds up to more (rounding).</summary>
