@@ -160,6 +160,22 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
             var marks = spec.Marks.Select(m => (Key: perSeries ? (spec.Categories.Single(), m.SeriesName) : (m.SeriesName, spec.Kind is ChartKind.Line or ChartKind.Slope ? m.PeriodLabel : Label(spec, m.Category)), m.Value))
                 .DistinctBy(m => m.Key).ToDictionary(m => m.Key, m => m.Value);
             Assert.Equal(marks.OrderBy(kv => kv.Key), table.Marks.OrderBy(kv => kv.Key));
+
+            // Everything the dashboard's image says is text on the slide: subtitle, every caveat, the marks in words,
+            // the source line; the marks' labels on the chart; the caveats again in the notes.
+            var texts = TextBoxes(slide);
+            Assert.Equal([spec.Subtitle], texts["Subtitle"]);
+            Assert.NotEmpty(spec.Notes);
+            Assert.All(spec.Notes, n => Assert.Contains(n, texts["Caveats"]));
+            Assert.All(spec.Notes, n => Assert.Contains(n, DeckReader.Notes(slide)));
+            Assert.Equal([spec.Footer.Text], texts["Source"]);
+            var labels = slide.ChartParts.Single().ChartSpace.Descendants<DocumentFormat.OpenXml.Drawing.Charts.DataLabel>()
+                .Where(d => d.GetFirstChild<DocumentFormat.OpenXml.Drawing.Charts.ChartText>() is not null).Select(d => d.InnerText).ToList();
+            foreach (var mark in spec.Marks)
+            {
+                Assert.Contains($"{mark.SeriesName}, {mark.PeriodLabel}: paper {mark.Stated}", texts["Caveats"][0], StringComparison.Ordinal);
+                Assert.Contains(mark.Label, labels);
+            }
         }
 
         // The shipped TOP500 counts, straight from the rows: China, the United States and Russia per list.
@@ -222,6 +238,12 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
         Assert.Contains("has an earlier period to stop at", JsonDocument.Parse(body).RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
+    /// <summary>The slide's text boxes (not placeholders) by name, each as its paragraphs.</summary>
+    private static Dictionary<string, List<string>> TextBoxes(SlidePart slide) =>
+        slide.Slide.Descendants<P.Shape>().Where(s => s.NonVisualShapeProperties!.NonVisualShapeDrawingProperties!.TextBox?.Value == true)
+            .ToDictionary(s => s.NonVisualShapeProperties!.NonVisualDrawingProperties!.Name!.Value!,
+                s => s.TextBody!.Elements<DocumentFormat.OpenXml.Drawing.Paragraph>().Select(p => p.InnerText).ToList());
+
     /// <summary>The value axis of a slide's native chart: minimum and maximum as written.</summary>
     private static (double? Min, double? Max) Axis(SlidePart slide)
     {
@@ -238,8 +260,8 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
         var slide = DeckReader.Slides(deck)[1];
         var png = DeckFileReader.Picture(slide)!.Value.Png;
         var box = slide.Slide.Descendants<P.Picture>().Single().ShapeProperties!.Transform2D!.Extents!;
-        Assert.Equal((int)Math.Round(1600.0 * box.Cx!.Value / 9144000) * 2, png.Width);
-        Assert.Equal((double)box.Cx.Value / box.Cy!.Value, (double)png.Width / png.Height, 2);
+        Assert.Equal(2 * 1440, png.Width); // the content area is 9 of the slide's 10 inches: 1440 of 1600 pixels
+        Assert.Equal((double)box.Cx!.Value / box.Cy!.Value, (double)png.Width / png.Height, 2);
     }
 
     [Fact]
