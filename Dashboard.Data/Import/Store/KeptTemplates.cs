@@ -60,7 +60,7 @@ public static class KeptTemplates
 
         using var previous = Database.OpenFile(previousStore, readOnly: true);
 
-        // A store from before schema 8 has no templates to carry.
+        // A store from before schema 10 has no templates to carry.
         if (previous.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'deck_templates'") == 0)
         {
             return 0;

@@ -1,4 +1,4 @@
--- Schema version 8: PowerPoint templates an admin uploaded for decks (template=<id>). The file is kept whole, checked
+-- Schema version 10: PowerPoint templates an admin uploaded for decks (template=<id>). The file is kept whole, checked
 -- when it was uploaded; a rebuild of the store carries the templates over (KeptTemplates). Not part of the data
 -- version: a template changes how a deck looks, not a number in it.
 CREATE TABLE deck_templates (
