@@ -15,13 +15,12 @@ namespace Dashboard.Tests.Admin;
 public sealed class TemplateUploadTests : IDisposable
 {
     private readonly TestDataFolder _folder = new();
-    private readonly string _dir = Directory.CreateTempSubdirectory("geoai-templates-").FullName;
+    private readonly TempFolder _temp = new("geoai-templates-");
 
     public void Dispose()
     {
         _folder.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_dir, recursive: true);
+        _temp.Dispose();
     }
 
     private static async Task<HttpResponseMessage> UploadAsync(AdminSession session, string fileName, byte[] content, string id = "", bool withToken = true)
@@ -42,7 +41,7 @@ public sealed class TemplateUploadTests : IDisposable
     [Fact]
     public async Task Upload_LibreOfficeTemplate_KeptListedAndDecksUseIt()
     {
-        using var app = new AdminAppFactory(databasePath: Path.Combine(_dir, "store.db"), dataFolder: _folder.Path);
+        using var app = new AdminAppFactory(databasePath: _temp.File("store.db"), dataFolder: _folder.Path);
         using var session = new AdminSession(app);
         await session.SignInAsync();
 
@@ -68,7 +67,7 @@ public sealed class TemplateUploadTests : IDisposable
     [InlineData("built.potx", "")]
     public async Task Upload_FileThatIsNotATemplate_400WithTheReasonAndNothingKept(string fileName, string reason)
     {
-        using var app = new AdminAppFactory(databasePath: Path.Combine(_dir, "store.db"), dataFolder: _folder.Path);
+        using var app = new AdminAppFactory(databasePath: _temp.File("store.db"), dataFolder: _folder.Path);
         using var session = new AdminSession(app);
         await session.SignInAsync();
         var content = reason.Length == 0 ? TemplateSamples.Built() : "Speaker notes, not a package"u8.ToArray();
@@ -84,7 +83,7 @@ public sealed class TemplateUploadTests : IDisposable
     [Fact]
     public async Task Upload_OverTheLimit_413AndNothingKept()
     {
-        using var app = new AdminAppFactory(databasePath: Path.Combine(_dir, "store.db"), dataFolder: _folder.Path,
+        using var app = new AdminAppFactory(databasePath: _temp.File("store.db"), dataFolder: _folder.Path,
             settings: new Dictionary<string, string?> { ["Export:MaxTemplateBytes"] = "4096" });
         using var session = new AdminSession(app);
         await session.SignInAsync();
@@ -99,7 +98,7 @@ public sealed class TemplateUploadTests : IDisposable
     [Fact]
     public async Task Upload_WithoutAntiforgeryToken_400AndNothingKept()
     {
-        using var app = new AdminAppFactory(databasePath: Path.Combine(_dir, "store.db"), dataFolder: _folder.Path);
+        using var app = new AdminAppFactory(databasePath: _temp.File("store.db"), dataFolder: _folder.Path);
         using var session = new AdminSession(app);
         await session.SignInAsync();
 
@@ -112,7 +111,7 @@ public sealed class TemplateUploadTests : IDisposable
     [Fact]
     public async Task Page_NotSignedIn_401()
     {
-        using var app = new AdminAppFactory(databasePath: Path.Combine(_dir, "store.db"), dataFolder: _folder.Path);
+        using var app = new AdminAppFactory(databasePath: _temp.File("store.db"), dataFolder: _folder.Path);
         using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync(new Uri("/admin/templates", UriKind.Relative))).StatusCode);
@@ -123,7 +122,7 @@ public sealed class TemplateUploadTests : IDisposable
     [Fact]
     public async Task Upload_ThenStoreRebuiltFromChangedData_TemplateStillThereAndRemovable()
     {
-        var db = Path.Combine(_dir, "store.db");
+        var db = _temp.File("store.db");
         using (var first = new AdminAppFactory(databasePath: db, dataFolder: _folder.Path))
         using (var session = new AdminSession(first))
         {

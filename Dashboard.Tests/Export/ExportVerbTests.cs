@@ -6,9 +6,9 @@ namespace Dashboard.Tests.Export;
 public sealed class ExportVerbTests : IDisposable
 {
     private readonly TestDataFolder _data = new();
-    private readonly string _work = Path.Combine(Path.GetTempPath(), "geoai-export-cli-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new("geoai-export-cli-");
 
-    private string Out => Path.Combine(_work, "figures");
+    private string Out => Path.Combine(_temp.Path, "figures");
 
     private (int Code, string Stdout, string Stderr) Run(params string[] args)
     {
@@ -16,7 +16,7 @@ public sealed class ExportVerbTests : IDisposable
         using var stderr = new StringWriter();
         // Files carry absolute permalinks: a base URL is required (tests that check the refusal say --base-url "").
         string[] baseUrl = args.Contains("--base-url") ? [] : ["--base-url", "https://dash.example.org"];
-        string[] all = ["export", .. args, .. baseUrl, "--data", _data.Path, "--db", Path.Combine(_work, "store.db")];
+        string[] all = ["export", .. args, .. baseUrl, "--data", _data.Path, "--db", Path.Combine(_temp.Path, "store.db")];
         var code = CliDispatcher.TryRun(all, stdout, stderr);
         Assert.NotNull(code);
         return (code.Value, stdout.ToString(), stderr.ToString());
@@ -90,7 +90,7 @@ public sealed class ExportVerbTests : IDisposable
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
 
-        var code = CliDispatcher.TryRun(["export", "--charts", "top500-systems", "--formats", "csv", "--out", Out, "--data", _data.Path, "--db", Path.Combine(_work, "store.db")], stdout, stderr);
+        var code = CliDispatcher.TryRun(["export", "--charts", "top500-systems", "--formats", "csv", "--out", Out, "--data", _data.Path, "--db", Path.Combine(_temp.Path, "store.db")], stdout, stderr);
 
         Assert.Equal(2, code);
         Assert.Contains("must be absolute: pass --base-url", stderr.ToString(), StringComparison.Ordinal);
@@ -100,8 +100,7 @@ public sealed class ExportVerbTests : IDisposable
     [Fact]
     public void Export_TitleAndTemplateFile_DeckTitledAndOnTheTemplate()
     {
-        Directory.CreateDirectory(_work);
-        var template = Path.Combine(_work, "brand.potx");
+        var template = Path.Combine(_temp.Path, "brand.potx");
         File.WriteAllBytes(template, Dashboard.Tests.Decks.TemplateSamples.Built());
 
         var (code, _, stderr) = Run("--charts", "top500-systems", "--formats", "pptx", "--title", "Compute: the race in numbers", "--template", template, "--out", Out);
@@ -117,8 +116,7 @@ public sealed class ExportVerbTests : IDisposable
     [Fact]
     public void Export_TemplateThatIsNotOne_ExitTwoNamingTheOption()
     {
-        Directory.CreateDirectory(_work);
-        var template = Path.Combine(_work, "brand.potx");
+        var template = Path.Combine(_temp.Path, "brand.potx");
         File.WriteAllText(template, "not a package");
 
         var (code, _, stderr) = Run("--charts", "top500-systems", "--formats", "pptx", "--template", template, "--out", Out);
@@ -190,14 +188,7 @@ public sealed class ExportVerbTests : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _data.Dispose();
-        try
-        {
-            Directory.Delete(_work, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        _temp.Dispose();
     }
 }

@@ -55,7 +55,7 @@ var spec = new ChartSpec
         Entity = s.Code,
         StyleCode = s.Code,
         Points = periods.Select((p, i) => (p, v: s.Value(i))).Where(x => x.v is not null)
-            .Select(x => new ChartPoint { X = Period.Parse(x.p).MidYear, Period = x.p, PeriodLabel = Period.Parse(x.p).Label, Category = Period.Parse(x.p).Label, Value = x.v!.Value })
+            .Select(x => new ChartPoint { X = Period.Parse(x.p).MidYear, Period = Period.Parse(x.p), PeriodLabel = Period.Parse(x.p).Label, Category = Period.Parse(x.p).Label, Value = x.v!.Value })
             .ToList(),
     }).ToList(),
 };

@@ -109,6 +109,26 @@ public sealed class ObservationComposerTests
     }
 
     [Fact]
+    public void Compose_SourcesEstimates_KeptOnThePointsAndNamedInANote()
+    {
+        var rows = new[] { Obs("KAZ", null, "2022", 3.2, basis: "stated"), Obs("KAZ", null, "2023", 5.1, basis: "estimate"), Obs("KAZ", null, "2024", 3.9, basis: "estimate"),
+            Obs("KGZ", null, "2022", 9, basis: "stated"), Obs("KGZ", null, "2023", 9, basis: "stated"), Obs("KGZ", null, "2024", 4, basis: "stated") };
+
+        var line = Compose("line", rows);
+        var bars = Compose("grouped-bar", rows);
+
+        Assert.Equal(["stated", "estimate", "estimate"], line.Series.Single(s => s.Name == "Kazakhstan").Points.Select(p => p.Basis));
+        Assert.Contains("Dotted, lighter lines and hollow markers: the source's estimates or projections, not actual data (Kazakhstan 2023–2024)", line.Notes);
+        Assert.Contains("Hollow bars: the source's estimates or projections, not actual data (Kazakhstan 2023–2024)", bars.Notes);
+        Assert.DoesNotContain(Compose("line", rows.Select(o => o with { Basis = "stated" })).Notes, n => n.Contains("estimates", StringComparison.Ordinal));
+
+        // The CSV download says it row by row, in its basis column.
+        var csv = Dashboard.Web.Charts.Files.ChartRows.Of(line);
+        var basis = csv.Columns.ToList().IndexOf("basis");
+        Assert.Equal(["stated", "estimate", "estimate"], csv.Rows.Where(r => (string?)r[1] == "KAZ").Select(r => (string?)r[basis]));
+    }
+
+    [Fact]
     public void Compose_EntitiesAsked_NamedInTheOrderAskedEvenWithoutRows()
     {
         var spec = Compose("line", [Obs("RUS", null, "2019", 1), Obs("CHN", null, "2019", 2)], new ChartSelection { Entities = ["RUS", "KAZ", "CHN"] });

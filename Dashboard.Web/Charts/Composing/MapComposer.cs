@@ -81,6 +81,12 @@ public static class MapComposer
             notes.Add(NoteKind.Method, "Some values derived from the source data (method in the CSV)");
         }
 
+        var series = mapped.Select(o => Series(cx, o)).ToList();
+        if (ChartEstimates.Note(ChartKind.Map, series) is { } estimates)
+        {
+            notes.Add(NoteKind.Estimates, estimates);
+        }
+
         var scope = counterpart is null ? "Central Asia (5 states)" : $"Central Asia (5 states) · counterpart: {cx.Name(counterpart)}";
         var chart = ChartComposer.Base(cx, ChartKind.Map);
         return chart with
@@ -95,7 +101,7 @@ public static class MapComposer
             MaxValue = cx.Indicator.MaxValue,
             Periods = periods,
             EntityNames = mapped.Select(o => cx.Name(o.EntityCode)).ToList(),
-            Series = mapped.Select(o => Series(cx, o)).ToList(),
+            Series = series,
             Observations = mapped,
             MatchingRows = Math.Max(cx.MatchingObservations, cx.Observations.Count),
             IsCapped = cx.MatchingObservations > cx.Observations.Count,
@@ -145,7 +151,9 @@ public static class MapComposer
                 continue;
             }
 
-            var chosen = candidates.OrderBy(o => o.Basis == "stated" ? 1 : 0).ThenBy(o => o.SourceId, StringComparer.Ordinal).First();
+            // The primary series first, then the paper's figure, then an estimate: actual data before projections.
+            var chosen = candidates.OrderBy(o => o.Basis switch { ObservationBasis.Derived => 0, ObservationBasis.Stated => 1, _ => 2 })
+                .ThenBy(o => o.SourceId, StringComparer.Ordinal).First();
             if (candidates.Count > 1)
             {
                 notes.Add(NoteKind.View, $"{cx.Name(code)}: {candidates.Count.ToString(Inv)} rows for {period}; the one from {chosen.SourceId} is shown");

@@ -12,6 +12,9 @@ public enum NoteKind
     /// <summary>The paper's figures marked on the chart.</summary>
     Marks,
 
+    /// <summary>The source's estimates or projections among the values drawn, and how they are drawn apart.</summary>
+    Estimates,
+
     /// <summary>How the view was chosen: default entities, windows, summed suppliers, rows picked among duplicates, gaps.</summary>
     View,
 

@@ -90,6 +90,11 @@ public static class ObservationComposer
         var scope = identity.ByCounterpart ? string.Join(", ", entityCodes.Select(cx.Name)) : ChartTexts.Scope(entityCodes.Select(cx.Name).ToList());
 
         notes.AddRange(NoteKind.Marks, MarkComposer.Notes(cx, marks, options));
+        if (ChartEstimates.Note(kind, series) is { } estimates)
+        {
+            notes.Add(NoteKind.Estimates, estimates);
+        }
+
         notes.AddRange(NoteKind.SourceWords, rows.Where(o => !string.IsNullOrWhiteSpace(o.PeriodAsStated))
             .GroupBy(o => o.PeriodAsStated!.Trim(), StringComparer.Ordinal)
             .Select(g => $"Period in the source's words for {string.Join(", ", g.Select(o => o.ParsedPeriod.Label).Distinct(StringComparer.Ordinal))}: “{g.Key}”")

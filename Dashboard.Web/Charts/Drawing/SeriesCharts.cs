@@ -37,6 +37,9 @@ internal static class SeriesCharts
                     Marker = dense && run.Count > 1 && r < runs.Count - 1 ? MarkerShape.None : marker,
                     MarkerSize = dense ? f.MarkerSize * 1.2f : f.MarkerSize,
                     MarkerAtEndOnly = dense && run.Count > 1,
+                    Estimates = run.Select(ChartEstimates.Is).ToArray(),
+                    EstimateColor = EstimateStyle.Tint(color, f.Theme.Background),
+                    Background = f.Theme.Background,
                 });
             }
 
@@ -118,7 +121,14 @@ internal static class SeriesCharts
             var pts = s.Points.Where(p => p.X == left.X || p.X == right.X).ToList();
             var xs = pts.Select(p => p.X == left.X ? 0.0 : 1.0).ToArray();
             var ys = pts.Select(p => p.Value).ToArray();
-            f.Plot.Add.Plottable(new SeriesLine(xs, ys, color, f.LineWidth, style.Dash) { Marker = style.Marker, MarkerSize = f.MarkerSize * 1.3f });
+            f.Plot.Add.Plottable(new SeriesLine(xs, ys, color, f.LineWidth, style.Dash)
+            {
+                Marker = style.Marker,
+                MarkerSize = f.MarkerSize * 1.3f,
+                Estimates = pts.Select(ChartEstimates.Is).ToArray(),
+                EstimateColor = EstimateStyle.Tint(color, f.Theme.Background),
+                Background = f.Theme.Background,
+            });
             if (pts.FirstOrDefault(p => p.X == left.X) is { } first)
             {
                 var text = ValueFormat.Label(first.Value, spec.Unit);
