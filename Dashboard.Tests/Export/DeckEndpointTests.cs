@@ -218,6 +218,48 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
         Assert.Contains(DeckReader.Notes(slides[predict]), n => n.StartsWith("Predict step: the chart stops at Nov 2009", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("native")]
+    [InlineData("picture")]
+    public async Task DeckPptx_StepsEveryPair_PredictAndRevealShareKindSeriesAxisAndBox(string slides)
+    {
+        using var deck = await GetDeckAsync($"/export/deck.pptx?deck=paper&slides={slides}&steps=1");
+        var all = DeckReader.Slides(deck);
+        var pairs = Enumerable.Range(0, all.Count - 1)
+            .Where(i => DeckReader.Title(all[i])!.EndsWith(": what happens next?", StringComparison.Ordinal)).Select(i => (Predict: all[i], Reveal: all[i + 1])).ToList();
+
+        // The paper deck's four reveals: arms imports, arms suppliers (five-year periods), TOP500, external debt.
+        Assert.Equal(4, pairs.Count);
+        foreach (var (predict, reveal) in pairs)
+        {
+            Assert.StartsWith(DeckReader.Title(reveal)! + " — up to ", DeckReader.Title(predict), StringComparison.Ordinal);
+            var what = DeckReader.Title(reveal);
+            if (slides == "picture")
+            {
+                // The same box and picture size, so nothing moves between the two slides.
+                var (a, b) = (DeckReader.Bounds(predict), DeckReader.Bounds(reveal));
+                Assert.Equal(b.Select(x => x.Box), a.Select(x => x.Box));
+                Assert.Equal((DeckFileReader.Picture(reveal)!.Value.Png.Width, DeckFileReader.Picture(reveal)!.Value.Png.Height),
+                    (DeckFileReader.Picture(predict)!.Value.Png.Width, DeckFileReader.Picture(predict)!.Value.Png.Height));
+                continue;
+            }
+
+            var (p, r) = (predict.ChartParts.Single().ChartSpace, reveal.ChartParts.Single().ChartSpace);
+            var plotted = (DocumentFormat.OpenXml.Drawing.Charts.PlotArea a) => a.ChildElements
+                .Where(e => e.LocalName.EndsWith("Chart", StringComparison.Ordinal)).Select(e => e.LocalName).ToList();
+            Assert.Equal(plotted(r.Descendants<DocumentFormat.OpenXml.Drawing.Charts.PlotArea>().Single()), plotted(p.Descendants<DocumentFormat.OpenXml.Drawing.Charts.PlotArea>().Single()));
+            var (pt, rt) = (DeckFileReader.Table(predict.ChartParts.Single()), DeckFileReader.Table(reveal.ChartParts.Single()));
+            Assert.Equal(rt.Series, pt.Series);
+            Assert.Equal(rt.Categories, pt.Categories);
+            Assert.True(pt.Values.Count < rt.Values.Count, $"{what}: the predict slide hides values");
+            var axis = Axis(reveal);
+            Assert.NotNull(axis.Max); // fixed, not left to the client: PowerPoint would rescale to the predict slide's data
+            Assert.Equal(axis, Axis(predict));
+            Assert.Equal(r.Descendants<DocumentFormat.OpenXml.Drawing.Charts.Legend>().Count(), p.Descendants<DocumentFormat.OpenXml.Drawing.Charts.Legend>().Count());
+            Assert.Equal(DeckReader.Bounds(reveal).Select(x => x.Box), DeckReader.Bounds(predict).Select(x => x.Box));
+        }
+    }
+
     [Fact]
     public async Task DeckPptx_RevealNoneWithSteps_400SayingWhy()
     {
