@@ -261,6 +261,36 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
     }
 
     [Fact]
+    public async Task DeckPptx_ProjectorAndDarkThemes_LargerNativeChartTextAndDarkSlides()
+    {
+        static List<int> Sizes(SlidePart slide) => slide.ChartParts.Single().ChartSpace.Descendants<DocumentFormat.OpenXml.Drawing.DefaultRunProperties>()
+            .Where(r => r.FontSize is not null).Select(r => r.FontSize!.Value).ToList();
+        static List<int> TextSizes(SlidePart slide) => slide.Slide.Descendants<DocumentFormat.OpenXml.Drawing.RunProperties>()
+            .Where(r => r.FontSize is not null).Select(r => r.FontSize!.Value).ToList();
+
+        using var light = await GetDeckAsync("/export/deck.pptx?charts=top500-systems&slides=native");
+        using var projector = await GetDeckAsync("/export/deck.pptx?charts=top500-systems&slides=native&theme=projector");
+        using var dark = await GetDeckAsync("/export/deck.pptx?charts=top500-systems&slides=native&theme=dark");
+        var (l, p, d) = (DeckReader.Slides(light)[1], DeckReader.Slides(projector)[1], DeckReader.Slides(dark)[1]);
+
+        // The projector theme enlarges the native chart's text (axes, labels, legend) and the slide's texts.
+        Assert.Equal(Sizes(l).Count, Sizes(p).Count);
+        Assert.All(Sizes(l).Zip(Sizes(p)), x => Assert.True(x.Second > x.First, $"{x.Second} > {x.First}"));
+        Assert.True(TextSizes(p).Sum() > TextSizes(l).Sum());
+        Assert.Empty(l.Slide.CommonSlideData!.Elements<P.Background>());
+
+        // The dark theme paints every slide's background and writes the chart's text in the theme's light colour.
+        var theme = Dashboard.Web.Charts.Styling.ChartTheme.Dark;
+        static string Hex(ScottPlot.Color c) => FormattableString.Invariant($"{c.R:X2}{c.G:X2}{c.B:X2}");
+        foreach (var slide in DeckReader.Slides(dark))
+        {
+            Assert.Equal(Hex(theme.Background), slide.Slide.CommonSlideData!.Elements<P.Background>().Single().Descendants<DocumentFormat.OpenXml.Drawing.RgbColorModelHex>().Single().Val!.Value);
+        }
+
+        Assert.Contains(d.ChartParts.Single().ChartSpace.Descendants<DocumentFormat.OpenXml.Drawing.RgbColorModelHex>(), c => c.Val!.Value == Hex(theme.Foreground));
+    }
+
+    [Fact]
     public async Task DeckPptx_RevealNoneWithSteps_400SayingWhy()
     {
         var (response, body) = await GetAsync("/export/deck.pptx?deck=paper&steps=1&reveal=none&theme=projector");
