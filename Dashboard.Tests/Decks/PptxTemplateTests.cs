@@ -87,10 +87,12 @@ public sealed class PptxTemplateTests(ITestOutputHelper output)
         var presentation = deck.PresentationPart!;
         Assert.Equal(PptxWriter.ContentType, presentation.ContentType.Replace(".main+xml", "", StringComparison.Ordinal));
 
-        // The template's masters, layouts (by name), theme colours and slide size; every slide on one of its layouts.
+        // The template's masters, layouts (by name), theme colours and fonts and slide size; every slide on one of its layouts.
         Assert.Equal(Layouts(source), Layouts(deck));
         Assert.Equal(source.PresentationPart!.SlideMasterParts.First().ThemePart!.Theme.ThemeElements!.ColorScheme!.OuterXml,
             presentation.SlideMasterParts.First().ThemePart!.Theme.ThemeElements!.ColorScheme!.OuterXml);
+        Assert.Equal(source.PresentationPart.SlideMasterParts.First().ThemePart!.Theme.ThemeElements!.FontScheme!.OuterXml,
+            presentation.SlideMasterParts.First().ThemePart!.Theme.ThemeElements!.FontScheme!.OuterXml);
         Assert.Equal((source.PresentationPart.Presentation.SlideSize!.Cx!.Value, source.PresentationPart.Presentation.SlideSize.Cy!.Value),
             (presentation.Presentation.SlideSize!.Cx!.Value, presentation.Presentation.SlideSize.Cy!.Value));
         var slides = DeckReader.Slides(deck);
