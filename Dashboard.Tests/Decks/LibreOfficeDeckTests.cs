@@ -51,6 +51,11 @@ public sealed partial class LibreOfficeDeckTests(LibreOfficeFixture libreOffice)
         using var deck = PresentationDocument.Open(output, false);
         var slides = DeckReader.Slides(deck);
         Assert.Equal([doc.Title, .. doc.Slides.Select(s => s.Title), "Sources"], slides.Select(DeckReader.Title).Where(t => !t!.EndsWith("(continued)", StringComparison.Ordinal)));
+
+        // What the README warns about: Impress keeps the charts' values but not their embedded workbooks.
+        var charts = slides.SelectMany(s => s.ChartParts).ToList();
+        Assert.Equal(doc.Slides.Count(s => s.Visual is PptxChart), charts.Count);
+        Assert.All(charts, c => Assert.Null(c.EmbeddedPackagePart));
         for (var i = 0; i < doc.Slides.Count; i++)
         {
             if (doc.Slides[i].Visual is not PptxChart chart)
