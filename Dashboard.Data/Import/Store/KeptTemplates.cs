@@ -53,16 +53,23 @@ public static class KeptTemplates
     /// <summary>Copies the templates of <paramref name="previousStore"/> (if it has any) into the new store <paramref name="target"/>.</summary>
     public static int CarryOver(string? previousStore, SqliteConnection target)
     {
-        if (previousStore is null)
+        if (previousStore is null || !File.Exists(previousStore))
         {
             return 0;
         }
 
         using var previous = Database.OpenFile(previousStore, readOnly: true);
-
-        // A store from before schema 10 has no templates to carry.
-        if (previous.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'deck_templates'") == 0)
+        try
         {
+            // A store from before schema 10 has no templates to carry.
+            if (previous.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'deck_templates'") == 0)
+            {
+                return 0;
+            }
+        }
+        catch (SqliteException)
+        {
+            // The previous store is not readable (damaged, or not ours): there is nothing to carry over, as for uploads.
             return 0;
         }
 
