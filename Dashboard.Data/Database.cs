@@ -148,6 +148,7 @@ public sealed class Database
 
                 // After the journal is back on: a failed re-apply must roll back cleanly.
                 replayed = UploadReplay.Replay(File.Exists(Path) ? Path : null, c, uploadReaders ?? DatasetReaders.All);
+                KeptTemplates.CarryOver(File.Exists(Path) ? Path : null, c);
             }
 
             SqliteConnection.ClearAllPools();

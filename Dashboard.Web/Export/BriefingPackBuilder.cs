@@ -9,13 +9,13 @@ namespace Dashboard.Web.Export;
 /// <summary>
 /// Builds a briefing pack: per chart a PNG, an SVG and a CSV with descriptive names, and CITATIONS.md (full
 /// references, permalinks, data version, date). The web app zips it; the CLI writes it to a folder. Every chart is
-/// rendered before anything is written (the charts were resolved before: <see cref="DeckCharts"/>), so a failure never leaves half a pack. A build holds a pack slot of the
+/// rendered before anything is written (the charts were resolved before: <see cref="DeckResolution"/>), so a failure never leaves half a pack. A build holds a pack slot of the
 /// <see cref="RenderGate"/> and renders its charts one after another, so packs in flight stay bounded.
 /// </summary>
 public sealed class BriefingPackBuilder(ChartExporter exporter, RenderGate gate, TimeProvider clock)
 {
     /// <summary>The pack; throws <see cref="RenderBusyException"/> when no pack slot is free within the queue wait.</summary>
-    public async Task<IReadOnlyList<ExportFile>> BuildAsync(IReadOnlyList<DeckChart> charts, ExportSettings settings,
+    public async Task<IReadOnlyList<ExportFile>> BuildAsync(IReadOnlyList<ResolvedItem> charts, ExportSettings settings,
         IReadOnlyList<ChartFormat> formats, string baseUrl, CancellationToken ct)
     {
         using var slot = await gate.EnterPackAsync(ct);

@@ -1,7 +1,11 @@
 namespace Dashboard.Web.Export;
 
-/// <summary>A named sequence of chart slides for presentation mode and batch export.</summary>
-public sealed record Deck(string Id, string Title, IReadOnlyList<DeckSlide> Slides)
+/// <summary>
+/// A deck as chosen: a named deck of the catalogue (<c>deck=paper</c>) or a list of charts (<c>charts=a,b</c>), its
+/// title and its items in order. What a deck becomes — present mode's steps, a PowerPoint document — is built from it
+/// once its items are resolved (<see cref="DeckResolution"/>).
+/// </summary>
+public sealed record Deck(string Id, string Title, IReadOnlyList<DeckItem> Items)
 {
     /// <summary>
     /// The deck with the reveal choice of <c>reveal=</c>: <c>all</c> or <c>none</c>, or a list of chart ids that hide
@@ -15,12 +19,12 @@ public sealed record Deck(string Id, string Title, IReadOnlyList<DeckSlide> Slid
         }
 
         var ids = reveal.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        bool On(DeckSlide s) => reveal.Trim() switch
+        bool On(DeckItem item) => reveal.Trim() switch
         {
             "all" => true,
             "none" => false,
-            _ => ids.Contains(s.Indicator, StringComparer.OrdinalIgnoreCase),
+            _ => ids.Contains(item.Indicator, StringComparer.OrdinalIgnoreCase),
         };
-        return this with { Slides = Slides.Select(s => s with { Reveal = On(s) }).ToList() };
+        return this with { Items = Items.Select(i => i with { Reveal = On(i) }).ToList() };
     }
 }

@@ -54,7 +54,7 @@ public sealed class PresentModel(ChartResolver resolver, IOptions<ExportOptions>
         }
 
         chosen = chosen.WithReveal(reveal);
-        var resolution = await DeckCharts.ResolveAsync(chosen, resolver, ct);
+        var resolution = await DeckResolution.ResolveAsync(chosen, resolver, ct);
         if (resolution.UnknownChart is { } unknown)
         {
             return NotFoundMessage($"There is no chart '{unknown}'.");
@@ -65,7 +65,7 @@ public sealed class PresentModel(ChartResolver resolver, IOptions<ExportOptions>
             return Problem400(resolution.Errors.Messages[0]);
         }
 
-        var slides = DeckPlanner.Plan(resolution.Charts, size, Theme);
+        var slides = PresentationSlide.Plan(resolution.Items, size, Theme);
 
         if (slides.Count == 0)
         {

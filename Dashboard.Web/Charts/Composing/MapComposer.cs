@@ -99,8 +99,13 @@ public static class MapComposer
         }
 
         var scope = counterpart is null ? "Central Asia (5 states)" : $"Central Asia (5 states) · counterpart: {cx.Name(counterpart)}";
-        return ChartComposer.Base(cx, ChartKind.Map) with
+        var chart = ChartComposer.Base(cx, ChartKind.Map);
+        return chart with
         {
+            // A map shows one counterpart: the title says which, unless the indicator's name does already.
+            Title = counterpart is null || chart.Title.Contains(cx.Name(counterpart), StringComparison.OrdinalIgnoreCase)
+                ? chart.Title
+                : $"{chart.Title} — {cx.Name(counterpart)}",
             Subtitle = ChartTexts.JoinParts($"Unit: {cx.Indicator.Unit}", scope, periodLabel,
                 ChartTexts.AsOf(used, mapped.All(o => o.Basis == "stated"), options)),
             MinValue = cx.Indicator.MinValue,

@@ -14,7 +14,8 @@ namespace Dashboard.Web.Charts.Drawing;
 /// </summary>
 internal sealed class ChartFrame
 {
-    public ChartFrame(Plot plot, ChartSpec spec, ChartTheme theme, ChartSize size, ChartLayout layout = ChartLayout.Wide, PointMap? points = null)
+    public ChartFrame(Plot plot, ChartSpec spec, ChartTheme theme, ChartSize size, ChartLayout layout = ChartLayout.Wide, PointMap? points = null,
+        ChartFraming framing = ChartFraming.Full)
     {
         Plot = plot;
         Spec = spec;
@@ -22,7 +23,8 @@ internal sealed class ChartFrame
         Size = size;
         Layout = layout;
         Points = points;
-        K = ChartTheme.TypeScale(size.Width, size.Height, layout);
+        Framing = framing;
+        K = ChartTheme.TypeScale(size.Width, framing == ChartFraming.DataOnly ? Math.Max(size.Height, size.Width * 9 / 16) : size.Height, layout);
         Margin = theme.Margin * K;
         TitleSize = theme.TitleSize * K;
         SubtitleSize = theme.SubtitleSize * K;
@@ -51,6 +53,9 @@ internal sealed class ChartFrame
 
     /// <summary>Where the drawers record the position of each drawn value (points.json), or null when nobody asked.</summary>
     public PointMap? Points { get; }
+
+    /// <summary><see cref="ChartFraming.DataOnly"/>: no title, subtitle, notes or source line (the slide prints them), and type sized for the width, as on a slide (its picture is often wider than 16:9).</summary>
+    public ChartFraming Framing { get; }
 
     /// <summary>Type scale of this image relative to 1200×675.</summary>
     public float K { get; }
@@ -143,8 +148,9 @@ internal sealed class ChartFrame
         using var subtitleFont = Ink.Font(SubtitleSize);
         using var footerFont = Ink.Font(FooterSize);
 
-        var titleLines = Ink.Wrap(Spec.Title, titleFont, TextWidth, 2);
-        var subtitleLines = Ink.Wrap(Spec.Subtitle, subtitleFont, TextWidth, 2);
+        var bare = Framing == ChartFraming.DataOnly;
+        var titleLines = bare ? [] : Ink.Wrap(Spec.Title, titleFont, TextWidth, 2);
+        var subtitleLines = bare ? [] : Ink.Wrap(Spec.Subtitle, subtitleFont, TextWidth, 2);
         var key = new ChartKey(this);
         var legendRows = legend is { Count: > 0 } ? key.Layout(legend) : [];
         var keyBelow = IsNarrow ? key.Height(legendRows.Count) : 0;
@@ -160,7 +166,7 @@ internal sealed class ChartFrame
         // Room for the top value tick label, which sticks out above the data area by half its height.
         header += Margin * (IsNarrow ? 0.2f : 0.55f) + TickSize * 0.5f;
 
-        var footerLines = FooterLines(footerFont);
+        var footerLines = bare ? [] : FooterLines(footerFont);
         var footer = Margin * 0.5f + footerLines.Count * Ink.LineHeight(FooterSize) + Margin * 0.45f;
 
         Plot.Axes.AddPanel(new FigurePanel(Edge.Top, header, rp =>

@@ -37,6 +37,9 @@ public sealed record MapLayer
     /// <summary>Printed in the footer of every map image.</summary>
     public string Credit { get; init; } = "Boundaries: Natural Earth";
 
+    /// <summary>Where the boundaries come from, in full (source, URL, licence, the credit asked for), for notes and reference lists.</summary>
+    public RegionProvenance? Provenance { get; init; }
+
     public IEnumerable<MapRegion> Subjects => Regions.Where(r => r.IsSubject);
 
     public bool HasMissingValues => Subjects.Any(r => r.Value is null);
@@ -70,6 +73,7 @@ public sealed record MapLayer
             Unit = unit,
             PeriodLabel = periodLabel,
             Credit = geometry.Provenance.ImageCredit,
+            Provenance = geometry.Provenance,
             WaterLabels = [new MapWaterLabel("Caspian Sea", projection.Project(new GeoPoint(50.6, 42.6)), projection.Project(new GeoPoint(51.3, 39.6)))],
         };
     }

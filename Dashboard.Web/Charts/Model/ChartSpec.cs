@@ -98,6 +98,12 @@ public sealed record ChartSpec
     /// <summary>A map's choosable periods (those with data for any of the five states), oldest first; empty for other kinds.</summary>
     public IReadOnlyList<Period> MapPeriods { get; init; } = [];
 
+    /// <summary>
+    /// For a predict step (<see cref="Composing.RevealComposer.UpTo"/>): the whole chart whose later points this one
+    /// hides; the drawing lays the axes out for it, so the reveal only adds points. Null for every other chart.
+    /// </summary>
+    public ChartSpec? Whole { get; init; }
+
     /// <summary>The store's data version the spec was read from.</summary>
     public string DataVersion { get; init; } = "";
 
