@@ -21,7 +21,7 @@ namespace Dashboard.Web.Pages;
 public sealed class PresentModel(ChartResolver resolver, IOptions<ExportOptions> exportOptions, IOptions<ChartOptions> chartOptions) : PageModel
 {
     public string DeckTitle { get; private set; } = "";
-    public IReadOnlyList<PresentationSlide> Slides { get; private set; } = [];
+    public IReadOnlyList<PresentStep> Slides { get; private set; } = [];
     public int Current { get; private set; }
     public bool Revealed { get; private set; }
     public ChartTheme Theme { get; private set; } = ChartTheme.Projector;
@@ -65,7 +65,7 @@ public sealed class PresentModel(ChartResolver resolver, IOptions<ExportOptions>
             return Problem400(resolution.Errors.Messages[0]);
         }
 
-        var slides = PresentationSlide.Plan(resolution.Items, size, Theme);
+        var slides = PresentStep.Plan(resolution.Items, size, Theme);
 
         if (slides.Count == 0)
         {

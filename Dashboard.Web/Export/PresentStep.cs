@@ -9,7 +9,7 @@ namespace Dashboard.Web.Export;
 /// stops earlier. <see cref="PredictImageUrl"/> is null when the item reveals nothing; <see cref="PredictUpTo"/> is the
 /// last period the predict image shows, <see cref="Revealed"/> what the next key press adds ("2015–2019", "Dec 2009 to Jun 2026").
 /// </summary>
-public sealed record PresentationSlide(
+public sealed record PresentStep(
     int Number,
     string Heading,
     string Title,
@@ -23,14 +23,14 @@ public sealed record PresentationSlide(
     public bool HasReveal => PredictImageUrl is not null;
 
     /// <summary>Present mode's steps of a resolved deck, with image URLs at a preset and theme.</summary>
-    public static IReadOnlyList<PresentationSlide> Plan(IReadOnlyList<ResolvedItem> items, ExportPreset preset, ChartTheme theme)
+    public static IReadOnlyList<PresentStep> Plan(IReadOnlyList<ResolvedItem> items, ExportPreset preset, ChartTheme theme)
     {
-        var slides = new List<PresentationSlide>(items.Count);
+        var slides = new List<PresentStep>(items.Count);
         foreach (var (item, spec) in items)
         {
             var chart = item.Chart.Normalized() with { Size = new ChartSize(preset.Width, preset.Height), Theme = theme, Format = ChartFormat.Png };
             var stop = DeckReveal.PredictStop(item, spec);
-            slides.Add(new PresentationSlide(
+            slides.Add(new PresentStep(
                 slides.Count + 1,
                 item.Heading,
                 spec.Title,
