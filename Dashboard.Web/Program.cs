@@ -31,6 +31,9 @@ builder.AddExport();
 // Pages: Razor Pages, static files, error pages
 builder.AddDashboardPages();
 
+// Feeds: datasets bound to their source, refreshed on a schedule (IHttpClientFactory, Http.Resilience); revisions
+builder.AddFeeds();
+
 // HTTP caching: output cache of the data pages keyed by data version, ETag/304/Cache-Control on them
 builder.AddHttpCaching();
 
@@ -45,6 +48,7 @@ app.MapAdmin();
 app.MapApi();
 app.MapChartEndpoints();
 app.MapExportEndpoints();
+app.MapFeeds();
 
 app.Run();
 return 0;

@@ -26,6 +26,7 @@ public static class DataSetup
         builder.Services.AddSingleton<ProjectQueries>();
         builder.Services.AddSingleton<DatasetQueries>();
         builder.Services.AddSingleton<ClaimQueries>();
+        builder.Services.AddSingleton<RevisionQueries>();
         return builder;
     }
 
