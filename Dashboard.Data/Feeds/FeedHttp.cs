@@ -85,12 +85,27 @@ public sealed class FeedHttp(HttpClient client, FeedHttpLimits limits)
         }
         catch (HttpRequestException ex)
         {
-            throw new FeedFetchException($"could not fetch {url}: {ex.Message}", ex);
+            throw new FeedFetchException($"could not fetch {url}: {Reason(ex)}", ex);
         }
         catch (TaskCanceledException ex) when (!ct.IsCancellationRequested)
         {
             throw new FeedFetchException($"{url} did not answer in time ({ex.Message})", ex);
         }
+    }
+
+    /// <summary>The message with its causes ("An error occurred while sending the request." says little on its own).</summary>
+    private static string Reason(Exception ex)
+    {
+        var parts = new List<string>();
+        for (Exception? e = ex; e is not null && parts.Count < 3; e = e.InnerException)
+        {
+            if (!parts.Contains(e.Message))
+            {
+                parts.Add(e.Message);
+            }
+        }
+
+        return string.Join(": ", parts);
     }
 
     private Uri Redirect(Uri from, Uri? location, int hops)
@@ -164,7 +179,7 @@ public sealed class FeedHttp(HttpClient client, FeedHttpLimits limits)
         catch (Exception ex) when (ex is IOException or HttpRequestException)
         {
             throw new FeedFetchException(string.Create(CultureInfo.InvariantCulture,
-                $"{url}: the response broke off after {body.Length:N0} bytes ({ex.Message}); nothing was read"), ex);
+                $"{url}: the response broke off after {body.Length:N0} bytes ({Reason(ex)}); nothing was read"), ex);
         }
         catch (TaskCanceledException ex) when (!ct.IsCancellationRequested)
         {
