@@ -12,7 +12,7 @@ namespace Dashboard.Web.Export;
 /// </summary>
 public static class DeckChoice
 {
-    private static readonly string[] Narrowing = ["entities", "counterpart", "from", "to", "kind"];
+    private static readonly string[] Narrowing = ["entities", "counterpart", "from", "to", "kind", "asof"];
 
     /// <summary>
     /// The deck asked for, or what is wrong by parameter. With neither <c>deck</c> nor <c>charts</c>, <paramref name="fallback"/>
