@@ -1,4 +1,4 @@
--- Schema version 8: datasets bound to their source (feeds), every refresh attempt, the public record of every revision
+-- Schema version 11: datasets bound to their source (feeds), every refresh attempt, the public record of every revision
 -- of stored values, and which data version judged each claim. None of these tables refers to indicators, entities or
 -- sources by foreign key: they are a history, and keep naming what a later import removed.
 
