@@ -2,7 +2,7 @@ using Dashboard.Web.Cli;
 using Dashboard.Web.Endpoints;
 using Dashboard.Web.Setup;
 
-// Command-line verbs (validate, import, list, remove, derive, export) run and exit before the web host is built.
+// Command-line verbs (validate, import, list, remove, derive, export, admin token, feed, refresh) run and exit before the web host is built.
 if (CliDispatcher.TryRun(args) is { } exitCode)
 {
     return exitCode;
@@ -10,45 +10,38 @@ if (CliDispatcher.TryRun(args) is { } exitCode)
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Data: SQLite store built from data/ (Dapper, Microsoft.Data.Sqlite, CsvHelper)
-builder.AddDashboardData();
-
-// Security and operations: headers, rate limits, request logging, /healthz
-builder.AddSecurity();
-
-// Admin: token, uploads with dry run, dataset list
-builder.AddAdmin();
-
-// API: read-only JSON under /api, OpenAPI document, /api-docs
-builder.AddApi();
-
-// Charts: PNG/SVG/CSV chart files (ScottPlot, bundled fonts)
-builder.AddCharts();
-
-// Export: presets, briefing pack, presentation decks
-builder.AddExport();
-
-// Pages: Razor Pages, static files, error pages
-builder.AddDashboardPages();
-
-// Feeds: datasets bound to their source, refreshed on a schedule (IHttpClientFactory, Http.Resilience); revisions
-builder.AddFeeds();
-
-// HTTP caching: output cache of the data pages keyed by data version, ETag/304/Cache-Control on them
-builder.AddHttpCaching();
+// Services, one feature a line (registration and options in Setup/*Setup.cs)
+builder.AddDashboardData();   // SQLite store built from data/ (Dapper, Microsoft.Data.Sqlite, CsvHelper)
+builder.AddSecurity();        // headers, allowed hosts, public base URL, rate limits, request logging
+builder.AddAdmin();           // admin token, sign-in throttle, uploads with dry run
+builder.AddApi();             // read-only JSON under /api, OpenAPI document
+builder.AddCharts();          // chart resolver, drawing and rendering (ScottPlot, bundled fonts), render limits
+builder.AddExport();          // presets, briefing packs, PowerPoint decks
+builder.AddDashboardPages();  // Razor Pages, the methods each page answers
+builder.AddFeeds();           // datasets bound to their source: HTTP client (Http.Resilience), runner, schedule
+builder.AddHttpCaching();     // output cache of the data pages keyed by data version, ETag/304/Cache-Control
 
 var app = builder.Build();
 
-app.UseSecurity();
-app.UseDashboardData();
-app.UseDashboardPages();
+// Start-up: the store is built from data/ (or reused) before the first request
+app.BuildStore();
+
+// Middleware, in the order a request meets it
+app.UseSecurity();            // forwarded headers, request log, security headers, allowed hosts, rate limits
+app.UseErrorPages();          // exception handler, status-code pages
+app.UseDashboardStaticFiles(); // wwwroot
 app.UseRouting();
-app.UseHttpCaching();
-app.MapAdmin();
-app.MapApi();
-app.MapChartEndpoints();
-app.MapExportEndpoints();
-app.MapFeeds();
+app.UseHttpCaching();         // data pages and the API answered from the output cache; ETag, 304
+app.UseAdmin();               // admin off → 404; authentication, authorization
+
+// Endpoints
+app.MapDashboardPages();      // Razor Pages
+app.MapHealth();              // /healthz
+app.MapAdmin();               // /admin/uploads/{id}/status
+app.MapApi();                 // /api/…, /openapi/v1.json
+app.MapChartEndpoints();      // /charts/{id}.png|svg|csv|points.json
+app.MapExportEndpoints();     // /export/pack.zip, /export/deck.pptx
+app.MapFeeds();               // /indicators/{id}/revisions.atom|csv
 
 app.Run();
 return 0;

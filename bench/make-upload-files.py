@@ -3,6 +3,7 @@
   wdi-50mb.csv        a World Bank bulk CSV of ~50 MB (real ISO countries x generated indicator codes x 1960-2023)
   databank-250mb.xlsx a DataBank-style workbook whose sheet XML is ~250 MB (numbers, shared strings)
   bomb.xlsx           ~1 MB of ZIP whose sheet unpacks to 261 M characters of one-digit cells (issue 23's bomb)
+  owid-50mb.csv       an Our World in Data grapher CSV of ~50 MB (real ISO countries and regions x 1800-2023 x 95 value columns)
 Usage: make-upload-files.py OUT_DIR"""
 import json, os, sys, zipfile, random
 out = sys.argv[1]
@@ -82,3 +83,14 @@ def bomb_rows():
         yield row
 workbook(os.path.join(out, 'bomb.xlsx'), bomb_rows, ['x'])
 print(os.path.join(out, 'bomb.xlsx'), os.path.getsize(os.path.join(out, 'bomb.xlsx')))
+
+# 4. ~50 MB OWID grapher CSV: many value columns, as OWID's wide downloads have, and regions without a code.
+path = os.path.join(out, 'owid-50mb.csv')
+with open(path, 'w', encoding='utf-8', newline='') as f:
+    columns = [f'Generated series {k}' for k in range(95)]
+    f.write('Entity,Code,Year,' + ','.join(columns) + '\n')
+    for name, a3 in countries + [('World', 'OWID_WRL'), ('Asia (CSET)', '')]:
+        for y in range(1800, 2024):
+            quoted = f'"{name}"' if ',' in name else name
+            f.write(f'{quoted},{a3},{y},' + ','.join(f'{rnd.uniform(0, 1000):.4f}' for _ in columns) + '\n')
+print(path, os.path.getsize(path))

@@ -43,6 +43,21 @@ public sealed class IndicatorQueries(Database database)
         return await c.QuerySingleOrDefaultAsync<Indicator>(new CommandDefinition(ByIdSql, new { id }, cancellationToken: ct));
     }
 
+    /// <summary>
+    /// What a page that lets a reader choose reads in one go: every indicator summary (<see cref="SummariesSql"/>) and
+    /// every entity with its members.
+    /// </summary>
+    public async Task<Catalogue> GetCatalogueAsync(CancellationToken ct = default)
+    {
+        using var c = database.Open();
+        using var batch = await c.QueryMultipleAsync(new CommandDefinition(
+            string.Join(";\n", SummariesSql, EntityQueries.AllSql, EntityQueries.MembersSql), cancellationToken: ct));
+        var summaries = (await batch.ReadAsync<IndicatorSummary>()).AsList();
+        var entities = await batch.ReadAsync<Entity>();
+        var members = (await batch.ReadAsync<(string GroupCode, string MemberCode)>()).ToLookup(m => m.GroupCode, m => m.MemberCode, StringComparer.Ordinal);
+        return new Catalogue(summaries, entities.Select(e => e with { Members = members[e.Code].ToList() }).ToList());
+    }
+
     /// <summary>Every indicator with the number of observations it has and of the rows it shows (<see cref="SummariesSql"/>).</summary>
     public async Task<IReadOnlyList<IndicatorSummary>> GetIndicatorSummariesAsync(CancellationToken ct = default)
     {

@@ -67,6 +67,20 @@ public sealed class ChartAltTextTests
     }
 
     [Fact]
+    public void For_LineWithTheSourcesEstimates_SaysWhichValuesAreEstimates()
+    {
+        var rows = new[]
+        {
+            Obs("KAZ", null, "2022", 3.2, "sipri", "WEO"), Obs("KAZ", null, "2023", 5.1, "sipri", "WEO") with { Basis = ObservationBasis.Estimate },
+            Obs("KAZ", null, "2024", 3.9, "sipri", "WEO") with { Basis = ObservationBasis.Estimate },
+        };
+
+        var text = AltText(Indicator("line", "%", "GDP growth"), rows);
+
+        Assert.Equal("GDP growth: Kazakhstan rose from 3.2 % in 2022 to 3.9 % in 2024, peaking at 5.1 % in 2023; the source's estimates or projections, not actual data: Kazakhstan 2023–2024 (SIPRI).", text);
+    }
+
+    [Fact]
     public void For_ManySeriesWithChinaAndRussia_DescribesThoseTwoAndCountsTheRest()
     {
         var codes = new[] { "CHN", "RUS", "USA", "KAZ", "KGZ", "TJK" };

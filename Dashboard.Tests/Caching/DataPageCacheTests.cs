@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Dashboard.Tests.Support;
+using Dashboard.Web.Caching;
 using Dashboard.Web.Setup;
 
 namespace Dashboard.Tests.Caching;
@@ -11,7 +12,7 @@ namespace Dashboard.Tests.Caching;
 /// </summary>
 public sealed class DataPageCacheTests(ShippedDataFactory shared) : IClassFixture<ShippedDataFactory>
 {
-    /// <summary>One URL of each page of <see cref="HttpCachingSetup.DataPages"/>.</summary>
+    /// <summary>One URL of each page whose model carries <see cref="DataPageAttribute"/>.</summary>
     public static TheoryData<string> DataPageUrls() =>
     [
         "/",
@@ -26,8 +27,15 @@ public sealed class DataPageCacheTests(ShippedDataFactory shared) : IClassFixtur
     ];
 
     [Fact]
-    public void DataPages_EveryListedPage_HasAUrlInTheseTests() =>
-        Assert.Equal(HttpCachingSetup.DataPages.Count, DataPageUrls().Count);
+    public void DataPages_EveryMarkedPage_HasAUrlInTheseTests()
+    {
+        var marked = typeof(Program).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(Microsoft.AspNetCore.Mvc.RazorPages.PageModel)) && t.GetCustomAttributes(typeof(DataPageAttribute), false).Length > 0)
+            .ToList();
+
+        Assert.Equal(9, marked.Count);
+        Assert.Equal(marked.Count, DataPageUrls().Count);
+    }
 
     [Theory]
     [MemberData(nameof(DataPageUrls))]

@@ -18,7 +18,7 @@ public sealed class DataVersionWatchTests
         await watch.ObserveAsync("b", default);
         await watch.ObserveAsync("b", default);
 
-        Assert.Equal([DataVersionPagePolicy.Tag], store.Evicted);
+        Assert.Equal([DataPageAttribute.Tag], store.Evicted);
     }
 
     private sealed class RecordingStore : IOutputCacheStore

@@ -26,7 +26,7 @@ public sealed class ChartMarksRenderTests
     {
         var windows = Enumerable.Range(2000, 20).Select(y => Period.Parse(string.Create(CultureInfo.InvariantCulture, $"{y}-{y + 4}"))).ToList();
         double China(int i) => i < 10 ? 1.6 : 17.05;
-        ChartPoint Point(Period w, int i, double v) => new() { X = w.MidYear, Period = w.Text, PeriodLabel = w.Label, Category = w.Label, Value = v };
+        ChartPoint Point(Period w, int i, double v) => new() { X = w.MidYear, Period = w, PeriodLabel = w.Label, Category = w.Label, Value = v };
         return SampleSpecs.Base(ChartKind.StackedShare, "Supplier shares of arms imports") with
         {
             Categories = windows.Select(w => w.Label).ToList(),
@@ -48,7 +48,7 @@ public sealed class ChartMarksRenderTests
 
     private static ChartMark Mark(Period w, string group, string stated, double value) => new()
     {
-        ClaimId = group + w.Text, SeriesCode = "CHN", SeriesName = "China", X = w.MidYear, Period = w.Text, PeriodLabel = w.Label, Category = w.Label,
+        ClaimId = group + w.Text, SeriesCode = "CHN", SeriesName = "China", X = w.MidYear, Period = w, PeriodLabel = w.Label, Category = w.Label,
         Value = value, Stated = stated, Label = "paper: " + stated, Group = group,
     };
 

@@ -48,7 +48,7 @@ public sealed class ChartResolverTests : IDisposable
         Assert.Equal([1.5, 18], china.Points.Select(p => p.Value));
         Assert.Equal(["2010–2014", "2015–2019"], china.Points.Select(p => p.PeriodLabel));
         Assert.Contains("Central Asia", data.Spec.Subtitle, StringComparison.Ordinal);
-        Assert.Equal("Source: Kalkan Küçüksolak & Fırat (2023), citing Zanini 2022, p. 2 · GeoAI Dashboard", data.Spec.Footer);
+        Assert.Equal("Source: Kalkan Küçüksolak & Fırat (2023), citing Zanini 2022, p. 2 · GeoAI Dashboard", data.Spec.Footer.Text);
         Assert.Contains(data.Spec.Notes, n => n.Contains("in the last five years", StringComparison.Ordinal));
         Assert.Equal(2, data.Rows.Rows.Count());
     }
@@ -70,7 +70,7 @@ public sealed class ChartResolverTests : IDisposable
         Assert.Equal(ChartKind.Line, data.Spec.Kind);
         Assert.Equal(["China", "Russia"], data.Spec.Series.Select(s => s.Name));
         var marked = data.Spec.Series[0].Points.Single(p => p.Marked);
-        Assert.Equal("2019-11", marked.Period);
+        Assert.Equal("2019-11", marked.Period.Text);
         Assert.Equal("Nov 2019", marked.PeriodLabel);
         Assert.Contains(data.Spec.Notes, n => n.Contains("paper", StringComparison.Ordinal));
         Assert.Contains(data.Spec.Notes, n => n.Contains("derived", StringComparison.Ordinal));
@@ -82,7 +82,7 @@ public sealed class ChartResolverTests : IDisposable
         var data = await CreateAsync("top500-monthly", new ChartSelection { Entities = ["RUS"], From = Period.Parse("2019-11"), To = Period.Parse("2020") });
 
         var russia = Assert.Single(data.Spec.Series);
-        Assert.Equal(["2019-11", "2020-06"], russia.Points.Select(p => p.Period));
+        Assert.Equal(["2019-11", "2020-06"], russia.Points.Select(p => p.Period.Text));
         Assert.Equal(2, data.Rows.Rows.Count());
         Assert.All(data.Rows.Rows, r => Assert.Equal("RUS", r[1]));
     }

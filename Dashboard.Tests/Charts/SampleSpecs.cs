@@ -31,13 +31,13 @@ internal static class SampleSpecs
         Unit = "%",
         YAxisLabel = "%",
         Sources = [new Source { Id = "kalkan-firat-2023", Citation = "Kalkan Küçüksolak, Ö. & Fırat, T. (2023).", Licence = "CC BY 4.0" }],
-        Footer = SourceText,
+        Footer = new ChartFooter { Citations = "Kalkan Küçüksolak & Fırat (2023)", Site = "GeoAI Dashboard" },
     };
 
     public static ChartPoint Point(string period, double value)
     {
         var p = Period.Parse(period);
-        return new ChartPoint { X = p.MidYear, Period = period, PeriodLabel = p.Label, Category = p.Label, Value = value };
+        return new ChartPoint { X = p.MidYear, Period = p, PeriodLabel = p.Label, Category = p.Label, Value = value };
     }
 
     public static ChartSpec Line() => Base(ChartKind.Line, "TOP500 systems by country") with

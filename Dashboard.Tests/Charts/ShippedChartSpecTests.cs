@@ -115,7 +115,7 @@ public sealed class ShippedChartSpecTests : IDisposable
         Assert.Equal(250, china.Value);
         Assert.Equal("paper: 250", china.Label);
         Assert.Equal(228, china.SeriesValue);
-        var window = Assert.Single(arms.Marks, m => m.Period == "2010-2014");
+        var window = Assert.Single(arms.Marks, m => m.Period.Text == "2010-2014");
         Assert.Equal(21.5, window.Value);
         Assert.Equal("paper: 21.5%", window.Label);
     }
@@ -140,10 +140,10 @@ public sealed class ShippedChartSpecTests : IDisposable
         var spec = (await CreateAsync("arms-supplier-share-5y")).Spec;
 
         // The 18 % is judged on 2015–2019 (its basis reading); the context windows 2016–20 and 2017–21 carry no ◆.
-        Assert.Equal(["2010-2014", "2015-2019"], spec.Marks.Select(m => m.Period));
+        Assert.Equal(["2010-2014", "2015-2019"], spec.Marks.Select(m => m.Period.Text));
         Assert.All(spec.Marks, m => Assert.Equal("CHN", m.SeriesCode));
         Assert.Equal([1.5, 18], spec.Marks.Select(m => m.Value));
-        Assert.Equal(14.36, Math.Round(spec.Marks.Single(m => m.Period == "2015-2019").SeriesValue, 2));
+        Assert.Equal(14.36, Math.Round(spec.Marks.Single(m => m.Period.Text == "2015-2019").SeriesValue, 2));
         Assert.All(spec.Marks, m => Assert.Contains(m.Category, spec.Categories));
         Assert.DoesNotContain(spec.Notes, n => n.Contains("candidate", StringComparison.Ordinal));
     }

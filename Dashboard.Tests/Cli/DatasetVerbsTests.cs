@@ -20,22 +20,19 @@ public sealed class DatasetVerbsTests : IDisposable
         """;
 
     private readonly TestDataFolder _folder = new();
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "geoai-cli-" + Guid.NewGuid().ToString("N"));
-
-    public DatasetVerbsTests() => Directory.CreateDirectory(_dir);
+    private readonly TempFolder _temp = new("geoai-cli-");
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _folder.Dispose();
-        Directory.Delete(_dir, recursive: true);
+        _temp.Dispose();
     }
 
-    private string Db => Path.Combine(_dir, "store.db");
+    private string Db => Path.Combine(_temp.Path, "store.db");
 
     private string File(string name, string content)
     {
-        var path = Path.Combine(_dir, name);
+        var path = Path.Combine(_temp.Path, name);
         System.IO.File.WriteAllText(path, content.ReplaceLineEndings("\n") + "\n", new UTF8Encoding(false));
         return path;
     }
@@ -150,7 +147,7 @@ public sealed class DatasetVerbsTests : IDisposable
     [Fact]
     public void Import_MissingFile_Exit3()
     {
-        Assert.Equal(ExitCodes.NotFound, Run("import", Path.Combine(_dir, "nope.csv")).Exit);
+        Assert.Equal(ExitCodes.NotFound, Run("import", Path.Combine(_temp.Path, "nope.csv")).Exit);
     }
 
     [Fact]
@@ -217,7 +214,7 @@ public sealed class DatasetVerbsTests : IDisposable
     [Fact]
     public void Validate_SemicolonWindows1251File_SaysHowItWasReadAndOptionsOverride()
     {
-        var path = Path.Combine(_dir, "ru.csv");
+        var path = Path.Combine(_temp.Path, "ru.csv");
         var text = "Entity;Code;Year;Доля\r\nКазахстан;KAZ;2020;12,5\r\n";
         System.IO.File.WriteAllBytes(path, Dashboard.Data.Import.Tables.TextEncodingDetector.Resolve("windows-1251")!.GetBytes(text));
 

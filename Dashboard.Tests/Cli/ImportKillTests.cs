@@ -17,26 +17,19 @@ namespace Dashboard.Tests.Cli;
 public sealed class ImportKillTests(ITestOutputHelper output) : IDisposable
 {
     private readonly TestDataFolder _folder = new();
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "geoai-kill-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new("geoai-kill-");
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
         _folder.Dispose();
-        try
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        _temp.Dispose();
     }
 
     [Fact]
     public async Task Import_KilledWhileWritingRows_LeavesPreviousDataIntactAndAppStarts()
     {
-        Directory.CreateDirectory(Path.Combine(_dir, "v2"));
-        var db = Path.Combine(_dir, "store.db");
+        Directory.CreateDirectory(Path.Combine(_temp.Path, "v2"));
+        var db = Path.Combine(_temp.Path, "store.db");
 
         // Version 1 of dataset "big": 10 rows, imported to completion.
         var v1 = new StringBuilder("Entity,Code,Year,Big series\n");
@@ -45,23 +38,25 @@ public sealed class ImportKillTests(ITestOutputHelper output) : IDisposable
             v1.Append(CultureInfo.InvariantCulture, $"Kazakhstan,KAZ,{year},{year - 1990}\n");
         }
 
-        File.WriteAllText(Path.Combine(_dir, "big.csv"), v1.ToString());
-        var (exit, _, err) = await RunChildAsync(["import", Path.Combine(_dir, "big.csv"), "--db", db, "--data", _folder.Path], killWhenWriting: false);
+        File.WriteAllText(Path.Combine(_temp.Path, "big.csv"), v1.ToString());
+        var (exit, _, err) = await RunChildAsync(["import", Path.Combine(_temp.Path, "big.csv"), "--db", db, "--data", _folder.Path], killWhenWriting: false);
         Assert.True(exit == 0, err);
         var before = Snapshot(db);
         Assert.Equal(10, before.Rows);
 
-        // Version 2: 300,000 rows (150 made-up country codes × 2,000 years) replacing it.
-        var v2 = Path.Combine(_dir, "v2", "big.csv");
+        // Version 2: 300,000 rows (150 countries × 2,000 years) replacing it. The codes and names are real (the reader
+        // checks that they agree).
+        var v2 = Path.Combine(_temp.Path, "v2", "big.csv");
+        var codes = CountryCodes.First(150);
         using (var w = new StreamWriter(v2))
         {
             w.Write("Entity,Code,Year,Big series\n");
-            for (var e = 0; e < 150; e++)
+            for (var e = 0; e < codes.Count; e++)
             {
-                var code = string.Concat((char)('A' + e / 26 % 26), (char)('A' + e % 26), 'Q');
+                var name = CountryCodes.QuotedName(codes[e]);
                 for (var year = 1000; year < 3000; year++)
                 {
-                    w.Write(string.Create(CultureInfo.InvariantCulture, $"Land {code},{code},{year},{(e * 7 + year) % 1000}\n"));
+                    w.Write(string.Create(CultureInfo.InvariantCulture, $"{name},{codes[e]},{year},{(e * 7 + year) % 1000}\n"));
                 }
             }
         }
@@ -101,14 +96,14 @@ public sealed class ImportKillTests(ITestOutputHelper output) : IDisposable
     private async Task<(int Exit, string Out, string Err)> RunChildAsync(string[] args, bool killWhenWriting)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "Dashboard.Web.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _dir };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _temp.Path };
         start.ArgumentList.Add(dll);
         foreach (var a in args)
         {
             start.ArgumentList.Add(a);
         }
 
-        start.Environment["PWD"] = _dir;
+        start.Environment["PWD"] = _temp.Path;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = new StringBuilder();
@@ -117,7 +112,7 @@ public sealed class ImportKillTests(ITestOutputHelper output) : IDisposable
         while (await process.StandardError.ReadLineAsync() is { } line)
         {
             stderr.AppendLine(line);
-            var wal = new FileInfo(Path.Combine(_dir, "store.db-wal"));
+            var wal = new FileInfo(Path.Combine(_temp.Path, "store.db-wal"));
             var writing = line.Contains("rows checked and written", StringComparison.Ordinal) && !line.Contains(": 0 of", StringComparison.Ordinal);
 
             // Kill once rows are being written and the transaction has spilled pages into the -wal file (or half-way).

@@ -10,15 +10,12 @@ namespace Dashboard.Tests.Cli;
 public sealed class StdinImportTests : IDisposable
 {
     private readonly TestDataFolder _folder = new();
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "geoai-stdin-" + Guid.NewGuid().ToString("N"));
-
-    public StdinImportTests() => Directory.CreateDirectory(_dir);
+    private readonly TempFolder _temp = new("geoai-stdin-");
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
         _folder.Dispose();
-        Directory.Delete(_dir, recursive: true);
+        _temp.Dispose();
     }
 
     [Theory]
@@ -26,8 +23,8 @@ public sealed class StdinImportTests : IDisposable
     [InlineData("/dev/stdin")]
     public async Task Import_PipedInput_Imported(string file)
     {
-        var db = Path.Combine(_dir, "store.db");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _dir };
+        var db = Path.Combine(_temp.Path, "store.db");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _temp.Path };
         foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "Dashboard.Web.dll"), "import", file, "--dataset", "piped", "--db", db, "--data", _folder.Path })
         {
             start.ArgumentList.Add(a);

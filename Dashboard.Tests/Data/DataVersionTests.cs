@@ -13,16 +13,12 @@ namespace Dashboard.Tests.Data;
 public sealed class DataVersionTests : IDisposable
 {
     private readonly TestDataFolder _folder = new();
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "geoai-version-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new("geoai-version-");
 
     public void Dispose()
     {
         _folder.Dispose();
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_dir))
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
+        _temp.Dispose();
     }
 
     [Fact]
@@ -77,7 +73,7 @@ public sealed class DataVersionTests : IDisposable
 
     private Database Store(string name)
     {
-        var db = new Database(Path.Combine(_dir, name, "store.db"));
+        var db = new Database(Path.Combine(_temp.Path, name, "store.db"));
         db.EnsureBuilt(_folder.Path);
         return db;
     }

@@ -9,22 +9,19 @@ namespace Dashboard.Tests.Data;
 public sealed class DatabaseTests : IDisposable
 {
     private readonly TestDataFolder _folder = new();
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "geoai-store-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new("geoai-store-");
 
     public void Dispose()
     {
         _folder.Dispose();
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_dir))
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
+        _temp.Dispose();
     }
 
     [Fact]
     public void EnsureBuilt_NewStore_BuildsAWalStoreWith16KPagesIndexesAndForeignKeys()
     {
-        var db = new Database(Path.Combine(_dir, "store.db"));
+        // In a folder that does not exist yet: the store makes it.
+        var db = new Database(Path.Combine(_temp.Path, "new", "store.db"));
 
         var build = db.EnsureBuilt(_folder.Path);
 
@@ -37,13 +34,13 @@ public sealed class DatabaseTests : IDisposable
         Assert.Equal("ok", c.ExecuteScalar<string>("PRAGMA integrity_check"));
         Assert.Empty(c.Query("PRAGMA foreign_key_check"));
         Assert.Equal(2, c.ExecuteScalar<int>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'observations' AND sql IS NOT NULL"));
-        Assert.DoesNotContain(Directory.GetFiles(_dir), f => f.Contains(".building-", StringComparison.Ordinal));
+        Assert.DoesNotContain(Directory.GetFiles(Path.Combine(_temp.Path, "new")), f => f.Contains(".building-", StringComparison.Ordinal));
     }
 
     [Fact]
     public void EnsureBuilt_UnchangedFolder_ReusesStoreWithoutWriting()
     {
-        var db = new Database(Path.Combine(_dir, "store.db"));
+        var db = new Database(Path.Combine(_temp.Path, "store.db"));
         var first = db.EnsureBuilt(_folder.Path);
         using (var c = db.Open())
         {
@@ -62,7 +59,7 @@ public sealed class DatabaseTests : IDisposable
     [Fact]
     public void EnsureBuilt_EditedCsv_RebuildsWithNewValueAndNewDataVersion()
     {
-        var db = new Database(Path.Combine(_dir, "store.db"));
+        var db = new Database(Path.Combine(_temp.Path, "store.db"));
         db.EnsureBuilt(_folder.Path);
         var versionBefore = db.GetDataVersion();
         _folder.ReplaceLine("observations/paper.csv", 4, "top500-systems,CHN,,2019-11,,229,paper,§2.4,stated,,");
@@ -78,7 +75,7 @@ public sealed class DatabaseTests : IDisposable
     [Fact]
     public void EnsureBuilt_BrokenCsv_ThrowsAndKeepsPreviousStoreFile()
     {
-        var path = Path.Combine(_dir, "store.db");
+        var path = Path.Combine(_temp.Path, "store.db");
         var db = new Database(path);
         var first = db.EnsureBuilt(_folder.Path);
         _folder.ReplaceLine("observations/paper.csv", 4, "top500-systems,CHN,,2019-11,,lots,paper,§2.4,stated,,");
@@ -89,14 +86,13 @@ public sealed class DatabaseTests : IDisposable
         using var c = db.Open();
         Assert.Equal(228, c.ExecuteScalar<double>("SELECT value FROM observations WHERE entity_code = 'CHN' AND period = '2019-11'"));
         Assert.Equal(first.BuildKey, c.ExecuteScalar<string>("SELECT value FROM meta WHERE key = 'build_key'"));
-        Assert.Empty(Directory.GetFiles(_dir, "*.building-*"));
+        Assert.Empty(Directory.GetFiles(_temp.Path, "*.building-*"));
     }
 
     [Fact]
     public void EnsureBuilt_FileThatIsNotADatabase_IsReplaced()
     {
-        Directory.CreateDirectory(_dir);
-        var path = Path.Combine(_dir, "store.db");
+        var path = Path.Combine(_temp.Path, "store.db");
         File.WriteAllText(path, "not a database");
         var db = new Database(path);
 

@@ -12,11 +12,12 @@ namespace Dashboard.Tests.Data;
 /// carries the paper's words, checked against the paper's text (../shared/seed) in their own tests, which skip with the
 /// reason printed where the text is absent.
 /// </summary>
-public sealed class PaperFiguresTests : IClassFixture<PaperFiguresTests.ShippedStore>
+public sealed class PaperFiguresTests : IClassFixture<PaperFiguresTests.ShippedStore>, IClassFixture<SkipNotice>
 {
     private readonly ShippedStore _store;
+    private readonly SkipNotice _skip;
 
-    public PaperFiguresTests(ShippedStore store) => _store = store;
+    public PaperFiguresTests(ShippedStore store, SkipNotice skip) => (_store, _skip) = (store, skip);
 
     private static readonly (string Indicator, string Entity, string? Counterpart, string Period, double Printed, string Words)[] ObservationFigures =
     [
@@ -170,7 +171,7 @@ public sealed class PaperFiguresTests : IClassFixture<PaperFiguresTests.ShippedS
     public async Task ShippedEvent_CitingTheSipriRegister_MatchesTheRegisterRow()
     {
         var register = RepoPaths.Shared is { } shared ? Path.Combine(shared, "sources", "sipri", "trade-register-2000-2023.csv") : null;
-        Skip.If(register is null || !File.Exists(register), "../shared/sources/sipri is absent: the register rows cannot be re-read here");
+        _skip.If(register is null || !File.Exists(register), "../shared/sources/sipri is absent: the register rows cannot be re-read here");
         var lines = File.ReadAllLines(register!);
         var header = Array.FindIndex(lines, l => l.StartsWith("SIPRI AT Database ID,", StringComparison.Ordinal));
         using var csv = new CsvHelper.CsvReader(new StringReader(string.Join('\n', lines.Skip(header))), System.Globalization.CultureInfo.InvariantCulture);
@@ -215,7 +216,7 @@ public sealed class PaperFiguresTests : IClassFixture<PaperFiguresTests.ShippedS
     [SkippableFact]
     public void PaperText_WordsBehindEveryFigure_AppearInThePaper()
     {
-        Skip.IfNot(PaperText.Available, PaperText.MissingReason);
+        _skip.IfNot(PaperText.Available, PaperText.MissingReason);
 
         Assert.All(QuotedWords, words => Assert.Contains(PaperText.Normalise(words), PaperText.Normalised, StringComparison.Ordinal));
     }
@@ -223,7 +224,7 @@ public sealed class PaperFiguresTests : IClassFixture<PaperFiguresTests.ShippedS
     [SkippableFact]
     public async Task ShippedClaims_EveryWording_QuotesThePaper()
     {
-        Skip.IfNot(PaperText.Available, PaperText.MissingReason);
+        _skip.IfNot(PaperText.Available, PaperText.MissingReason);
         var claims = await new ClaimQueries(_store.Database).GetClaimChecksAsync();
 
         var fragments = claims.SelectMany(c => c.Context.Prepend(c)).Select(c => c.Claim)

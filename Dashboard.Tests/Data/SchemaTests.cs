@@ -38,6 +38,67 @@ public sealed class SchemaTests : IDisposable
         Assert.Equal(kind, c.ExecuteScalar<string>("SELECT period_kind FROM observations"));
     }
 
+    [Theory]
+    [InlineData("stated")]
+    [InlineData("derived")]
+    [InlineData("estimate")]
+    public void Observations_EachAllowedBasis_Accepted(string basis)
+    {
+        using var c = _db.Open();
+        SeedParents(c);
+
+        InsertObservation(c, "month", basis);
+
+        Assert.Equal(basis, c.ExecuteScalar<string>("SELECT basis FROM observations"));
+    }
+
+    [Theory]
+    [InlineData("guess")]
+    [InlineData("Estimate")]
+    public void Observations_BasisOutsideTheRule_Rejected(string basis)
+    {
+        using var c = _db.Open();
+        SeedParents(c);
+
+        var ex = Assert.Throws<SqliteException>(() => InsertObservation(c, "month", basis));
+
+        Assert.Contains("CHECK constraint failed", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ApplySchema_StoreAtVersion7WithRows_KeepsThemAndAcceptsEstimates()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "geoai-schema-" + Guid.NewGuid().ToString("N") + ".db");
+        try
+        {
+            using var c = new Database(path).Open();
+            foreach (var (_, sql) in Database.SchemaScripts().Where(s => s.Number <= 7))
+            {
+                c.Execute(sql.Replace("CREATE TABLE meta", "CREATE TABLE IF NOT EXISTS meta", StringComparison.Ordinal));
+            }
+
+            Database.SetMeta(c, "schema_version", "7");
+            SeedParents(c);
+            InsertObservation(c, "month");
+            Assert.Throws<SqliteException>(() => c.Execute("UPDATE observations SET basis = 'estimate'"));
+
+            Database.ApplySchema(c);
+
+            Assert.Equal(("month", "stated", 228.0), c.QuerySingle<(string, string, double)>("SELECT period_kind, basis, value FROM observations WHERE line = 7"));
+            Assert.Equal(["ix_observations_dataset", "ux_observations_key"],
+                c.Query<string>("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'observations' AND sql IS NOT NULL ORDER BY name"));
+            c.Execute("UPDATE observations SET basis = 'estimate'");
+            Assert.Throws<SqliteException>(() => c.Execute("UPDATE observations SET basis = 'guess'"));
+            Assert.Throws<SqliteException>(() => c.Execute("UPDATE observations SET period_kind = 'quarter'"));
+            Assert.Throws<SqliteException>(() => InsertObservation(c, "month"));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void ApplySchema_StoreAtVersion1WithRows_KeepsRowsIndexesAndConstraints()
     {
@@ -114,9 +175,9 @@ public sealed class SchemaTests : IDisposable
             INSERT INTO datasets (id, file_name, format, origin, content_hash, row_count, imported_at) VALUES ('paper', 'p.csv', 'contract', 'shipped', 'h', 1, 'now');
             """);
 
-    private static void InsertObservation(SqliteConnection c, string kind) =>
+    private static void InsertObservation(SqliteConnection c, string kind, string basis = "stated") =>
         c.Execute("""
             INSERT INTO observations (dataset_id, indicator_id, entity_code, period, period_kind, period_start, period_end, value, source_id, locator, basis, line)
-            VALUES ('paper', 'top500-systems', 'CHN', '2019-11', @kind, 24238, 24238, 228, 'paper', '§2.4', 'stated', 7)
-            """, new { kind });
+            VALUES ('paper', 'top500-systems', 'CHN', '2019-11', @kind, 24238, 24238, 228, 'paper', '§2.4', @basis, 7)
+            """, new { kind, basis });
 }

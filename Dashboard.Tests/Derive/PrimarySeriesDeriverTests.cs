@@ -1,12 +1,13 @@
 using Dashboard.Data.Derive;
 using Dashboard.Data.Import;
 using Dashboard.Tests.Import.Formats;
+using Dashboard.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Dashboard.Tests.Derive;
 
 /// <summary>The derive command run on the raw files of ../shared/sources (skipped where they are absent).</summary>
-public sealed class PrimarySeriesDeriverTests(ITestOutputHelper output) : IDisposable
+public sealed class PrimarySeriesDeriverTests(ITestOutputHelper output, SkipNotice skip) : IClassFixture<SkipNotice>, IDisposable
 {
     private static readonly string[] DerivedFiles =
         ["top500.csv", "sipri-tiv.csv", "sipri-shares-5y.csv", "debt-china-share.csv", "cset-ai-publications.csv", "cset-ai-investment.csv", "aigs.csv"];
@@ -28,7 +29,7 @@ public sealed class PrimarySeriesDeriverTests(ITestOutputHelper output) : IDispo
             output.WriteLine("Skipped: " + SharedSources.MissingReason);
         }
 
-        Skip.IfNot(SharedSources.Available, SharedSources.MissingReason);
+        skip.IfNot(SharedSources.Available, SharedSources.MissingReason);
         var data = Path.Combine(SharedSources.RepoRoot!, "data");
         foreach (var file in Directory.GetFiles(data, "*.csv", SearchOption.AllDirectories))
         {

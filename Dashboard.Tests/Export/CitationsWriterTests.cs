@@ -32,7 +32,7 @@ public sealed class CitationsWriterTests
             EntityNames = ["China", "Russia"],
             Periods = [Period.Parse("2010-2014"), Period.Parse("2019")],
             Sources = sources,
-            Footer = "Source: Paper (2023), citing [x](y) · GeoAI",
+            Footer = new ChartFooter { Citations = "Paper (2023), citing [x](y)", Site = "GeoAI" },
         },
         [new ExportFile(indicator + ".png", []), new ExportFile(indicator + ".svg", []), new ExportFile(indicator + ".csv", [])],
         "http://localhost/indicators/" + indicator);

@@ -78,7 +78,7 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
             Assert.Equal(ChartAltText.For(spec), alt);
             Assert.Equal((3552, 1570), (png.Width, png.Height));
             Assert.Equal(spec.Title, png.Text("Title"));
-            Assert.Contains(spec.Footer, slide.Slide.InnerText, StringComparison.Ordinal);
+            Assert.Contains(spec.Footer.Text, slide.Slide.InnerText, StringComparison.Ordinal);
             Assert.Empty(slide.ChartParts);
 
             var notes = DeckReader.Notes(slide);

@@ -13,7 +13,7 @@ public sealed class DeckNativeChartsTests
 {
     private static ChartSpec WithPeriods(ChartSpec spec) => spec with
     {
-        Periods = spec.Series.SelectMany(s => s.Points).Select(p => Period.Parse(p.Period)).Distinct().OrderBy(p => p.Start).ThenBy(p => p.End).ToList(),
+        Periods = spec.Series.SelectMany(s => s.Points).Select(p => Period.Parse(p.Period.Text)).Distinct().OrderBy(p => p.Start).ThenBy(p => p.End).ToList(),
     };
 
     [Fact]

@@ -6,15 +6,15 @@ namespace Dashboard.Tests.Export;
 public sealed class ExportVerbTests : IDisposable
 {
     private readonly TestDataFolder _data = new();
-    private readonly string _work = Path.Combine(Path.GetTempPath(), "geoai-export-cli-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new("geoai-export-cli-");
 
-    private string Out => Path.Combine(_work, "figures");
+    private string Out => Path.Combine(_temp.Path, "figures");
 
     private (int Code, string Stdout, string Stderr) Run(params string[] args)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        string[] all = ["export", .. args, "--data", _data.Path, "--db", Path.Combine(_work, "store.db")];
+        string[] all = ["export", .. args, "--data", _data.Path, "--db", Path.Combine(_temp.Path, "store.db")];
         var code = CliDispatcher.TryRun(all, stdout, stderr);
         Assert.NotNull(code);
         return (code.Value, stdout.ToString(), stderr.ToString());
@@ -141,14 +141,7 @@ public sealed class ExportVerbTests : IDisposable
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _data.Dispose();
-        try
-        {
-            Directory.Delete(_work, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
+        _temp.Dispose();
     }
 }

@@ -12,16 +12,12 @@ namespace Dashboard.Tests.Geo;
 public sealed class GeometryDataFolderTests : IDisposable
 {
     private readonly TestDataFolder _folder = new();
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "geoai-geo-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new("geoai-geo-");
 
     public void Dispose()
     {
         _folder.Dispose();
-        SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_dir))
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
+        _temp.Dispose();
     }
 
     private static string ShippedGeometry => File.ReadAllText(RegionGeometryFile.PathIn(RepoPaths.ShippedData));
@@ -35,7 +31,7 @@ public sealed class GeometryDataFolderTests : IDisposable
     [Fact]
     public void EnsureBuilt_GeometryAddedThenChanged_RebuildsEachTimeWithANewDataVersion()
     {
-        var db = new Database(Path.Combine(_dir, "store.db"));
+        var db = new Database(Path.Combine(_temp.Path, "store.db"));
         var plain = db.EnsureBuilt(_folder.Path);
         var v0 = db.GetDataVersion();
 
@@ -57,7 +53,7 @@ public sealed class GeometryDataFolderTests : IDisposable
     [Fact]
     public void EnsureBuilt_BrokenGeometry_FailsNamingFileLineAndColumnAndKeepsTheStore()
     {
-        var db = new Database(Path.Combine(_dir, "store.db"));
+        var db = new Database(Path.Combine(_temp.Path, "store.db"));
         db.EnsureBuilt(_folder.Path);
         var version = db.GetDataVersion();
         var text = ShippedGeometry;

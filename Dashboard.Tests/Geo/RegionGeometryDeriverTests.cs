@@ -8,7 +8,7 @@ using Xunit.Abstractions;
 
 namespace Dashboard.Tests.Geo;
 
-public sealed class RegionGeometryDeriverTests(ITestOutputHelper output) : IDisposable
+public sealed class RegionGeometryDeriverTests(ITestOutputHelper output, SkipNotice skip) : IClassFixture<SkipNotice>, IDisposable
 {
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "geoai-geo-derive-" + Guid.NewGuid().ToString("N"));
 
@@ -28,7 +28,7 @@ public sealed class RegionGeometryDeriverTests(ITestOutputHelper output) : IDisp
             output.WriteLine("Skipped: " + SharedSources.MissingReason);
         }
 
-        Skip.If(!SharedSources.Available, SharedSources.MissingReason);
+        skip.If(!SharedSources.Available, SharedSources.MissingReason);
         var derivation = RegionGeometryDeriver.Derive(SharedSources.Folder!);
         RegionGeometryDeriver.Write(_dir, derivation);
 

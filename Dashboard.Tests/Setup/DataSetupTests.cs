@@ -5,7 +5,7 @@ namespace Dashboard.Tests.Setup;
 public sealed class DataSetupTests
 {
     [Fact]
-    public void UseDashboardData_BrokenDataFolder_RefusesToStartListingEveryError()
+    public void BuildStore_BrokenDataFolder_RefusesToStartListingEveryError()
     {
         using var folder = new TestDataFolder();
         folder.ReplaceLine("observations/paper.csv", 2, "arms-import-share,CA5,CHN,2010-2014,,\"1,5\",paper,§2.1,stated,,");

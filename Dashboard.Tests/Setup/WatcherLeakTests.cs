@@ -8,14 +8,14 @@ namespace Dashboard.Tests.Setup;
 /// run starts hundreds of hosts. Counted in this process (<c>/proc/self/fd</c>), so the class runs alone.
 /// </summary>
 [Collection(WatcherCountRunAlone.Name)]
-public sealed class WatcherLeakTests
+public sealed class WatcherLeakTests(SkipNotice skip) : IClassFixture<SkipNotice>
 {
     private const int Rounds = 50;
 
     [SkippableFact]
     public async Task CreateAndDispose_FiftyHostsServingPages_InotifyCountConstant()
     {
-        Skip.If(Inotify.Count() is null, "no /proc/self/fd on this system (not Linux): inotify instances cannot be counted");
+        skip.If(Inotify.Count() is null, "no /proc/self/fd on this system (not Linux): inotify instances cannot be counted");
         await StartServeAndDisposeAsync();
         var before = Inotify.Count()!.Value;
 
@@ -30,7 +30,7 @@ public sealed class WatcherLeakTests
     [SkippableFact]
     public void Run_FiftyCliVerbsInProcess_InotifyCountConstant()
     {
-        Skip.If(Inotify.Count() is null, "no /proc/self/fd on this system (not Linux): inotify instances cannot be counted");
+        skip.If(Inotify.Count() is null, "no /proc/self/fd on this system (not Linux): inotify instances cannot be counted");
         using var folder = new TestDataFolder();
         var db = Path.Combine(folder.Path, "..", Path.GetFileName(folder.Path) + "-store.db");
         var outFolder = Path.Combine(Path.GetTempPath(), "geoai-watch-" + Guid.NewGuid().ToString("N"));

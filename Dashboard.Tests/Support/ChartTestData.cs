@@ -82,12 +82,8 @@ public sealed class ChartTestData : IDisposable
         sipri,"Stockholm International Peace Research Institute (SIPRI). SIPRI Arms Transfers Database.",,SIPRI,SIPRI terms of use,data generated 3 Jan 2025,
         """;
 
-    public const string Events = """
-        date,precision,actor,country,dimension,title,source,locator,note
-        2019-10-10,day,RUS,RUS,political,Decree No. 490,paper,§3.1,
-        2017,year,CHN,CHN,technology,New Generation AI Development Plan,paper,§3.2,
-        2022-08,month,RUS,,military,MoD AI department,paper,§3.1,
-        """;
+    /// <summary>The small folder's events (<see cref="TestDataFolder.Events"/>).</summary>
+    public const string Events = TestDataFolder.Events;
 
     public const string Projects = """
         id,name,city,country,year,vendor,cameras,cost_usd_m,loan_usd_m,lender,source,locator,note

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Tests.Support;
 
@@ -12,14 +11,10 @@ namespace Dashboard.Tests.Support;
 /// </summary>
 public abstract class TestAppFactory : WebApplicationFactory<Program>
 {
-    protected TestAppFactory()
-    {
-        Directory = Path.Combine(Path.GetTempPath(), "geoai-web-" + Guid.NewGuid().ToString("N"));
-        System.IO.Directory.CreateDirectory(Directory);
-    }
+    private readonly TempFolder _folder = new("geoai-web-");
 
     /// <summary>The temp folder of this host (its store and pending uploads live here unless a test says otherwise).</summary>
-    public string Directory { get; }
+    public string Directory => _folder.Path;
 
     /// <summary>Settings applied in order after the host's defaults.</summary>
     protected abstract IEnumerable<KeyValuePair<string, string?>> Settings { get; }
@@ -38,14 +33,7 @@ public abstract class TestAppFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            SqliteConnection.ClearAllPools();
-            try
-            {
-                System.IO.Directory.Delete(Directory, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
+            _folder.Dispose();
         }
     }
 }

@@ -3,16 +3,14 @@ using Microsoft.Data.Sqlite;
 
 namespace Dashboard.Tests.Support;
 
-/// <summary>A real SQLite file in a temp directory with the current schema applied.</summary>
+/// <summary>A real SQLite file in a temp folder of its own with the current schema applied.</summary>
 public sealed class TestDatabase : IDisposable
 {
-    private readonly string _directory;
+    private readonly TempFolder _folder = new("geoai-db-");
 
     public TestDatabase()
     {
-        _directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "geoai-db-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_directory);
-        Database = new Database(System.IO.Path.Combine(_directory, "test.db"));
+        Database = new Database(_folder.File("test.db"));
         using var c = Database.Open();
         Database.ApplySchema(c);
     }
@@ -21,15 +19,5 @@ public sealed class TestDatabase : IDisposable
 
     public SqliteConnection Open() => Database.Open();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 }

@@ -106,7 +106,7 @@ public sealed class HostileTextWritersTests
     {
         var source = new Source { Id = "s", Citation = "Author " + Hostile + " (2020).", Url = "https://example.org/\u202Eevil\u0001" };
         var entry = new ExportedChart(
-            new ChartSpec { IndicatorId = "x", Title = Hostile, Unit = Hostile, EntityNames = [Hostile], Sources = [source], Footer = "Source: " + Hostile },
+            new ChartSpec { IndicatorId = "x", Title = Hostile, Unit = Hostile, EntityNames = [Hostile], Sources = [source], Footer = new ChartFooter { Citations = Hostile } },
             [new ExportFile("x.png", [])],
             "/indicators/x");
 
@@ -170,7 +170,7 @@ public sealed class HostileTextWritersTests
             Subtitle = name(),
             Unit = name(),
             YAxisLabel = name(),
-            Footer = "Source: " + name(),
+            Footer = new ChartFooter { Citations = name() },
             Notes = [name(), name()],
             Categories = spec.Categories.Select(c => categories[c]).ToList(),
             CategoryLabels = spec.CategoryLabels.Select(_ => name()).ToList(),

@@ -46,7 +46,7 @@ public static class ChartAltText
         }
 
         var body = $"{Join(valued.Select(r => $"{r.Name} {Value(r.Value!.Value, spec.Unit)}").ToList())}{period}"
-            + (missing.Count > 0 ? $"; no data for {Join(missing)}" : "");
+            + (missing.Count > 0 ? $"; no data for {Join(missing)}" : "") + Estimates(spec);
         return Sentence($"Map of {spec.Title}", body, SourcesOf(spec.Observations.Select(o => (o.SourceId, o.Locator)), spec));
     }
 
@@ -58,7 +58,7 @@ public static class ChartAltText
         }
 
         var series = spec.Series.Where(s => s.Points.Count > 0)
-            .Select(s => new Series(s.StyleCode, s.Name, s.Points.Select(p => new Point(Period.Parse(p.Period), p.Value)).ToList()))
+            .Select(s => new Series(s.StyleCode, s.Name, s.Points.Select(p => new Point(p.Period, p.Value)).ToList()))
             .ToList();
         var body = spec.Kind switch
         {
@@ -66,7 +66,7 @@ public static class ChartAltText
             ChartKind.StackedShare => Shares(spec),
             _ => Trends(spec.Unit, series),
         };
-        return Sentence(spec.Title, body, SourcesOf(spec.Observations.Select(o => (o.SourceId, o.Locator)), spec));
+        return Sentence(spec.Title, body + Estimates(spec), SourcesOf(spec.Observations.Select(o => (o.SourceId, o.Locator)), spec));
     }
 
     private static string ForEvents(ChartSpec spec)
@@ -219,8 +219,8 @@ public static class ChartAltText
             .GroupBy(x => x.Point.Entity, StringComparer.Ordinal)
             .Select(g =>
             {
-                var latestEnd = g.Max(x => Period.Parse(x.Point.Period).End);
-                var latest = g.Where(x => Period.Parse(x.Point.Period).End == latestEnd).OrderByDescending(x => x.Point.Value).ToList();
+                var latestEnd = g.Max(x => x.Point.Period.End);
+                var latest = g.Where(x => x.Point.Period.End == latestEnd).OrderByDescending(x => x.Point.Value).ToList();
                 return (Entity: spec.Name(g.Key), Latest: latest);
             })
             .ToList();
@@ -243,6 +243,10 @@ public static class ChartAltText
         var more = perEntity.Count > MaxListed ? $" and {perEntity.Count - MaxListed} more in the table" : "";
         return "largest share: " + string.Join("; ", clauses) + more;
     }
+
+    /// <summary>Which values are the source's estimates or projections, not actual data (empty when none is).</summary>
+    private static string Estimates(ChartSpec spec) =>
+        ChartEstimates.Describe(spec.Series) is { } which ? $"; the source's estimates or projections, not actual data: {which}" : "";
 
     private static string SourcesOf(IEnumerable<(string SourceId, string Locator)> rows, ChartSpec spec)
     {

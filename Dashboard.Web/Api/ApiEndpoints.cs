@@ -16,7 +16,7 @@ namespace Dashboard.Web.Api;
 /// <summary>
 /// The read-only public JSON API under <c>/api</c>. Every parameter is validated; a bad one is a 400 ProblemDetails
 /// naming the parameter, an unknown indicator a 404 ProblemDetails. Described in <c>/openapi/v1.json</c>. Cached and
-/// validated like the data pages (<see cref="Caching.DataVersionPagePolicy"/>).
+/// validated like the data pages (<see cref="Caching.DataPageAttribute"/>).
 /// </summary>
 public static class ApiEndpoints
 {
@@ -24,7 +24,8 @@ public static class ApiEndpoints
     {
         // Answers depend only on the URL and the data version, like the data pages: output-cached, with ETag, 304,
         // Cache-Control and Content-Length (Caching/DataPageMiddleware); a new data version evicts them.
-        var api = routes.MapGroup("/api").WithTags("Data").WithMetadata(new Caching.DataVersionPagePolicy());
+        var api = routes.MapGroup("/api").WithTags("Data").WithMetadata(new Caching.DataPageAttribute())
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapGetAndHead("/indicators", GetIndicatorsAsync)
             .WithName("ListIndicators").WithSummary("All indicators with their definitions and observation counts.");
         api.MapGetAndHead("/indicators/{id}", GetIndicatorAsync)

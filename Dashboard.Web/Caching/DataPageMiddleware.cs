@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Dashboard.Web.Caching;
 
 /// <summary>
-/// For endpoints with <see cref="DataVersionPagePolicy"/> (behind the output cache, so it runs only when the page is
+/// For endpoints with <see cref="DataPageAttribute"/> (behind the output cache, so it runs only when the page is
 /// rendered): answers 304 when If-None-Match names the page's ETag, and otherwise buffers the page so a 200 gets its
 /// <c>ETag</c> (data version, build, exact path and query, the public base URL), <c>Cache-Control</c> (<see cref="CacheHeaders"/>) and a
 /// <c>Content-Length</c> before the first byte goes out, for GET and HEAD alike (Kestrel sends no body for HEAD). The headers
@@ -20,7 +20,7 @@ public sealed class DataPageMiddleware(RequestDelegate next, IOptions<HttpCachin
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (context.GetEndpoint()?.Metadata.GetMetadata<DataVersionPagePolicy>() is null ||
+        if (context.GetEndpoint()?.Metadata.GetMetadata<DataPageAttribute>() is null ||
             !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)))
         {
             await next(context);

@@ -15,7 +15,7 @@ public sealed class DataVersionWatch(IOutputCacheStore store)
     {
         var previous = Interlocked.Exchange(ref _last, dataVersion);
         return previous is not null && previous != dataVersion
-            ? store.EvictByTagAsync(DataVersionPagePolicy.Tag, ct)
+            ? store.EvictByTagAsync(DataPageAttribute.Tag, ct)
             : ValueTask.CompletedTask;
     }
 }

@@ -9,6 +9,7 @@ public static class CliDispatcher
     public static IReadOnlyList<CliVerb> Verbs { get; } =
     [
         DeriveVerb.Verb,
+        DeriveCldrVerb.Verb,
         ValidateVerb.Verb,
         ImportVerb.Verb,
         ListVerb.Verb,

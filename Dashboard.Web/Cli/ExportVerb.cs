@@ -122,7 +122,7 @@ public static class ExportVerb
         if (args.Flag("all"))
         {
             // Not a list the user typed: every chart with rows, however many (the limit is for lists).
-            app.UseDashboardData();
+            app.BuildStore();
             deck = new Deck("all", "All charts", (await services.GetRequiredService<IndicatorQueries>().GetIndicatorSummariesAsync(CancellationToken.None))
                 .Where(i => i.ObservationCount > 0 || i.ChartKind is "timeline" or "table")
                 .Select(i => new DeckSlide(ChartSelection.Of(i.Id), ""))
@@ -136,7 +136,7 @@ public static class ExportVerb
                 return UsageError(stderr, deckErrors);
             }
 
-            app.UseDashboardData();
+            app.BuildStore();
             deck = chosen;
         }
 

@@ -32,6 +32,7 @@ public static class ExportEndpoints
             .Produces(StatusCodes.Status200OK, contentType: contentType)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> PackAsync(HttpContext http,

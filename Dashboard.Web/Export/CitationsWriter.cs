@@ -37,7 +37,7 @@ public static class CitationsWriter
             md.Append(CultureInfo.InvariantCulture, $"- Unit: {Escape(e.Spec.Unit)}\n");
             md.Append("- Files: ").Append(string.Join(", ", e.Files.Select(f => "`" + f.Name + "`"))).Append('\n');
             md.Append(CultureInfo.InvariantCulture, $"- Permalink: {Link(e.Permalink, allowRelative: true)}\n");
-            md.Append(CultureInfo.InvariantCulture, $"- On the image: {Escape(e.Spec.Footer)}\n");
+            md.Append(CultureInfo.InvariantCulture, $"- On the image: {Escape(e.Spec.Footer.Text)}\n");
             md.Append("- Sources:\n");
             foreach (var s in e.Spec.Sources)
             {

@@ -101,7 +101,7 @@ public sealed class DeckFileBuilder(ChartResolver resolver, ChartImageService im
         {
             Title = title,
             Visual = visual,
-            SourceLine = spec.Footer,
+            SourceLine = spec.Footer.Text,
             AltText = ChartAltText.For(spec),
             Notes = notes,
             PictureFallback = settings.Style == DeckChartStyle.Native && !DeckNativeCharts.CanDraw(spec.Kind),

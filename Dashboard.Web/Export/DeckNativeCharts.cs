@@ -54,7 +54,7 @@ public static class DeckNativeCharts
             foreach (var p in s.Points)
             {
                 var at = byPeriod ? p.PeriodLabel : p.Category;
-                if (!index.TryGetValue(byPeriod ? p.Period : p.Category, out var i))
+                if (!index.TryGetValue(byPeriod ? p.Period.Text : p.Category, out var i))
                 {
                     throw new ArgumentException($"Chart '{spec.IndicatorId}': series '{s.Name}' has a value for '{at}', which is not one of the chart's {(byPeriod ? "periods" : "categories")}.", nameof(spec));
                 }

@@ -30,7 +30,7 @@ public static class DeckPlanner
                 reveal ? (chart with { To = hideAfter }).Url(dataVersion: spec.DataVersion) : null,
                 reveal ? hideAfter!.Value.Label : null,
                 reveal ? RevealText(periods, hideAfter!.Value) : null,
-                spec.Footer,
+                spec.Footer.Text,
                 slide.Chart.PageUrl(spec.Kind)));
         }
 

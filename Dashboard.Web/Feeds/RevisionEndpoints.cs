@@ -23,7 +23,7 @@ public static class RevisionEndpoints
 
     public static IEndpointRouteBuilder MapRevisionEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/indicators").WithTags("Revisions").WithMetadata(new DataVersionPagePolicy());
+        var group = routes.MapGroup("/indicators").WithTags("Revisions").WithMetadata(new DataPageAttribute());
         group.MapGetAndHead("/{id}/revisions.atom", AtomAsync)
             .WithName("GetRevisionsAtom").WithSummary("The Atom feed of the indicator's revisions: one entry per revision, its changes old → new.")
             .Produces(StatusCodes.Status200OK, contentType: RevisionAtom.ContentType)

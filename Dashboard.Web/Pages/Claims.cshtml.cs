@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
+using Dashboard.Web.Caching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Dashboard.Web.Pages;
@@ -9,6 +10,7 @@ namespace Dashboard.Web.Pages;
 /// The claim check: each quantified claim of the paper beside the value recomputed from the primary series, judged on
 /// its basis reading, with its context readings (other periods, editions, lists) in rows of their own below it.
 /// </summary>
+[DataPage]
 public sealed class ClaimsModel(ClaimQueries claims, SourceQueries sources) : PageModel
 {
     public IReadOnlyList<ClaimCheck> Checks { get; private set; } = [];

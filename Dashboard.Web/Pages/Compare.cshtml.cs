@@ -1,5 +1,6 @@
 using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
+using Dashboard.Web.Caching;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Export;
@@ -14,7 +15,8 @@ namespace Dashboard.Web.Pages;
 /// Compare: pick an indicator, entities and a period range. The whole state lives in the query string, so every view
 /// is a permalink; a submitted form is redirected to the canonical form of its URL (<c>entities=CHN,RUS</c>).
 /// </summary>
-public sealed class CompareModel(IndicatorList list, EntityQueries entityQueries, ObservationQueries observations, ChartResolver resolver,
+[DataPage]
+public sealed class CompareModel(IndicatorList list, ObservationQueries observations, ChartResolver resolver,
     IOptions<ChartOptions> options, IOptions<PageOptions> pageOptions, Security.PublicBaseUrl publicBaseUrl) : PageModel
 {
     public IReadOnlyList<IndicatorListItem> Comparable { get; private set; } = [];
@@ -44,14 +46,14 @@ public sealed class CompareModel(IndicatorList list, EntityQueries entityQueries
     public ChartViews? Views { get; private set; }
 
     /// <summary>
-    /// Four reads of the store at most: the indicator list, the entities, the chosen indicator's codes and periods for
-    /// the form, and the chart (<see cref="ChartResolver"/>, one snapshot).
+    /// Four reads of the store at most: the data version (the page cache's key), the indicator list with the entities,
+    /// the chosen indicator's codes and periods for the form, and the chart (<see cref="ChartResolver"/>, one snapshot).
     /// </summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var all = await list.GetAsync(ct);
+        var (all, entities) = await list.GetWithEntitiesAsync(ct);
         Comparable = all.Where(i => i.ChartKind is not ("timeline" or "table")).ToList();
-        Entities = await entityQueries.GetEntitiesAsync(ct);
+        Entities = entities;
         State = CompareRequest.Parse(
             HttpContext.Request.Query,
             options.Value,

@@ -1,3 +1,4 @@
+using Dashboard.Web.Caching;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Pages.Display;
@@ -13,6 +14,7 @@ namespace Dashboard.Web.Pages;
 /// <see cref="Security.SecurityHeadersMiddleware"/>). The request is resolved by <see cref="ChartResolver"/>: a bad
 /// value gives 400 naming the parameter, an unknown indicator 404, both as small pages that fit a frame.
 /// </summary>
+[DataPage]
 public sealed class EmbedModel(ChartResolver resolver, IOptions<PageOptions> pageOptions) : PageModel
 {
     public IndicatorView? View { get; private set; }

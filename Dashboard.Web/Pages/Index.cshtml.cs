@@ -1,4 +1,5 @@
 using Dashboard.Web.Accessibility;
+using Dashboard.Web.Caching;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Pages.Display;
 using Dashboard.Web.Pages.Overview;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dashboard.Web.Pages;
 
 /// <summary>Overview: the paper's comparison per dimension, with key charts, and the list of every indicator.</summary>
+[DataPage]
 public sealed class IndexModel(IndicatorList list, ChartResolver resolver) : PageModel
 {
     public IReadOnlyList<IndicatorListItem> Indicators { get; private set; } = [];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Data.Queries;
+using Dashboard.Web.Caching;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Charts.Styling;
@@ -16,6 +17,7 @@ namespace Dashboard.Web.Pages;
 /// JavaScript and any step is a permalink (<c>slide=N</c>, <c>revealed=1</c>); present.js adds keys and full screen.
 /// "PowerPoint" downloads the same deck as a .pptx (<see cref="DeckUrl"/>).
 /// </summary>
+[DataPage]
 public sealed class PresentModel(ChartResolver resolver, IOptions<ExportOptions> exportOptions, IOptions<ChartOptions> chartOptions) : PageModel
 {
     public string DeckTitle { get; private set; } = "";

@@ -1,6 +1,7 @@
 using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
 using Dashboard.Web.Accessibility;
+using Dashboard.Web.Caching;
 using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Pages.Display;
 using Dashboard.Web.Text;
@@ -9,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dashboard.Web.Pages;
 
 /// <summary>The bibliography: each source with its details and the indicators that use it.</summary>
+[DataPage]
 public sealed class SourcesModel(
     SourceQueries sources,
     IndicatorList list,

@@ -1,5 +1,6 @@
 using Dashboard.Data.Model;
 using Dashboard.Data.Queries;
+using Dashboard.Web.Caching;
 using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Pages.Display;
 using Dashboard.Web.Text;
@@ -9,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dashboard.Web.Pages;
 
 /// <summary>Dated events, filterable by actor and dimension through the query string (<c>/timeline?actor=CHN&amp;dimension=military</c>).</summary>
+[DataPage]
 public sealed class TimelineModel(EventQueries events, EntityQueries entities, SourceQueries sources, IndicatorQueries indicators) : PageModel
 {
     public static readonly IReadOnlyList<string> Dimensions = ["military", "economic", "political", "technology"];

@@ -1,23 +1,24 @@
 using Dapper;
 using Dashboard.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Dashboard.Web.Security;
 
 /// <summary><c>/healthz</c>: 200 when the store opens and answers, 503 otherwise.</summary>
 public static partial class HealthEndpoint
 {
-    public static IResult Check(Database database, ILogger<Database> logger)
+    public static Results<Ok<HealthStatus>, JsonHttpResult<HealthStatus>> Check(Database database, ILogger<Database> logger)
     {
         try
         {
             using var c = database.Open();
-            var version = c.ExecuteScalar<string?>("SELECT value FROM meta WHERE key = 'data_version'") ?? "empty";
-            return Results.Ok(new { status = "ok", dataVersion = version });
+            var version = c.ExecuteScalar<string?>(Database.DataVersionSql) ?? Database.EmptyDataVersion;
+            return TypedResults.Ok(new HealthStatus("ok", version));
         }
         catch (Microsoft.Data.Sqlite.SqliteException ex)
         {
             LogUnhealthy(logger, ex);
-            return Results.Json(new { status = "unavailable" }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            return TypedResults.Json(new HealthStatus("unavailable", null), statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
 

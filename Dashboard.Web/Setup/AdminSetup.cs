@@ -85,7 +85,8 @@ public static class AdminSetup
         return builder;
     }
 
-    public static WebApplication MapAdmin(this WebApplication app)
+    /// <summary>After routing: with admin off, nothing under /admin answers but the page that says so; then authentication and authorization.</summary>
+    public static WebApplication UseAdmin(this WebApplication app)
     {
         // Admin off: nothing under /admin exists except the page (GET, HEAD) that says so.
         app.Use(async (context, next) =>
@@ -111,6 +112,12 @@ public static class AdminSetup
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary>The admin endpoints besides the pages: an upload's progress as JSON.</summary>
+    public static WebApplication MapAdmin(this WebApplication app)
+    {
         app.MapGetAndHead("/admin/uploads/{id}/status", AdminStatusEndpoint.Get)
             .RequireAuthorization(AdminAuth.Policy)
             .ExcludeFromDescription();

@@ -28,10 +28,42 @@ public static class ApiSetup
             document.Info.Title = "GeoAI Dashboard API";
             document.Info.Description = "Read-only data of the GeoAI Dashboard: indicators, observations with provenance, sources, events, claims and datasets.";
 
+            document.Info.License = new Microsoft.OpenApi.OpenApiLicense
+            {
+                Name = "Each dataset under its source's licence, named with every observation's source (see /api/sources and /sources)",
+            };
+
             // Every GET also answers HEAD (Endpoints/GetAndHead); HTTP implies it, and listing it would repeat each operation.
             foreach (var path in document.Paths.Values)
             {
                 path.Operations?.Remove(HttpMethod.Head);
+            }
+
+            // Every documented operation is public: one empty requirement says "no authentication" (admin endpoints
+            // are not in the document).
+            document.Security = [new Microsoft.OpenApi.OpenApiSecurityRequirement()];
+
+            // "http://host/" → "http://host": paths start with "/".
+            foreach (var server in document.Servers ?? [])
+            {
+                server.Url = server.Url?.TrimEnd('/');
+            }
+
+            // The licences are the sources' own, listed on the sources page of this very server.
+            if (document.Servers is [{ Url: { } site }, ..] && Uri.TryCreate(site + "/sources", UriKind.Absolute, out var sources))
+            {
+                document.Info.License.Url = sources;
+            }
+
+            var descriptions = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["Data"] = "Indicators, observations with provenance, sources, events, claims and datasets, as JSON.",
+                ["Charts"] = "Each indicator's chart as PNG, SVG, its rows as CSV, and where the PNG draws each value.",
+                ["Exports"] = "Briefing packs and PowerPoint decks of several charts, every figure with its source.",
+            };
+            foreach (var tag in document.Tags ?? new HashSet<Microsoft.OpenApi.OpenApiTag>())
+            {
+                tag.Description ??= tag.Name is { } name && descriptions.TryGetValue(name, out var text) ? text : null;
             }
 
             return Task.CompletedTask;

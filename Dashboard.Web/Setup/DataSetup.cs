@@ -30,8 +30,11 @@ public static class DataSetup
         return builder;
     }
 
-    /// <summary>Builds (or reuses) the store before the first request is served.</summary>
-    public static WebApplication UseDashboardData(this WebApplication app)
+    /// <summary>
+    /// A start-up step, not middleware: builds the store from <c>data/</c> (or reuses it when nothing changed),
+    /// re-applying kept uploads, before the first request is served; bad data stops the app with every error listed.
+    /// </summary>
+    public static WebApplication BuildStore(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<DataOptions>>().Value;
         var database = app.Services.GetRequiredService<Database>();

@@ -1,5 +1,4 @@
 using Dashboard.Web.Caching;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
@@ -7,18 +6,13 @@ namespace Dashboard.Web.Setup;
 
 /// <summary>
 /// Server-side output caching of the data pages (ASP.NET Core output caching, keyed by exact URL and data version,
-/// evicted when the data version changes) with ETag, 304 and Cache-Control on them. Chart files cache their own
+/// evicted when the data version changes) with ETag, 304 and Cache-Control on them. A page opts in with
+/// <c>[DataPage]</c> on its page model (<see cref="DataPageAttribute"/>): its content depends only on the data version
+/// and the URL (no cookies, no per-user content, no antiforgery tokens: its forms are GET forms). Chart files cache their own
 /// renders (<c>ChartImageCache</c>); admin pages are never cached.
 /// </summary>
 public static class HttpCachingSetup
 {
-    /// <summary>
-    /// The Razor Pages whose content depends only on the data version and the URL (path and query): no cookies, no
-    /// per-user content, no antiforgery tokens (their forms are GET forms). A page opts in by being listed here.
-    /// </summary>
-    public static readonly IReadOnlyList<string> DataPages =
-        ["/Index", "/Indicators/Index", "/Indicators/Detail", "/Compare", "/Claims", "/Sources", "/Timeline", "/Present", "/Embed"];
-
     public static WebApplicationBuilder AddHttpCaching(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<HttpCachingOptions>().BindConfiguration(HttpCachingOptions.Section)
@@ -33,14 +27,6 @@ public static class HttpCachingSetup
             output.UseCaseSensitivePaths = true;
         });
         builder.Services.AddSingleton<DataVersionWatch>();
-        builder.Services.Configure<RazorPagesOptions>(o =>
-        {
-            var policy = new DataVersionPagePolicy();
-            foreach (var page in DataPages)
-            {
-                o.Conventions.AddPageApplicationModelConvention(page, model => model.EndpointMetadata.Add(policy));
-            }
-        });
         return builder;
     }
 

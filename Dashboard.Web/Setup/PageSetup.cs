@@ -17,19 +17,31 @@ public static class PageSetup
     }
 
     /// <summary>
-    /// Error pages for empty 4xx/5xx responses (a real 404 page, not a blank one), static files, and the page routes.
-    /// Responses that already carry a body (e.g. ProblemDetails of the chart endpoints) pass through unchanged.
+    /// Error pages for exceptions and empty 4xx/5xx responses (a real 404 page, not a blank one). Responses that
+    /// already carry a body (e.g. ProblemDetails of the chart endpoints) pass through unchanged.
     /// </summary>
-    public static WebApplication UseDashboardPages(this WebApplication app)
+    public static WebApplication UseErrorPages(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/status/500");
         }
 
-        app.DisposeFileProvidersOnStop();
         app.UseStatusCodePagesWithReExecute("/status/{0}");
+        return app;
+    }
+
+    /// <summary>The files under wwwroot; the watchers they need are released when the app stops.</summary>
+    public static WebApplication UseDashboardStaticFiles(this WebApplication app)
+    {
+        app.DisposeFileProvidersOnStop();
         app.UseStaticFiles();
+        return app;
+    }
+
+    /// <summary>The Razor Pages routes.</summary>
+    public static WebApplication MapDashboardPages(this WebApplication app)
+    {
         app.MapRazorPages();
         return app;
     }

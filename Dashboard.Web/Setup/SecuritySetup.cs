@@ -67,6 +67,12 @@ public static class SecuritySetup
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<AllowedHostsMiddleware>();
         app.UseRateLimiter();
+        return app;
+    }
+
+    /// <summary><c>/healthz</c>: the store answers (GET and HEAD; not in the OpenAPI document).</summary>
+    public static WebApplication MapHealth(this WebApplication app)
+    {
         app.MapGetAndHead("/healthz", HealthEndpoint.Check).ExcludeFromDescription();
         return app;
     }

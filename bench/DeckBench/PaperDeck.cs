@@ -26,7 +26,7 @@ internal static class PaperDeck
         builder.AddCharts();
         builder.AddExport();
         await using var app = builder.Build();
-        app.UseDashboardData();
+        app.BuildStore();
         var decks = app.Services.GetRequiredService<DeckFileBuilder>();
 
         Console.WriteLine($"date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, iterations: {iterations} (after 2 warm-up), median / p90 wall-clock ms; cpu: process CPU time per iteration (mean, all threads)");

@@ -13,7 +13,7 @@ public static class ContractTables
     public static readonly string[] ChartKinds = ["line", "slope", "grouped-bar", "stacked-share", "timeline", "table"];
     public static readonly string[] EntityKinds = ["country", "group", "other"];
     public static readonly string[] Precisions = ["year", "month", "day"];
-    public static readonly string[] Bases = ["stated", "derived"];
+    public static readonly string[] Bases = [.. ObservationBasis.All];
 
     public static List<Source> ReadSources(TextReader reader, string file, ErrorList errors)
     {

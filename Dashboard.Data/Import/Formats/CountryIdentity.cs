@@ -76,13 +76,21 @@ public sealed class CountryIdentity
             return true;
         }
 
-        var chosenCode = chosen is not null && string.Equals(chosen, _codeColumn, StringComparison.OrdinalIgnoreCase);
-        if (!chosenCode && _disagree.Count >= DistinctCodesThatMeanNotIso)
+        if (chosen is not null && string.Equals(chosen, _codeColumn, StringComparison.OrdinalIgnoreCase))
+        {
+            // The user vouches for the codes: a disagreeing name is then the name's problem, but it is still said.
+            notes.Add(_disagree.Count == 0
+                ? $"countries read from column '{_codeColumn}' (chosen)"
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"countries read from column '{_codeColumn}' (chosen), although {_disagree.Count} of its codes name another country than column '{_nameColumn}' ({Examples()})"));
+            return true;
+        }
+
+        if (_disagree.Count >= DistinctCodesThatMeanNotIso)
         {
             _useNames = true;
-            var examples = string.Join("; ", _disagree.Take(3).Select(d => $"'{d.Key}' is {CountryNames.NameOf(d.Value.CodeCountry)} but the row says '{d.Value.Name}'"));
             notes.Add(string.Create(CultureInfo.InvariantCulture,
-                $"column '{_codeColumn}' is not ISO 3166 alpha-3: {_disagree.Count} of its codes name another country than column '{_nameColumn}' ({examples}), so countries were read from the names in '{_nameColumn}' (--country-column to choose)"));
+                $"column '{_codeColumn}' is not ISO 3166 alpha-3: {_disagree.Count} of its codes name another country than column '{_nameColumn}' ({Examples()}), so countries were read from the names in '{_nameColumn}' (--country-column to choose)"));
             return true;
         }
 
@@ -106,6 +114,9 @@ public sealed class CountryIdentity
         return true;
     }
 
+    private string Examples() =>
+        string.Join("; ", _disagree.Take(3).Select(d => $"'{d.Key}' is {CountryNames.NameOf(d.Value.CodeCountry)} but the row says '{d.Value.Name}'"));
+
     /// <summary>Second pass: the entity code of a row (by <paramref name="year"/> for the names that need one), or null.</summary>
     public string? Resolve(string code, string name, int? year)
     {
@@ -121,6 +132,9 @@ public sealed class CountryIdentity
 
         return (code.Length > 0 ? FromCode(code) : null) ?? (_nameColumn is not null ? FromName(name, year) : null);
     }
+
+    /// <summary>The entity the caller mapped a code or name to (<see cref="ReaderContext.EntityMap"/>), or null.</summary>
+    public string? Mapped(string codeOrName) => codeOrName.Length > 0 && _map.TryGetValue(codeOrName, out var mapped) ? mapped : null;
 
     /// <summary>Whether a name is one whose state depends on the year ("Russia (Soviet Union)").</summary>
     public static bool NeedsYear(string name) => ByYear(name, 2000) is not null && !CountryNames.TryGetCode(name, out _);

@@ -8,6 +8,7 @@ public static class DatasetReaders
     [
         new ContractObservationsReader(),
         new SipriTradeRegisterReader(),
+        new SipriDealRegisterReader(),
         .. PortalLayouts.All.Select(layout => new PortalReader(layout)),
         new OwidGrapherReader(),
         new Top500ListsReader(),

@@ -8,11 +8,15 @@ namespace Dashboard.Data.Import.Formats;
 /// <summary>
 /// Reads an Our World in Data grapher download: <c>Entity,Code,Year,&lt;one or more value columns&gt;</c>. Each value
 /// column becomes an indicator (name = the column header; id = the file name's slug, plus the column's slug when the
-/// file has several); entity = the ISO alpha-3 <c>Code</c>. A column whose cells are text, not numbers (OWID adds
-/// e.g. "World region according to OWID"), is metadata: left out with a note naming it. Rows without a code, or with an
-/// OWID aggregate code (<c>OWID_WRL</c>), are regions or groups: skipped and counted in a note unless the context maps
-/// them; any other code that is not three upper-case letters (<c>kaz</c>, <c>KZ</c>) is an error. Values are copied
-/// as published, so <c>basis</c> = <c>stated</c>.
+/// file has several). The country is checked, not assumed: a three-letter <c>Code</c> and the <c>Entity</c> name must
+/// name the same country (<see cref="CountryIdentity"/>, as for every portal: a few disagreeing rows are errors
+/// naming both columns, many mean the codes are not ISO and the names are used). OWID's own codes (<c>OWID_…</c>) are
+/// read from the name (<c>OWID_KOS</c> Kosovo, <c>OWID_USS</c> USSR as its former ISO code); rows without a code, or
+/// whose OWID code names no country (<c>OWID_WRL</c> World), are regions or groups: skipped and counted in a note
+/// unless the context maps them; any other code that is not three upper-case letters (<c>kaz</c>, <c>KZ</c>) is an
+/// error. A column whose cells are text, not numbers (OWID adds e.g. "World region according to OWID"), is metadata:
+/// left out with a note naming it. The file is read as a stream, twice (no row is kept). Values are copied as
+/// published, so <c>basis</c> = <c>stated</c>.
 /// </summary>
 public sealed class OwidGrapherReader : IDatasetReader
 {
@@ -36,26 +40,51 @@ public sealed class OwidGrapherReader : IDatasetReader
             return content;
         }
 
+        // Pass 1, streamed: which columns hold values, and whether the codes and the names agree.
         var display = table.DisplayName;
-        using var records = table.Open(errors);
-        if (!records.TryRead(out var header, out var headerLine))
+        string[] header;
+        int headerLine;
+        int[] numeric, text;
+        CountryIdentity identity;
+        using (var records = table.Open(errors))
+        {
+            if (!records.TryRead(out header, out headerLine) || !records.UseHeader(header, headerLine))
+            {
+                return content;
+            }
+
+            identity = new CountryIdentity(display, header[1], CountryCodeKind.Alpha3, header[0], context.EntityMap);
+            (numeric, text) = (new int[header.Length], new int[header.Length]);
+            while (records.TryReadRow(header.Length, out var fields, out var line))
+            {
+                // OWID's own codes (OWID_WRL, OWID_KOS) are not ISO codes: only three-letter codes are checked against the name.
+                if (IsIsoShaped(fields[1]))
+                {
+                    identity.See(fields[1], fields[0], line);
+                }
+
+                for (var i = Fixed.Length; i < header.Length; i++)
+                {
+                    if (fields[i].Length > 0 && !ValueCells.NoData.Contains(fields[i]))
+                    {
+                        _ = table.Dialect.Numbers.TryDouble(fields[i], out _) || records.KindAt(i) == CellKind.Percent ? numeric[i]++ : text[i]++;
+                    }
+                }
+            }
+        }
+
+        if (context.CountryColumn is { } chosen && !Fixed.Take(2).Contains(chosen, StringComparer.OrdinalIgnoreCase))
+        {
+            errors.Add(ImportError.At(display, headerLine, "country-column", chosen, $"is not a column of this file (its country columns: '{header[0]}', '{header[1]}')"));
+            return content;
+        }
+
+        if (errors.HasErrors || !identity.Decide(context.CountryColumn, errors, content.Notes))
         {
             return content;
         }
 
-        if (!records.UseHeader(header, headerLine))
-        {
-            return content;
-        }
-
-        var rows = new List<(string[] Fields, int Line)>();
-        while (records.TryReadRow(header.Length, out var fields, out var line))
-        {
-            rows.Add((fields, line));
-        }
-
-        var numbers = table.Dialect.Numbers;
-        var valueColumns = ValueColumns(header, rows, numbers, content);
+        var valueColumns = ValueColumns(header, numeric, text, content);
         var file = ReaderSupport.FileName(display);
         var fileSlug = ReaderSupport.Slug(Path.GetFileNameWithoutExtension(file), 60);
         if (fileSlug.Length == 0)
@@ -102,62 +131,93 @@ public sealed class OwidGrapherReader : IDatasetReader
             Publisher = "Our World in Data",
             Licence = "CC BY 4.0",
         });
+
+        // Pass 2, streamed: the values. The table's own errors were reported by pass 1.
+        var cells = new ValueCells(table.Dialect.Numbers, "value");
         var skipped = new SortedDictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (fields, line) in rows)
+        var unknown = new SortedDictionary<string, (int Line, int Rows)>(StringComparer.Ordinal);
+        using (var records = table.Open(new ErrorList()))
         {
-            string name = fields[0], code = fields[1], yearText = fields[2];
-            if (!TryResolve(name, code, context, content, out var entity))
+            records.TryRead(out _, out _);
+            records.UseHeader(header, headerLine);
+            while (records.TryReadRow(header.Length, out var fields, out var line))
             {
-                errors.Add(ImportError.At(display, line, header[1], code,
-                    "is not an ISO 3166-1 alpha-3 code (three upper-case letters, e.g. KAZ) nor an OWID code (OWID_…); a region or group has an empty code"));
-                continue;
-            }
-
-            if (entity is null)
-            {
-                skipped[name] = skipped.GetValueOrDefault(name) + 1;
-                continue;
-            }
-
-            if (!ReaderSupport.TryYear(yearText, out var period))
-            {
-                errors.Add(ImportError.At(display, line, header[2], yearText, "is not a year (YYYY)"));
-                continue;
-            }
-
-            foreach (var i in valueColumns)
-            {
-                var cell = fields[i];
-                if (cell.Length == 0 || indicatorIds[i] is not { } indicatorId)
+                string name = fields[0], code = fields[1], yearText = fields[2];
+                if (!TryEntity(name, code, identity, out var entity, out var bad))
                 {
+                    if (bad)
+                    {
+                        errors.Add(ImportError.At(display, line, header[1], code,
+                            "is not an ISO 3166-1 alpha-3 code (three upper-case letters, e.g. KAZ) nor an OWID code (OWID_…); a region or group has an empty code"));
+                    }
+                    else if (entity is null && IsIsoShaped(code))
+                    {
+                        var shown = identity.Column == header[0] ? name : code;
+                        unknown[shown] = unknown.TryGetValue(shown, out var seen) ? (seen.Line, seen.Rows + 1) : (line, 1);
+                    }
+                    else
+                    {
+                        skipped[name] = skipped.GetValueOrDefault(name) + 1;
+                    }
+
                     continue;
                 }
 
-                if (!numbers.TryDouble(cell, out var value))
+                if (!context.EntityMap.ContainsKey(name) && !context.EntityMap.ContainsKey(code))
                 {
-                    errors.Add(ImportError.At(display, line, header[i], cell, numbers.Rule));
+                    ReaderSupport.Define(new Entity { Code = entity!, Name = CountryNames.NameOf(entity!) ?? name, Kind = "country" }, context, content);
+                }
+
+                if (!ReaderSupport.TryYear(yearText, out var period))
+                {
+                    errors.Add(ImportError.At(display, line, header[2], yearText, "is not a year (YYYY)"));
                     continue;
                 }
 
-                content.Observations.Add(new ParsedObservation(new Observation
+                foreach (var i in valueColumns)
                 {
-                    IndicatorId = indicatorId,
-                    EntityCode = entity,
-                    Period = period.Text,
-                    Value = value,
-                    SourceId = source,
-                    Locator = $"{file}: Entity = {name}, Year = {period.Text}, column '{header[i]}'",
-                    Basis = "stated",
-                }, period, line));
+                    if (indicatorIds[i] is not { } indicatorId)
+                    {
+                        continue;
+                    }
+
+                    if (!cells.TryRead(fields[i], records.KindAt(i), records.Where(line, i), out var value, out _, out var problem))
+                    {
+                        if (problem is not null)
+                        {
+                            errors.Add(ImportError.At(display, line, header[i], fields[i], problem));
+                        }
+
+                        continue;
+                    }
+
+                    content.Observations.Add(new ParsedObservation(new Observation
+                    {
+                        IndicatorId = indicatorId,
+                        EntityCode = entity!,
+                        Period = period.Text,
+                        Value = value,
+                        SourceId = source,
+                        Locator = $"{file}: Entity = {name}, Year = {period.Text}, column '{header[i]}'",
+                        Basis = "stated",
+                    }, period, line));
+                }
             }
+        }
+
+        foreach (var (shown, (line, count)) in unknown)
+        {
+            errors.Add(ImportError.At(display, line, identity.Column, shown, string.Create(CultureInfo.InvariantCulture,
+                $"is not a known country ({count} row{(count == 1 ? string.Empty : "s")} from this line on): use an ISO 3166 alpha-3 code, or leave the code empty for a region or group")));
         }
 
         if (skipped.Count > 0)
         {
             content.Notes.Add(string.Create(CultureInfo.InvariantCulture,
-                $"skipped {skipped.Values.Sum()} rows of {skipped.Count} regions or groups without a country code: {string.Join("; ", skipped.Keys)}"));
+                $"skipped {skipped.Values.Sum()} rows of {skipped.Count} regions or groups without a country code: {string.Join("; ", skipped.Keys.Take(30))}{(skipped.Count > 30 ? "; …" : string.Empty)}"));
         }
 
+        content.Notes.AddRange(cells.Notes());
         ReaderSupport.PruneUnusedEntities(content);
         return content;
     }
@@ -166,24 +226,15 @@ public sealed class OwidGrapherReader : IDatasetReader
     /// The columns after Entity, Code, Year that hold values. A column most of whose non-empty cells are not numbers
     /// is metadata (a region, a note): it is left out and named in a note, never an error per row.
     /// </summary>
-    public static List<int> ValueColumns(string[] header, IReadOnlyList<(string[] Fields, int Line)> rows, NumberText numbers, DatasetContent content)
+    private static List<int> ValueColumns(string[] header, int[] numeric, int[] text, DatasetContent content)
     {
         var values = new List<int>();
         for (var i = Fixed.Length; i < header.Length; i++)
         {
-            int numeric = 0, text = 0;
-            foreach (var (fields, _) in rows)
-            {
-                if (fields[i].Length > 0)
-                {
-                    _ = numbers.TryDouble(fields[i], out _) ? numeric++ : text++;
-                }
-            }
-
-            if (text > numeric)
+            if (text[i] > numeric[i])
             {
                 content.Notes.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"column '{header[i]}' holds text ({text} of {text + numeric} cells are not numbers): left out as metadata, not a value"));
+                    $"column '{header[i]}' holds text ({text[i]} of {text[i] + numeric[i]} cells are not numbers): left out as metadata, not a value"));
             }
             else
             {
@@ -194,36 +245,35 @@ public sealed class OwidGrapherReader : IDatasetReader
         return values;
     }
 
-    /// <summary>False for a malformed code; otherwise the entity, or null for a region or group to skip.</summary>
-    private static bool TryResolve(string name, string code, ReaderContext context, DatasetContent content, out string? entity)
+    private static bool IsIsoShaped(string code) => ContractTables.IsIsoAlpha3(code);
+
+    /// <summary>
+    /// The row's entity through <paramref name="identity"/> (code and name checked against each other in pass 1):
+    /// true with the entity; false with <paramref name="bad"/> for a malformed code (<c>kaz</c>, <c>KZ</c>); false with
+    /// a null entity for a row to skip (no code, or an OWID code whose name is no country: OWID_WRL "World") or to
+    /// report (a three-letter code that names no country).
+    /// </summary>
+    private static bool TryEntity(string name, string code, CountryIdentity identity, out string? entity, out bool bad)
     {
-        if (context.EntityMap.TryGetValue(name, out var mapped) || (code.Length > 0 && context.EntityMap.TryGetValue(code, out mapped)))
-        {
-            entity = mapped;
-            return true;
-        }
-
+        bad = false;
         entity = null;
-        if (code.Length == 0)
+        entity = identity.Mapped(code) ?? identity.Mapped(name);
+        if (entity is not null || code.Length == 0)
         {
-            return true;
+            // No code: a region or group, unless the caller mapped the name.
+            return entity is not null;
         }
 
-        if (ContractTables.IsIsoAlpha3(code))
+        if (!IsIsoShaped(code) && !code.StartsWith("OWID_", StringComparison.Ordinal))
         {
-            ReaderSupport.Define(new Entity { Code = code, Name = CountryNames.NameOf(code) ?? name, Kind = "country" }, context, content);
-            entity = code;
-            return true;
-        }
-
-        if (!code.StartsWith("OWID_", StringComparison.Ordinal))
-        {
+            bad = true;
             return false;
         }
 
-        // OWID's own codes: OWID_KOS is Kosovo (a country); OWID_WRL, OWID_EUR, … are aggregates.
-        entity = CountryNames.TryGetCode(code, out var known) ? ReaderSupport.ResolveEntity(code, context, content) ?? known : null;
-        return true;
+        // OWID's own codes name no country by themselves: OWID_KOS is Kosovo and OWID_USS the USSR by their names
+        // (historical states as their former ISO 3166-3 codes); OWID_WRL "World" is an aggregate.
+        entity = identity.Resolve(code.StartsWith("OWID_", StringComparison.Ordinal) ? string.Empty : code, name, null);
+        return entity is not null;
     }
 
     // A lone value column is often called "All" or "Value": then the file's own title names the indicator better.

@@ -155,7 +155,13 @@ public sealed class PortalReader(PortalLayout layout) : IDatasetReader
                 return;
             }
 
-            var estimatesAfter = columns.Estimates >= 0 && int.TryParse(fields[columns.Estimates], NumberStyles.None, CultureInfo.InvariantCulture, out var after) ? after : (int?)null;
+            if (!TryEstimatesAfter(fields, columns, out var estimatesAfter))
+            {
+                errors.Add(ImportError.At(display, line, header[columns.Estimates], fields[columns.Estimates],
+                    "is not a year: it says after which year the values are the publisher's estimates, so it must be a year (YYYY), empty or 'n/a'"));
+                return;
+            }
+
             var rowNote = columns.NoteOf(fields);
             foreach (var (column, headerPeriod) in columns.ValueColumns)
             {
@@ -188,10 +194,11 @@ public sealed class PortalReader(PortalLayout layout) : IDatasetReader
 
                 ReaderSupport.Define(new Entity { Code = entity, Name = CountryNames.NameOf(entity) ?? name, Kind = "country" }, context, content);
                 var notes = new List<string>(3);
-                if (estimatesAfter is { } lastActual && period.StartYear > lastActual)
+                var estimate = estimatesAfter is { } lastActual && period.StartYear > lastActual;
+                if (estimate)
                 {
                     estimates++;
-                    notes.Add(string.Create(CultureInfo.InvariantCulture, $"estimate or projection: after the last year of actual data ({header[columns.Estimates]}: {lastActual})"));
+                    notes.Add(string.Create(CultureInfo.InvariantCulture, $"estimate or projection: after the last year of actual data ({header[columns.Estimates]}: {estimatesAfter})"));
                 }
 
                 if (flag is not null)
@@ -212,7 +219,7 @@ public sealed class PortalReader(PortalLayout layout) : IDatasetReader
                     Value = value,
                     SourceId = source,
                     Locator = $"{file}: {Where(header, columns, identity, code, name)}{columns.SeriesLocator(fields, header)}, {(headerPeriod is null ? $"{header[columns.Period]} = {periodText}, column '{header[column]}'" : $"column {header[column]}")}{editionText}",
-                    Basis = "stated",
+                    Basis = estimate ? ObservationBasis.Estimate : ObservationBasis.Stated,
                     Note = notes.Count == 0 ? null : string.Join("; ", notes),
                 }, period, line));
             }
@@ -238,7 +245,7 @@ public sealed class PortalReader(PortalLayout layout) : IDatasetReader
         if (estimates > 0)
         {
             content.Notes.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{estimates} values after a country's '{header[columns.Estimates]}' year are the publisher's estimates or projections: each such row says so in its note"));
+                $"{estimates} values after a country's '{header[columns.Estimates]}' year are the publisher's estimates or projections: stored with basis 'estimate' (charts draw them apart) and each such row says so in its note"));
         }
 
         if (footer is not null)
@@ -253,6 +260,29 @@ public sealed class PortalReader(PortalLayout layout) : IDatasetReader
 
         ReaderSupport.PruneUnusedEntities(content);
         return content;
+    }
+
+    /// <summary>
+    /// The row's last year of actual data (WEO "Estimates Start After"): null when the layout has no such column or the
+    /// cell is empty or a no-data mark; false for anything else that is not a year on a row with values, which must not
+    /// pass as "no estimates".
+    /// </summary>
+    private static bool TryEstimatesAfter(string[] fields, Columns columns, out int? after)
+    {
+        after = null;
+        if (columns.Estimates < 0 || fields[columns.Estimates] is var cell && (cell.Length == 0 || ValueCells.NoData.Contains(cell)))
+        {
+            return true;
+        }
+
+        if (cell.Length == 4 && int.TryParse(cell, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            after = year;
+            return true;
+        }
+
+        // Anything else ("0") may stand on a row without values; on a row with values it cannot be read as a year.
+        return columns.ValueColumns.TrueForAll(v => fields[v.Column].Length == 0 || ValueCells.NoData.Contains(fields[v.Column]));
     }
 
     private static string Label(string code, string name) => name.Length == 0 ? code : code.Length == 0 ? name : $"{name} ({code})";

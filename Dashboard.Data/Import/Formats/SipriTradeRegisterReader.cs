@@ -92,7 +92,7 @@ public sealed partial class SipriTradeRegisterReader : IDatasetReader
         var source = ReaderSupport.ChooseSource(context, content, DefaultSource(content.Edition));
         int supplierCol = index["Supplier"], recipientCol = index["Recipient"], yearCol = index["Delivery year"], tivCol = index["TIV delivery values"];
         var groups = new Dictionary<(string Recipient, string Supplier, int Year), Group>();
-        var unknownNames = new HashSet<string>(StringComparer.Ordinal);
+        var actors = new SipriActors(displayName, context, content, errors);
         int unknownTiv = 0, uncertainTiv = 0, rows = 0;
         var numbers = table.Dialect.Numbers;
         while (records.TryReadRow(columns.Length, out var fields, out var line))
@@ -106,8 +106,8 @@ public sealed partial class SipriTradeRegisterReader : IDatasetReader
                 ok = false;
             }
 
-            var recipient = Resolve(fields[recipientCol], "Recipient", line);
-            var supplier = Resolve(fields[supplierCol], "Supplier", line);
+            var recipient = actors.Resolve(fields[recipientCol], "Recipient", line);
+            var supplier = actors.Resolve(fields[supplierCol], "Supplier", line);
             var tivText = fields[tivCol];
             decimal tiv = 0;
             if (tivText.Length == 0 || tivText == "?")
@@ -184,42 +184,13 @@ public sealed partial class SipriTradeRegisterReader : IDatasetReader
 
         ReaderSupport.PruneUnusedEntities(content);
         return content;
-
-        (string Code, string Name)? Resolve(string name, string column, int line)
-        {
-            if (ReaderSupport.ResolveEntity(name, context, content) is { } code)
-            {
-                return (code, name);
-            }
-
-            // SIPRI marks non-state actors with '*' and international organisations with '**'; new ones get a code.
-            if (name.EndsWith('*') && ReaderSupport.Slug(name.TrimEnd('*'), 13).ToUpperInvariant() is { Length: > 0 } slug)
-            {
-                var actor = new Entity { Code = "NS-" + slug, Name = name, Kind = "other" };
-                if (unknownNames.Add(name))
-                {
-                    content.Notes.Add($"'{name}' is a non-state actor without a fixed code: stored as {actor.Code}");
-                }
-
-                ReaderSupport.Define(actor, context, content);
-                return (actor.Code, name);
-            }
-
-            if (unknownNames.Add(name))
-            {
-                errors.Add(ImportError.At(displayName, line, column, name,
-                    name.Length == 0 ? "is required but empty" : "is not a known country or SIPRI actor name (add its spelling to CountryNames or map it)"));
-            }
-
-            return null;
-        }
     }
 
     private static bool IsHeader(string[] fields) =>
         fields.Length >= 3 && HeaderStart.Split(',').Select((h, i) => string.Equals(fields[i], h, StringComparison.OrdinalIgnoreCase)).All(b => b);
 
     /// <summary>The source cited when the caller names none; its id carries the generation date.</summary>
-    private static Source DefaultSource(string? edition)
+    internal static Source DefaultSource(string? edition)
     {
         var date = edition?.Replace("data generated ", string.Empty, StringComparison.Ordinal);
         var suffix = date is null ? "undated"
@@ -235,12 +206,12 @@ public sealed partial class SipriTradeRegisterReader : IDatasetReader
         };
     }
 
-    private static void DefineIndicator(ReaderContext context, DatasetContent content) =>
+    internal static void DefineIndicator(ReaderContext context, DatasetContent content) =>
         ReaderSupport.Define(ReaderIndicators.Get(Indicator), context, content);
 
     // "Data generated: 3 Jan 2025 9:16:02 PM" → "3 Jan 2025" (the time of day is not part of the edition).
     [GeneratedRegex(@"^\s*""?Data generated:\s*(?<date>\d{1,2} [A-Za-z]{3,9} \d{4})", RegexOptions.CultureInvariant)]
-    private static partial Regex GeneratedPattern();
+    internal static partial Regex GeneratedPattern();
 
     private sealed class Group(string recipientName, string supplierName, Period period, int firstLine)
     {

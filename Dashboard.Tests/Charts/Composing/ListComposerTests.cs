@@ -31,7 +31,7 @@ public sealed class ListComposerTests
         Assert.Equal("4 events · by actor (colour) and dimension (marker) · 2017–2030", all.Subtitle);
         Assert.Equal(["Target years are plans, not events that occurred"], all.Notes);
         Assert.Equal(["China", "Russia"], all.EntityNames);
-        Assert.Equal("Source: Kalkan Küçüksolak & Fırat (2023), citing Future of Life Institute 2020 · GeoAI Dashboard", all.Footer);
+        Assert.Equal("Source: Kalkan Küçüksolak & Fırat (2023), citing Future of Life Institute 2020 · GeoAI Dashboard", all.Footer.Text);
         Assert.Equal(["Drones"], kaz.Events.Select(e => e.Title));
     }
 

@@ -116,7 +116,7 @@ public sealed class MapComposerTests
 
         Assert.Equal(["2019"], spec.Periods.Select(p => p.Text));
         Assert.Equal([20, 21, 22, 23, 24], Five.Select(c => Values(spec)[c]));
-        Assert.All(spec.Series, s => Assert.Equal("2019", s.Points[0].Period));
+        Assert.All(spec.Series, s => Assert.Equal("2019", s.Points[0].Period.Text));
         Assert.Equal("2019", spec.Map!.PeriodLabel);
         Assert.Contains("2019", spec.Subtitle, StringComparison.Ordinal);
     }
@@ -223,7 +223,7 @@ public sealed class MapComposerTests
         Assert.True(spec.IsEmpty);
         Assert.Empty(spec.Series);
         Assert.Contains(reason, Assert.Single(spec.Notes), StringComparison.Ordinal);
-        Assert.DoesNotContain("Natural Earth", spec.Footer, StringComparison.Ordinal);
+        Assert.DoesNotContain("Natural Earth", spec.Footer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -268,16 +268,8 @@ public sealed class MapComposerTests
         var spec = Map(FiveRows("CHN", "2019", 10));
 
         Assert.Equal("Boundaries: Natural Earth", spec.Map!.Credit);
-        Assert.StartsWith("Source: ", spec.Footer, StringComparison.Ordinal);
-        Assert.EndsWith(" · Boundaries: Natural Earth · GeoAI Dashboard", spec.Footer, StringComparison.Ordinal);
-        Assert.Contains("SIPRI", spec.Footer, StringComparison.Ordinal);
+        Assert.StartsWith("Source: ", spec.Footer.Text, StringComparison.Ordinal);
+        Assert.EndsWith(" · Boundaries: Natural Earth · GeoAI Dashboard", spec.Footer.Text, StringComparison.Ordinal);
+        Assert.Contains("SIPRI", spec.Footer.Text, StringComparison.Ordinal);
     }
-
-    [Theory]
-    [InlineData("Source: A · GeoAI Dashboard", "Source: A · Boundaries: Natural Earth · GeoAI Dashboard")]
-    [InlineData("Source: A", "Source: A · Boundaries: Natural Earth")]
-    [InlineData("", "Boundaries: Natural Earth")]
-    [InlineData("Source: A · Boundaries: Natural Earth · GeoAI Dashboard", "Source: A · Boundaries: Natural Earth · GeoAI Dashboard")]
-    public void WithCredit_Footer_CreditOnceBeforeTheSiteName(string footer, string expected) =>
-        Assert.Equal(expected, MapComposer.WithCredit(footer, "Boundaries: Natural Earth"));
 }

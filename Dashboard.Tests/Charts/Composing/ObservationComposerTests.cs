@@ -92,7 +92,7 @@ public sealed class ObservationComposerTests
         Assert.Equal(("CHN", "China", 18d, 14.36, "paper: 18%"), (mark.SeriesCode, mark.SeriesName, mark.Value, mark.SeriesValue, mark.Label));
         Assert.StartsWith("◆ figure stated in Kalkan Küçüksolak & Fırat (2023)", spec.Notes[0], StringComparison.Ordinal);
         Assert.Equal("Different measures: one thing.", spec.Notes[1]);
-        Assert.Equal("Source: SIPRI · GeoAI Dashboard", spec.Footer);
+        Assert.Equal("Source: SIPRI · GeoAI Dashboard", spec.Footer.Text);
         Assert.Equal("v1", spec.DataVersion);
     }
 
@@ -103,9 +103,29 @@ public sealed class ObservationComposerTests
 
         var spec = Compose("slope", rows);
 
-        Assert.Equal("Source: Kalkan Küçüksolak & Fırat (2023), citing Zanini 2022, p. 2 · GeoAI Dashboard", spec.Footer);
+        Assert.Equal("Source: Kalkan Küçüksolak & Fırat (2023), citing Zanini 2022, p. 2 · GeoAI Dashboard", spec.Footer.Text);
         Assert.EndsWith("as stated in Kalkan Küçüksolak & Fırat (2023)", spec.Subtitle, StringComparison.Ordinal);
         Assert.Equal(["Central Asia (5 states)"], spec.EntityNames);
+    }
+
+    [Fact]
+    public void Compose_SourcesEstimates_KeptOnThePointsAndNamedInANote()
+    {
+        var rows = new[] { Obs("KAZ", null, "2022", 3.2, basis: "stated"), Obs("KAZ", null, "2023", 5.1, basis: "estimate"), Obs("KAZ", null, "2024", 3.9, basis: "estimate"),
+            Obs("KGZ", null, "2022", 9, basis: "stated"), Obs("KGZ", null, "2023", 9, basis: "stated"), Obs("KGZ", null, "2024", 4, basis: "stated") };
+
+        var line = Compose("line", rows);
+        var bars = Compose("grouped-bar", rows);
+
+        Assert.Equal(["stated", "estimate", "estimate"], line.Series.Single(s => s.Name == "Kazakhstan").Points.Select(p => p.Basis));
+        Assert.Contains("Dotted, lighter lines and hollow markers: the source's estimates or projections, not actual data (Kazakhstan 2023–2024)", line.Notes);
+        Assert.Contains("Hollow bars: the source's estimates or projections, not actual data (Kazakhstan 2023–2024)", bars.Notes);
+        Assert.DoesNotContain(Compose("line", rows.Select(o => o with { Basis = "stated" })).Notes, n => n.Contains("estimates", StringComparison.Ordinal));
+
+        // The CSV download says it row by row, in its basis column.
+        var csv = Dashboard.Web.Charts.Files.ChartRows.Of(line);
+        var basis = csv.Columns.ToList().IndexOf("basis");
+        Assert.Equal(["stated", "estimate", "estimate"], csv.Rows.Where(r => (string?)r[1] == "KAZ").Select(r => (string?)r[basis]));
     }
 
     [Fact]
@@ -124,6 +144,6 @@ public sealed class ObservationComposerTests
 
         Assert.True(spec.IsEmpty);
         Assert.Empty(spec.Observations);
-        Assert.Equal("Source: no data shown · GeoAI Dashboard", spec.Footer);
+        Assert.Equal("Source: no data shown · GeoAI Dashboard", spec.Footer.Text);
     }
 }

@@ -61,12 +61,4 @@ public sealed class MapLayerTests
     [InlineData(0, "0")]
     public void FormatNumber_ThreeSignificantDigitsBelowAHundred(double value, string expected) =>
         Assert.Equal(expected, MapLayer.FormatNumber(value));
-
-    [Theory]
-    [InlineData("Source: ONE · GeoAI Dashboard", "Source: ONE · Boundaries: Natural Earth · GeoAI Dashboard")]
-    [InlineData("Source: ONE", "Source: ONE · Boundaries: Natural Earth")]
-    [InlineData("", "Boundaries: Natural Earth")]
-    [InlineData("Source: X · Boundaries: Natural Earth · GeoAI Dashboard", "Source: X · Boundaries: Natural Earth · GeoAI Dashboard")]
-    public void WithCredit_BeforeTheSiteName(string footer, string expected) =>
-        Assert.Equal(expected, MapComposer.WithCredit(footer, "Boundaries: Natural Earth"));
 }

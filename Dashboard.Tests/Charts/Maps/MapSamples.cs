@@ -38,7 +38,7 @@ internal static class MapSamples
 
     /// <summary>The plot of a map spec as the chart path builds it: kind map, the layer, the credit in the footer.</summary>
     public static ScottPlot.Plot Plot(ChartSpec spec, MapLayer layer, ChartTheme theme, ChartSize size) =>
-        ChartBuilder.Build(spec with { Kind = ChartKind.Map, Map = layer, Footer = MapComposer.WithCredit(spec.Footer, layer.Credit) }, theme, size);
+        ChartBuilder.Build(spec with { Kind = ChartKind.Map, Map = layer, Footer = spec.Footer with { Credit = layer.Credit } }, theme, size);
 
     public static ChartSpec Spec() => new()
     {
@@ -46,6 +46,6 @@ internal static class MapSamples
         Subtitle = "Unit: % of long-term public and publicly guaranteed external debt · Central Asia · 2019",
         Unit = "%",
         Notes = ["Turkmenistan: no row in the source for this year"],
-        Footer = SourceText + " · GeoAI Dashboard",
+        Footer = new ChartFooter { Citations = SourceText["Source: ".Length..], Site = "GeoAI Dashboard" },
     };
 }

@@ -36,7 +36,7 @@ public sealed class ShippedDebtMapTests : IDisposable
         var period = MapPeriod.Choose(rows.Select(r => (r.EntityCode, r.Period)), subjects, to: Dashboard.Data.Model.Period.Parse("2019"));
         var layer = MapLayer.Create(geometry, rows.Where(r => r.Period == period).ToDictionary(r => r.EntityCode, r => r.Value), "%", period!);
         var size = new ChartSize(1920, 1080, 2);
-        using var plot = MapSamples.Plot(new ChartSpec { Title = "Debt", Footer = "Source: ONE · GeoAI Dashboard" }, layer, ChartTheme.Light, size);
+        using var plot = MapSamples.Plot(new ChartSpec { Title = "Debt", Footer = new ChartFooter { Citations = "ONE", Site = "GeoAI Dashboard" } }, layer, ChartTheme.Light, size);
         var svg = ChartRenderer.RenderSvg(plot, size, "Debt");
         var png = ChartRenderer.RenderPng(plot, size);
 

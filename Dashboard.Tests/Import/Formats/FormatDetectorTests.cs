@@ -9,6 +9,7 @@ public sealed class FormatDetectorTests
     [Theory]
     [InlineData("top500-lists.csv", "TOP500 lists table")]
     [InlineData("sipri-trade-register.csv", "SIPRI trade register CSV")]
+    [InlineData("sipri-register-deals.csv", "SIPRI trade register CSV (one row per deal)")]
     [InlineData("wdi-with-metadata.csv", "World Bank WDI/IDS CSV")]
     [InlineData("wdi-without-metadata.csv", "World Bank WDI/IDS CSV")]
     [InlineData("owid-private-investment.csv", "Our World in Data grapher CSV")]
@@ -41,7 +42,7 @@ public sealed class FormatDetectorTests
         var error = Assert.Single(errors.Items).ToString();
         Assert.StartsWith("unknown-shape.csv: '", error, StringComparison.Ordinal);
         Assert.Contains("does not have the shape of any supported format (read with a ',' delimiter, its first record has 2 fields)", error, StringComparison.Ordinal);
-        Assert.EndsWith("tried: GeoAI observations CSV (data/README.md contract); SIPRI trade register CSV; World Bank WDI/IDS CSV; "
+        Assert.EndsWith("tried: GeoAI observations CSV (data/README.md contract); SIPRI trade register CSV; SIPRI trade register CSV (one row per deal); World Bank WDI/IDS CSV; "
             + "World Bank DataBank export (time in rows); World Bank DataBank export; IMF World Economic Outlook database; WHO Global Health Observatory export; "
             + "WHO Global Health Observatory export (CSV list); UN Statistical Yearbook CSV; Eurostat SDMX-CSV; Eurostat TSV; SIPRI Military Expenditure Database sheet; "
             + "Our World in Data grapher CSV; TOP500 lists table; table of countries by year", error, StringComparison.Ordinal);

@@ -23,6 +23,12 @@ public sealed class PortalLayoutTests : IDisposable
         return c.ExecuteScalar<string?>("SELECT note FROM observations WHERE indicator_id = @indicator AND entity_code = @entity AND period = @period", new { indicator, entity, period });
     }
 
+    private string? Basis(string indicator, string entity, string period)
+    {
+        using var c = _store.Open();
+        return c.ExecuteScalar<string?>("SELECT basis FROM observations WHERE indicator_id = @indicator AND entity_code = @entity AND period = @period", new { indicator, entity, period });
+    }
+
     private long Rows(string indicator)
     {
         using var c = _store.Open();
@@ -83,11 +89,31 @@ public sealed class PortalLayoutTests : IDisposable
         Assert.Equal(3.8, _store.Value("weo-ngdp-rpch", "XKX", "2024"));
         Assert.Null(Note("weo-ngdp-rpch", "KAZ", "2023"));
         Assert.StartsWith("estimate or projection: after the last year of actual data (Estimates Start After: 2023)", Note("weo-ngdp-rpch", "KAZ", "2024"), StringComparison.Ordinal);
+
+        // The years after each row's "Estimates Start After" are stored as the IMF's estimates, the others as stated.
+        Assert.Equal("stated", Basis("weo-ngdp-rpch", "KAZ", "2023"));
+        Assert.Equal("estimate", Basis("weo-ngdp-rpch", "KAZ", "2024"));
+        Assert.Equal("stated", Basis("weo-ngdpd", "KAZ", "2022"));
+        Assert.Equal("estimate", Basis("weo-ngdpd", "KAZ", "2023"));
+        Assert.Equal("estimate", Basis("weo-ngdp-rpch", "XKX", "2024"));
+        Assert.Equal("stated", Basis("weo-ngdp-rpch", "KGZ", "2022"));
+        Assert.Contains(report.Notes, n => n.StartsWith("4 values after a country's 'Estimates Start After' year are the publisher's estimates or projections: stored with basis 'estimate'", StringComparison.Ordinal));
         Assert.Contains(report.Notes, n => n.Contains("'UVK' = Kosovo (XKX)", StringComparison.Ordinal));
         Assert.Contains(report.Notes, n => n.StartsWith("2 cells marked as no data", StringComparison.Ordinal));
         using var c = _store.Open();
         Assert.Equal("U.S. dollars, Billions", c.ExecuteScalar<string>("SELECT unit FROM indicators WHERE id = 'weo-ngdpd'"));
         Assert.Equal("Percent change", c.ExecuteScalar<string>("SELECT unit FROM indicators WHERE id = 'weo-ngdp-rpch'"));
+    }
+
+    [Fact]
+    public void Run_WeoEstimatesStartAfterNotAYear_RefusedAtThatCell()
+    {
+        var text = System.Text.Encoding.UTF8.GetString(Fixture("weo-by-countries.xls")).Replace("\t3.9\t2023", "\t3.9\tsoon", StringComparison.Ordinal);
+
+        var report = _store.Reject(System.Text.Encoding.UTF8.GetBytes(text), "WEOOct2024all.xls");
+
+        Assert.Equal("WEOOct2024all.xls line 2, column Estimates Start After: 'soon' is not a year: it says after which year the values are the publisher's estimates, so it must be a year (YYYY), empty or 'n/a'",
+            Assert.Single(report.Errors).ToString());
     }
 
     [Fact]

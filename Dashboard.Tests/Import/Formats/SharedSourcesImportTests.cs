@@ -9,7 +9,7 @@ using Xunit.Abstractions;
 namespace Dashboard.Tests.Import.Formats;
 
 /// <summary>Reads the full raw files of ../shared/sources through the readers; skips (with the reason) where they are absent.</summary>
-public sealed class SharedSourcesImportTests(ITestOutputHelper output) : IDisposable
+public sealed class SharedSourcesImportTests(ITestOutputHelper output, SkipNotice skip) : IClassFixture<SkipNotice>, IDisposable
 {
     private readonly TestDatabase _db = new();
 
@@ -22,7 +22,7 @@ public sealed class SharedSourcesImportTests(ITestOutputHelper output) : IDispos
             output.WriteLine("Skipped: " + SharedSources.MissingReason);
         }
 
-        Skip.IfNot(SharedSources.Available, SharedSources.MissingReason);
+        skip.IfNot(SharedSources.Available, SharedSources.MissingReason);
         var c = _db.Open();
         // The shipped dictionary (sources, indicators, entities) without the shipped observations, which overlap.
         DataFolderImporter.Import(c, Path.Combine(SharedSources.RepoRoot!, "data"));

@@ -16,13 +16,12 @@ public sealed class UploadReplayTests : IDisposable
         """;
 
     private readonly TestDataFolder _folder = new();
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "geoai-replay-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder _temp = new("geoai-replay-");
     private readonly Database _db;
 
     public UploadReplayTests()
     {
-        Directory.CreateDirectory(_dir);
-        _db = new Database(Path.Combine(_dir, "store.db"));
+        _db = new Database(Path.Combine(_temp.Path, "store.db"));
         _db.EnsureBuilt(_folder.Path, TestContractReader.Only);
         using var c = _db.Open();
         using var file = new MemoryStream(Encoding.UTF8.GetBytes(Upload.ReplaceLineEndings("\n") + "\n"));
@@ -32,9 +31,8 @@ public sealed class UploadReplayTests : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
         _folder.Dispose();
-        Directory.Delete(_dir, recursive: true);
+        _temp.Dispose();
     }
 
     [Fact]

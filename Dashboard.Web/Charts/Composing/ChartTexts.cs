@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Data.Model;
+using Dashboard.Web.Charts.Model;
 using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Text;
 
@@ -25,7 +26,7 @@ public static class ChartTexts
     /// "Source: … · site": the short citations; the paper's adds the one or two sources its rows cite
     /// ("…, citing Zanini 2022, p. 2") when every row of the paper names one.
     /// </summary>
-    public static string Footer(IReadOnlyList<Source> used, IEnumerable<(string SourceId, string Locator)> rows, ChartOptions options)
+    public static ChartFooter Footer(IReadOnlyList<Source> used, IEnumerable<(string SourceId, string Locator)> rows, ChartOptions options)
     {
         var secondary = rows.Where(r => r.SourceId == options.PaperSourceId).Select(r => SourceCitation.CitedIn(r.Locator, keepPages: true)).ToList();
         var distinct = secondary.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
@@ -34,7 +35,7 @@ public static class ChartTexts
                 ? $"{SourceCitation.Footer(s.Citation)}, citing {string.Join(" and ", distinct)}"
                 : SourceCitation.Footer(s.Citation));
         var cited = used.Count == 0 ? "no data shown" : string.Join("; ", parts);
-        return $"Source: {cited} · {options.SiteName}";
+        return new ChartFooter { Citations = cited, Site = options.SiteName };
     }
 
     /// <summary>"as stated in the paper" when only the paper's stated figures are shown; "as of edition" when one edition applies.</summary>

@@ -13,7 +13,7 @@ namespace Dashboard.Web.Charts.Composing;
 /// </summary>
 public static class DefaultView
 {
-    public static IReadOnlyList<Observation> Apply(ChartInputs cx, ChartKind kind, IReadOnlyList<Observation> rows, List<string> notes)
+    public static IReadOnlyList<Observation> Apply(ChartInputs cx, ChartKind kind, IReadOnlyList<Observation> rows, ChartNotes notes)
     {
         var entityCodes = rows.Select(o => o.EntityCode).Distinct(StringComparer.Ordinal).ToList();
         var asked = cx.Selection.Entities;
@@ -36,7 +36,7 @@ public static class DefaultView
             return rows;
         }
 
-        notes.Add($"Showing {string.Join(" and ", focus.Select(cx.Name))} as counterpart (default); choose entities for the other {(counterparts.Count - focus.Count).ToString(CultureInfo.InvariantCulture)}");
+        notes.Add(NoteKind.View, $"Showing {string.Join(" and ", focus.Select(cx.Name))} as counterpart (default); choose entities for the other {(counterparts.Count - focus.Count).ToString(CultureInfo.InvariantCulture)}");
         return rows.Where(o => o.CounterpartCode is not null && focus.Contains(o.CounterpartCode)).ToList();
     }
 }

@@ -40,7 +40,7 @@ public static class MapComposer
         var keyed = rows.Select(o => (o.EntityCode, o.Period)).ToList();
         var period = MapPeriod.Choose(keyed, subjects, cx.Selection.From, cx.Selection.To)
             ?? MapPeriod.Choose(keyed, keyed.Select(r => r.EntityCode).Distinct(StringComparer.Ordinal).ToList(), cx.Selection.From, cx.Selection.To);
-        var notes = new List<string>();
+        var notes = new ChartNotes();
         var mapped = period is null ? [] : Mapped(cx, rows, subjects, period, notes);
         var periods = period is null ? new List<Period>() : [Period.Parse(period)];
         var periodLabel = periods.Count == 1 ? periods[0].Label : "";
@@ -55,30 +55,36 @@ public static class MapComposer
             var elsewhere = rows.Any(o => subjects.Contains(o.EntityCode))
                 ? []
                 : rows.Select(o => o.EntityCode).Distinct(StringComparer.Ordinal).Select(cx.Name).Take(4).ToList();
-            notes.Add(elsewhere.Count == 0
+            notes.Add(NoteKind.View, elsewhere.Count == 0
                 ? "No row for the five Central Asian states in this period"
                 : $"None of the five Central Asian states has data here; the rows are for {string.Join(", ", elsewhere)}");
         }
         else if (layer.HasMissingValues)
         {
-            notes.Add($"No data for {string.Join(", ", layer.Subjects.Where(r => r.Value is null).Select(r => r.Name))} in {periodLabel}");
+            notes.Add(NoteKind.View, $"No data for {string.Join(", ", layer.Subjects.Where(r => r.Value is null).Select(r => r.Name))} in {periodLabel}");
         }
 
         var stated = mapped.Where(o => !string.IsNullOrWhiteSpace(o.PeriodAsStated)).Select(o => o.PeriodAsStated!.Trim()).Distinct(StringComparer.Ordinal).ToList();
         if (stated.Count > 0)
         {
-            notes.Add($"Period in the source's words: “{string.Join("”, “", stated.Take(2))}”");
+            notes.Add(NoteKind.SourceWords, $"Period in the source's words: “{string.Join("”, “", stated.Take(2))}”");
         }
 
         if (cx.MatchingObservations > cx.Observations.Count)
         {
-            notes.Insert(0, string.Create(Inv,
+            notes.Add(NoteKind.Cap, string.Create(Inv,
                 $"Drawn from the first {cx.Observations.Count:N0} of {cx.MatchingObservations:N0} matching rows; choose a period for the rest"));
         }
 
         if (mapped.Any(o => o.Basis == "derived"))
         {
-            notes.Add("Some values derived from the source data (method in the CSV)");
+            notes.Add(NoteKind.Method, "Some values derived from the source data (method in the CSV)");
+        }
+
+        var series = mapped.Select(o => Series(cx, o)).ToList();
+        if (ChartEstimates.Note(ChartKind.Map, series) is { } estimates)
+        {
+            notes.Add(NoteKind.Estimates, estimates);
         }
 
         var scope = counterpart is null ? "Central Asia (5 states)" : $"Central Asia (5 states) · counterpart: {cx.Name(counterpart)}";
@@ -90,35 +96,18 @@ public static class MapComposer
             MaxValue = cx.Indicator.MaxValue,
             Periods = periods,
             EntityNames = mapped.Select(o => cx.Name(o.EntityCode)).ToList(),
-            Series = mapped.Select(o => Series(cx, o)).ToList(),
+            Series = series,
             Observations = mapped,
             MatchingRows = Math.Max(cx.MatchingObservations, cx.Observations.Count),
             IsCapped = cx.MatchingObservations > cx.Observations.Count,
             Names = names,
             Sources = used,
-            Notes = notes,
-            Footer = WithCredit(ChartTexts.Footer(used, mapped.Select(o => (o.SourceId, o.Locator)), options), layer.Credit),
+            Notes = notes.ToList(),
+            Footer = ChartTexts.Footer(used, mapped.Select(o => (o.SourceId, o.Locator)), options) with { Credit = string.IsNullOrWhiteSpace(layer.Credit) ? null : layer.Credit },
             Map = layer,
             MapPeriods = rows.Where(o => subjects.Contains(o.EntityCode)).Select(o => o.ParsedPeriod).Distinct()
                 .OrderBy(p => p.End).ThenBy(p => p.Start).ToList(),
         };
-    }
-
-    /// <summary>The footer with the geometry credit before its last " · " part (the site name), or appended.</summary>
-    public static string WithCredit(string footer, string credit)
-    {
-        if (string.IsNullOrWhiteSpace(credit) || footer.Contains(credit, StringComparison.Ordinal))
-        {
-            return footer;
-        }
-
-        if (string.IsNullOrWhiteSpace(footer))
-        {
-            return credit;
-        }
-
-        var site = footer.LastIndexOf(" · ", StringComparison.Ordinal);
-        return site > 0 ? footer[..site] + " · " + credit + footer[site..] : footer + " · " + credit;
     }
 
     private static bool IsCountry(ChartInputs cx, string code) =>
@@ -146,7 +135,7 @@ public static class MapComposer
     }
 
     /// <summary>One row per state of the five for the period: several (e.g. the paper's figure and a primary series) → the primary one, said in a note.</summary>
-    private static List<Observation> Mapped(ChartInputs cx, List<Observation> rows, List<string> subjects, string period, List<string> notes)
+    private static List<Observation> Mapped(ChartInputs cx, List<Observation> rows, List<string> subjects, string period, ChartNotes notes)
     {
         var mapped = new List<Observation>();
         foreach (var code in subjects)
@@ -157,10 +146,12 @@ public static class MapComposer
                 continue;
             }
 
-            var chosen = candidates.OrderBy(o => o.Basis == "stated" ? 1 : 0).ThenBy(o => o.SourceId, StringComparer.Ordinal).First();
+            // The primary series first, then the paper's figure, then an estimate: actual data before projections.
+            var chosen = candidates.OrderBy(o => o.Basis switch { ObservationBasis.Derived => 0, ObservationBasis.Stated => 1, _ => 2 })
+                .ThenBy(o => o.SourceId, StringComparer.Ordinal).First();
             if (candidates.Count > 1)
             {
-                notes.Add($"{cx.Name(code)}: {candidates.Count.ToString(Inv)} rows for {period}; the one from {chosen.SourceId} is shown");
+                notes.Add(NoteKind.View, $"{cx.Name(code)}: {candidates.Count.ToString(Inv)} rows for {period}; the one from {chosen.SourceId} is shown");
             }
 
             mapped.Add(chosen);
@@ -180,7 +171,7 @@ public static class MapComposer
             new ChartPoint
             {
                 X = o.ParsedPeriod.MidYear,
-                Period = o.Period,
+                Period = o.ParsedPeriod,
                 PeriodLabel = o.ParsedPeriod.Label,
                 PeriodAsStated = string.IsNullOrWhiteSpace(o.PeriodAsStated) ? null : o.PeriodAsStated.Trim(),
                 Category = cx.Name(o.EntityCode),

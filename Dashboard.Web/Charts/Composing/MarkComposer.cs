@@ -32,7 +32,7 @@ public static partial class MarkComposer
                 SeriesCode = identity.Code(o),
                 SeriesName = identity.Name(o),
                 X = o.ParsedPeriod.MidYear,
-                Period = o.Period,
+                Period = o.ParsedPeriod,
                 PeriodLabel = o.ParsedPeriod.Label,
                 Category = category(o),
                 Value = claim.StatedValue,
@@ -57,7 +57,7 @@ public static partial class MarkComposer
         var paper = cx.Sources.GetValueOrDefault(options.PaperSourceId) is { } s ? SourceCitation.Footer(s.Citation) : "the paper";
         var first = $"{ChartTexts.MarkSymbol} figure stated in {paper}, at the period the claim check uses";
         var candidates = marks.GroupBy(m => m.Group, StringComparer.Ordinal).Where(g => g.Count() > 1)
-            .Select(g => $"{g.First().Stated} is one figure, marked on each candidate period: {string.Join(", ", g.Select(m => ChartTexts.ShortLabel(Period.Parse(m.Period))))}");
+            .Select(g => $"{g.First().Stated} is one figure, marked on each candidate period: {string.Join(", ", g.Select(m => ChartTexts.ShortLabel(m.Period)))}");
         var result = new List<string> { string.Join("; ", candidates.Prepend(first)) };
 
         // Claims whose explanation starts "Different measures:" compare unlike quantities; say so under the chart.

@@ -19,7 +19,7 @@ public static class ObservationComposer
 
     public static ChartSpec Compose(ChartInputs cx, ChartKind declared, ChartOptions options)
     {
-        var notes = new List<string>();
+        var notes = new ChartNotes();
         var rows = DefaultView.Apply(cx, declared, EntitySelection.Select(cx.Observations, cx.Selection.Entities), notes);
         var entityCodes = rows.Select(o => o.EntityCode).Distinct(StringComparer.Ordinal).ToList();
         var counterpartCodes = rows.Where(o => o.CounterpartCode is not null).Select(o => o.CounterpartCode!).Distinct(StringComparer.Ordinal).ToList();
@@ -38,7 +38,7 @@ public static class ObservationComposer
             {
                 var keep = kept.ToHashSet();
                 rows = rows.Where(o => keep.Contains(o.ParsedPeriod)).ToList();
-                notes.Add($"Showing {kept.Count.ToString(Inv)} non-overlapping windows of {periods.Count.ToString(Inv)}; choose from/to for the others");
+                notes.Add(NoteKind.View, $"Showing {kept.Count.ToString(Inv)} non-overlapping windows of {periods.Count.ToString(Inv)}; choose from/to for the others");
                 periods = kept.ToList();
             }
         }
@@ -62,7 +62,7 @@ public static class ObservationComposer
         ChartPoint Point(Observation o, bool mixed) => new()
         {
             X = o.ParsedPeriod.MidYear,
-            Period = o.Period,
+            Period = o.ParsedPeriod,
             PeriodLabel = o.ParsedPeriod.Label,
             PeriodAsStated = string.IsNullOrWhiteSpace(o.PeriodAsStated) ? null : o.PeriodAsStated.Trim(),
             Category = Category(o),
@@ -89,32 +89,37 @@ public static class ObservationComposer
         var used = ChartTexts.UsedSources(cx, rows.Select(o => o.SourceId));
         var scope = identity.ByCounterpart ? string.Join(", ", entityCodes.Select(cx.Name)) : ChartTexts.Scope(entityCodes.Select(cx.Name).ToList());
 
-        notes.InsertRange(0, MarkComposer.Notes(cx, marks, options));
-        notes.AddRange(rows.Where(o => !string.IsNullOrWhiteSpace(o.PeriodAsStated))
+        notes.AddRange(NoteKind.Marks, MarkComposer.Notes(cx, marks, options));
+        if (ChartEstimates.Note(kind, series) is { } estimates)
+        {
+            notes.Add(NoteKind.Estimates, estimates);
+        }
+
+        notes.AddRange(NoteKind.SourceWords, rows.Where(o => !string.IsNullOrWhiteSpace(o.PeriodAsStated))
             .GroupBy(o => o.PeriodAsStated!.Trim(), StringComparer.Ordinal)
             .Select(g => $"Period in the source's words for {string.Join(", ", g.Select(o => o.ParsedPeriod.Label).Distinct(StringComparer.Ordinal))}: “{g.Key}”")
             .Take(2));
         if (omitted > 0)
         {
-            notes.Insert(0, $"Showing the {MaxSeries.ToString(Inv)} largest series; {omitted.ToString(Inv)} more: choose entities to see them");
+            notes.Add(NoteKind.SeriesLimit, $"Showing the {MaxSeries.ToString(Inv)} largest series; {omitted.ToString(Inv)} more: choose entities to see them");
         }
 
         // The loader read only whole series up to Charts:MaxRows: say so first, before anything else is cut.
         var capped = cx.MatchingObservations > cx.Observations.Count;
         if (capped)
         {
-            notes.Insert(0, string.Create(Inv,
+            notes.Add(NoteKind.Cap, string.Create(Inv,
                 $"Drawn from the first {cx.Observations.Count:N0} of {cx.MatchingObservations:N0} matching rows (whole series, China and Russia first); choose entities or periods for the rest"));
         }
 
         if (series.Any(s => s.Points.Any(p => p.Marked)))
         {
-            notes.Add("Ringed points: the paper's figures");
+            notes.Add(NoteKind.Legend, "Ringed points: the paper's figures");
         }
 
         if (rows.Any(o => o.Basis == "derived"))
         {
-            notes.Add("Some values derived from the source data (method in the CSV)");
+            notes.Add(NoteKind.Method, "Some values derived from the source data (method in the CSV)");
         }
 
         return ChartComposer.Base(cx, kind) with
@@ -136,7 +141,7 @@ public static class ObservationComposer
             IsCapped = capped,
             Names = NamesOf(cx, rows.SelectMany(o => new[] { o.EntityCode, o.CounterpartCode })),
             Sources = used,
-            Notes = notes,
+            Notes = notes.ToList(),
             Footer = ChartTexts.Footer(used, rows.Select(o => (o.SourceId, o.Locator)), options),
         };
     }

@@ -23,7 +23,7 @@ public static class StackedShares
     /// <summary>The series in stack and legend order, and the codes summed as "Other suppliers".</summary>
     public static (List<ChartSeries> Series, HashSet<string> Summed) Compose(
         ChartInputs cx, IReadOnlyList<Observation> rows, SeriesIdentity identity, Func<Observation, bool, ChartPoint> point,
-        IReadOnlyCollection<string> entityCodes, IReadOnlyCollection<string> counterpartCodes, List<string> notes)
+        IReadOnlyCollection<string> entityCodes, IReadOnlyCollection<string> counterpartCodes, ChartNotes notes)
     {
         var (named, minor) = Split(rows, identity.Code);
         var series = named
@@ -55,7 +55,7 @@ public static class StackedShares
             });
             var supplierChosen = cx.Selection.Entities.Any(c => counterpartCodes.Contains(c) && !entityCodes.Contains(c));
             var total = supplierChosen ? "" : ", so every bar still adds up to the whole";
-            notes.Add($"{OtherSuppliersName}: the {minor.Count.ToString(CultureInfo.InvariantCulture)} smaller suppliers summed per window{total}");
+            notes.Add(NoteKind.View, $"{OtherSuppliersName}: the {minor.Count.ToString(CultureInfo.InvariantCulture)} smaller suppliers summed per window{total}");
         }
 
         return (series, summed);

@@ -1,5 +1,6 @@
 using Dashboard.Web.Charts.Model;
 using Dashboard.Web.Charts.Rendering;
+using Dashboard.Web.Charts.Styling;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 
@@ -30,7 +31,7 @@ internal static class BarChart
             for (var i = 0; i < series.Count; i++)
             {
                 var p = series[i].Points[^1];
-                bars.Add(MakeBar(f, i, p.Value, 0, groupWidth, series[i].StyleCode, ValueFormat.Label(p.Value, spec.Unit)));
+                bars.Add(MakeBar(f, i, p, groupWidth, series[i].StyleCode, ValueFormat.Label(p.Value, spec.Unit)));
                 drawn.Add((p, bars[^1]));
                 ticks.Add(new Tick(i, series[i].Name, true));
                 positions[(series[i].Name, p.Category)] = i;
@@ -52,7 +53,7 @@ internal static class BarChart
 
                     var x = c - groupWidth / 2 + width * (j + 0.5);
                     var label = spec.Categories.Count * series.Count <= 24 ? ValueFormat.Label(p.Value, spec.Unit) : "";
-                    bars.Add(MakeBar(f, x, p.Value, 0, width * 0.9, series[j].StyleCode, label));
+                    bars.Add(MakeBar(f, x, p, width * 0.9, series[j].StyleCode, label));
                     drawn.Add((p, bars[^1]));
                     positions[(series[j].Name, p.Category)] = x;
                 }
@@ -72,14 +73,16 @@ internal static class BarChart
         f.AddFrame(legend);
     }
 
-    private static Bar MakeBar(ChartFrame f, double x, double value, double valueBase, double size, string code, string label) => new()
+    /// <summary>A bar from zero; an estimate of the source's is hollow: a light fill inside an outline of the series colour.</summary>
+    private static Bar MakeBar(ChartFrame f, double x, ChartPoint p, double size, string code, string label) => new()
     {
         Position = x,
-        Value = value,
-        ValueBase = valueBase,
+        Value = p.Value,
+        ValueBase = 0,
         Size = size,
-        FillColor = f.SeriesColor(code),
-        LineWidth = 0,
+        FillColor = ChartEstimates.Is(p) ? EstimateStyle.Tint(f.SeriesColor(code), f.Theme.Background) : f.SeriesColor(code),
+        LineColor = f.SeriesColor(code),
+        LineWidth = ChartEstimates.Is(p) ? Math.Max(1.5f, 2 * f.K) : 0,
         Label = label,
     };
 

@@ -219,14 +219,14 @@ internal sealed class ChartFrame
             lines.AddRange(Ink.Wrap(note, font, TextWidth, Math.Min(2, room)).Select(l => (l, true)));
         }
 
-        var footer = string.IsNullOrWhiteSpace(Spec.Footer) ? "Source: none" : Spec.Footer;
+        var footer = Spec.Footer.IsEmpty ? "Source: none" : Spec.Footer.Text;
         var wrapped = Ink.Wrap(footer, font, TextWidth, 3);
-        var site = footer.LastIndexOf(" · ", StringComparison.Ordinal);
+        var site = Spec.Footer.Site;
         // Cut when the wrapped lines lose the end (a site name merely wrapped onto the last line is kept as it is).
-        if (site > 0 && !string.Join(' ', wrapped).EndsWith(footer[(site + 3)..], StringComparison.Ordinal))
+        if (site.Length > 0 && footer.Length > site.Length && !string.Join(' ', wrapped).EndsWith(site, StringComparison.Ordinal))
         {
             // Cut: keep the site name visible, shorten the citations instead.
-            var suffix = footer[site..];
+            var suffix = " · " + site;
             wrapped[^1] = Ink.Fit(wrapped[^1], font, TextWidth - Ink.Width(suffix, font)).TrimEnd(' ', '·') + suffix;
         }
 

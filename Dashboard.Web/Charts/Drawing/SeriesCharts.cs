@@ -1,5 +1,7 @@
+using Dashboard.Data.Model;
 using Dashboard.Web.Charts.Model;
 using Dashboard.Web.Charts.Rendering;
+using Dashboard.Web.Charts.Styling;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 using SkiaSharp;
@@ -35,6 +37,9 @@ internal static class SeriesCharts
                     Marker = dense && run.Count > 1 && r < runs.Count - 1 ? MarkerShape.None : marker,
                     MarkerSize = dense ? f.MarkerSize * 1.2f : f.MarkerSize,
                     MarkerAtEndOnly = dense && run.Count > 1,
+                    Estimates = run.Select(ChartEstimates.Is).ToArray(),
+                    EstimateColor = EstimateStyle.Tint(color, f.Theme.Background),
+                    Background = f.Theme.Background,
                 });
             }
 
@@ -115,7 +120,14 @@ internal static class SeriesCharts
             var pts = s.Points.Where(p => p.X == left.X || p.X == right.X).ToList();
             var xs = pts.Select(p => p.X == left.X ? 0.0 : 1.0).ToArray();
             var ys = pts.Select(p => p.Value).ToArray();
-            f.Plot.Add.Plottable(new SeriesLine(xs, ys, color, f.LineWidth, style.Dash) { Marker = style.Marker, MarkerSize = f.MarkerSize * 1.3f });
+            f.Plot.Add.Plottable(new SeriesLine(xs, ys, color, f.LineWidth, style.Dash)
+            {
+                Marker = style.Marker,
+                MarkerSize = f.MarkerSize * 1.3f,
+                Estimates = pts.Select(ChartEstimates.Is).ToArray(),
+                EstimateColor = EstimateStyle.Tint(color, f.Theme.Background),
+                Background = f.Theme.Background,
+            });
             if (pts.FirstOrDefault(p => p.X == left.X) is { } first)
             {
                 var text = ValueFormat.Label(first.Value, spec.Unit);
@@ -203,8 +215,8 @@ internal static class SeriesCharts
         // The data area is the image less margins, the value axis and (wide layout) the end labels.
         var avail = Math.Max(100, f.Size.Width - 2 * f.Margin - (f.IsNarrow ? 70 : 140) * f.K);
         var span = maxX - minX;
-        var months = distinct.All(d => d.Period.Length == 7);
-        var ranges = distinct.All(d => d.Period.Length == 9);
+        var months = distinct.All(d => d.Period.Kind == PeriodKind.Month);
+        var ranges = distinct.All(d => d.Period.Kind == PeriodKind.Range);
         int MaxTicks(double labelWidth) => Math.Max(2, (int)(avail / (f.TickSize * labelWidth * 1.6)));
         var maxTicks = MaxTicks(months ? 4.6 : ranges ? 5.6 : 2.6);
         if ((months && span < 3) || (ranges && distinct.Count <= maxTicks))

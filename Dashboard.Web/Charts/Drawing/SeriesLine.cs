@@ -27,6 +27,15 @@ internal sealed class SeriesLine(double[] xs, double[] ys, Color color, float wi
     /// <summary>Draw the marker only at the last point (dense series).</summary>
     public bool MarkerAtEndOnly { get; set; }
 
+    /// <summary>Per point, whether it is the source's estimate (drawn apart, see <see cref="EstimateStyle"/>); null: none is.</summary>
+    public IReadOnlyList<bool>? Estimates { get; set; }
+
+    /// <summary>The colour estimates are drawn in (<see cref="EstimateStyle.Tint"/>).</summary>
+    public Color EstimateColor { get; set; }
+
+    /// <summary>The background a hollow estimate marker is filled with, so the dotted line does not show through it.</summary>
+    public Color Background { get; set; } = Colors.White;
+
     public AxisLimits GetAxisLimits() => xs.Length == 0
         ? AxisLimits.NoLimits
         : new AxisLimits(xs.Min(), xs.Max(), ys.Min(), ys.Max());
@@ -39,25 +48,82 @@ internal sealed class SeriesLine(double[] xs, double[] ys, Color color, float wi
         }
 
         var points = xs.Select((x, i) => Axes.GetPixel(new Coordinates(x, ys[i]))).Select(p => new SKPoint(p.X, p.Y)).ToArray();
-        using var path = DashedPath(points, Ink.Dash(Dash, width));
-        using var paint = new SKPaint
-        {
-            Color = Color.ToSKColor(),
-            IsAntialias = true,
-            Style = SKPaintStyle.Stroke,
-            StrokeWidth = width,
-            StrokeJoin = SKStrokeJoin.Round,
-            StrokeCap = Dash == DashStyle.Dotted ? SKStrokeCap.Round : SKStrokeCap.Butt,
-        };
-        rp.Canvas.DrawPath(path, paint);
+        bool Estimate(int i) => Estimates is { } e && i < e.Count && e[i];
+
+        // A stretch between two actual values keeps the entity's dash; one that reaches an estimate is dotted and light.
+        Stroke(rp, Stretches(points, i => !Estimate(i) && !Estimate(i + 1)), Ink.Dash(Dash, width), Color, Dash == DashStyle.Dotted);
+        Stroke(rp, Stretches(points, i => Estimate(i) || Estimate(i + 1)), EstimateStyle.Dots(width), EstimateColor, round: true);
 
         if (Marker != MarkerShape.None)
         {
             var lineWidth = Math.Max(1.5f, width * 0.6f);
-            foreach (var p in MarkerAtEndOnly ? points[^1..] : points)
+            for (var i = MarkerAtEndOnly ? points.Length - 1 : 0; i < points.Length; i++)
             {
-                Ink.Marker(rp, p.X, p.Y, Marker, MarkerSize, Color, lineWidth);
+                if (Estimate(i))
+                {
+                    Ink.Marker(rp, points[i].X, points[i].Y, MarkerShape.FilledCircle, MarkerSize * 0.8f, Background, 0);
+                    Ink.Marker(rp, points[i].X, points[i].Y, EstimateStyle.Hollow(Marker), MarkerSize, EstimateColor, lineWidth);
+                }
+                else
+                {
+                    Ink.Marker(rp, points[i].X, points[i].Y, Marker, MarkerSize, Color, lineWidth);
+                }
             }
+        }
+    }
+
+    /// <summary>The polylines of consecutive segments (segment i joins points i and i + 1) that <paramref name="take"/> keeps; a lone point when there is no segment.</summary>
+    private static List<SKPoint[]> Stretches(SKPoint[] points, Func<int, bool> take)
+    {
+        var stretches = new List<SKPoint[]>();
+        if (points.Length == 1)
+        {
+            if (take(0))
+            {
+                stretches.Add(points);
+            }
+
+            return stretches;
+        }
+
+        var start = -1;
+        for (var i = 0; i <= points.Length - 1; i++)
+        {
+            var kept = i < points.Length - 1 && take(i);
+            if (kept && start < 0)
+            {
+                start = i;
+            }
+            else if (!kept && start >= 0)
+            {
+                stretches.Add(points[start..(i + 1)]);
+                start = -1;
+            }
+        }
+
+        return stretches;
+    }
+
+    private void Stroke(RenderPack rp, List<SKPoint[]> stretches, float[]? intervals, Color color, bool round)
+    {
+        if (stretches.Count == 0)
+        {
+            return;
+        }
+
+        using var paint = new SKPaint
+        {
+            Color = color.ToSKColor(),
+            IsAntialias = true,
+            Style = SKPaintStyle.Stroke,
+            StrokeWidth = width,
+            StrokeJoin = SKStrokeJoin.Round,
+            StrokeCap = round ? SKStrokeCap.Round : SKStrokeCap.Butt,
+        };
+        foreach (var stretch in stretches)
+        {
+            using var path = DashedPath(stretch, intervals);
+            rp.Canvas.DrawPath(path, paint);
         }
     }
 

@@ -1,3 +1,4 @@
+using Dashboard.Web.Charts.Styling;
 using ScottPlot.TickGenerators;
 
 namespace Dashboard.Web.Charts.Drawing;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Web.Charts.Drawing;
+using Dashboard.Web.Charts.Styling;
 
 namespace Dashboard.Web.Charts.Maps;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Dashboard.Data.Geo;
 using Dashboard.Web.Charts.Drawing;
 using Dashboard.Web.Charts.Model;
+using Dashboard.Web.Charts.Styling;
 
 namespace Dashboard.Web.Charts.Maps;
 

@@ -1,3 +1,5 @@
+using Dashboard.Data.Model;
+
 namespace Dashboard.Web.Charts.Model;
 
 /// <summary>
@@ -16,7 +18,7 @@ public sealed record ChartMark
     /// <summary>The name of the series the mark belongs to (unique within a chart).</summary>
     public string SeriesName { get; init; } = "";
     public double X { get; init; }
-    public string Period { get; init; } = "";
+    public Period Period { get; init; }
     public string PeriodLabel { get; init; } = "";
     public string Category { get; init; } = "";
 

@@ -1,15 +1,17 @@
+using Dashboard.Data.Model;
+
 namespace Dashboard.Web.Charts.Model;
 
 /// <summary>
 /// One value of a series: <see cref="X"/> is the period's mid-year (the time-axis position), <see cref="Period"/> the
-/// contract text ("2019-11") and <see cref="PeriodLabel"/> the label for people ("Nov 2019"). A marked point is drawn
+/// period (its contract text "2019-11", kind and span) and <see cref="PeriodLabel"/> the label for people ("Nov 2019"). A marked point is drawn
 /// with a ring and <see cref="MarkLabel"/> (e.g. the paper's own figure inside a primary-source series). The row it
 /// comes from: entity, counterpart, source, locator and basis (null for a sum such as "Other suppliers").
 /// </summary>
 public sealed record ChartPoint
 {
     public double X { get; init; }
-    public string Period { get; init; } = "";
+    public Period Period { get; init; }
     public string PeriodLabel { get; init; } = "";
 
     /// <summary>The period in the source's own words, when the row gives them (<c>period_as_stated</c>).</summary>

@@ -87,7 +87,7 @@ public sealed record ChartSpec
     public IReadOnlyList<string> Notes { get; init; } = [];
 
     /// <summary>"Source: … · GeoAI Dashboard": the source line printed on the image.</summary>
-    public string Footer { get; init; } = "";
+    public ChartFooter Footer { get; init; } = new();
 
     /// <summary>The choropleth (map kind only): countries projected, values classed, unit, period and credit.</summary>
     public Maps.MapLayer? Map { get; init; }

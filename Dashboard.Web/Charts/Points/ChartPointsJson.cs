@@ -120,7 +120,7 @@ public static class ChartPointsJson
             w.WriteString("entityName", spec.Name(p.Entity));
             Nullable(w, "counterpart", p.Counterpart);
             Nullable(w, "counterpartName", p.Counterpart is null ? null : spec.Name(p.Counterpart));
-            w.WriteString("period", p.Period);
+            w.WriteString("period", p.Period.Text);
             w.WriteString("periodLabel", p.PeriodLabel);
             Nullable(w, "periodAsStated", p.PeriodAsStated);
             w.WriteNumber("value", p.Value);
@@ -167,7 +167,7 @@ public static class ChartPointsJson
         w.WriteString("stated", m.Stated);
         w.WriteNumber("value", m.Value);
         w.WriteNumber("seriesValue", m.SeriesValue);
-        w.WriteString("period", m.Period);
+        w.WriteString("period", m.Period.Text);
         w.WriteString("periodLabel", m.PeriodLabel);
         w.WriteNumber("x", Round(at.X));
         w.WriteNumber("y", Round(at.Y));

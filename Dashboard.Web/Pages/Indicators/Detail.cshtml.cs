@@ -1,3 +1,4 @@
+using Dashboard.Web.Caching;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Export;
@@ -14,6 +15,7 @@ namespace Dashboard.Web.Pages.Indicators;
 /// <c>kind</c>, <c>from</c>, <c>to</c> or <c>page</c> is a 400 naming the parameter, with the chart of all data shown
 /// instead; an unknown id a 404. The chart comes from <see cref="ChartResolver"/>, the page's one read of the store.
 /// </summary>
+[DataPage]
 public sealed class DetailModel(ChartResolver resolver, Security.PublicBaseUrl publicBaseUrl, IOptions<PageOptions> pageOptions,
     Data.Queries.RevisionQueries revisions) : PageModel
 {

@@ -9,7 +9,7 @@ namespace Dashboard.Web.Charts.Drawing.Map;
 /// <summary>
 /// Paints a <see cref="MapLayout"/>: water, each country's fill as one path (context grey, subjects by class, no data
 /// hatched), borders, labels with their leader lines, and the legend. Returns each country's path in the form Skia's
-/// SVG canvas writes it, so <see cref="MapSvgTitles"/> can give that element its title.
+/// SVG canvas writes it, so <see cref="Rendering.MapSvgTitles"/> can give that element its title.
 /// </summary>
 internal static class MapPainter
 {

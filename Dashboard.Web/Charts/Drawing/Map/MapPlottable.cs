@@ -6,7 +6,7 @@ namespace Dashboard.Web.Charts.Drawing.Map;
 
 /// <summary>
 /// The map inside the data area, drawn in pixel space. Keeps the layout and the countries of its last render, which
-/// <see cref="MapSvgTitles"/> reads to title each country's element (a plot is rendered by one thread at a time).
+/// <see cref="Rendering.MapSvgTitles"/> reads to title each country's element (a plot is rendered by one thread at a time).
 /// </summary>
 internal sealed class MapPlottable(ChartFrame frame, MapLayer layer) : IPlottable
 {

@@ -13,10 +13,11 @@ namespace Dashboard.Web.Caching;
 /// redirects to its canonical form is never answered from its canonical twin's entry) and the data version (with
 /// the build, <see cref="UrlVersion"/>); only 200 answers without Set-Cookie are stored. Tagged so a new data version
 /// evicts them (<see cref="DataVersionWatch"/>). ETag, 304 and Cache-Control come from <see cref="DataPageMiddleware"/>.
-/// Endpoints opt in by carrying this policy as metadata: the pages of <c>Setup/HttpCachingSetup.DataPages</c> and the
-/// <c>/api</c> group (<c>Api/ApiEndpoints</c>).
+/// Endpoints opt in by carrying it as metadata: a page by <c>[DataPage]</c> on its page model (Razor Pages put the
+/// model's attributes into the endpoint's metadata), the <c>/api</c> group by <c>WithMetadata</c> (<c>Api/ApiEndpoints</c>).
 /// </summary>
-public sealed class DataVersionPagePolicy : IOutputCachePolicy
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class DataPageAttribute : Attribute, IOutputCachePolicy
 {
     public const string Tag = "data-pages";
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Dashboard.Web.Charts.Drawing;
+namespace Dashboard.Web.Charts.Styling;
 
 /// <summary>Number formats for ticks and labels (invariant culture; thousands separators only from 10,000).</summary>
 internal static class ValueFormat

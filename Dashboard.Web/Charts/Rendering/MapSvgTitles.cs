@@ -3,7 +3,7 @@ using Dashboard.Web.Charts.Drawing;
 using Dashboard.Web.Charts.Drawing.Map;
 using ScottPlot;
 
-namespace Dashboard.Web.Charts.Maps;
+namespace Dashboard.Web.Charts.Rendering;
 
 /// <summary>
 /// Gives each country of a map its accessible name in the SVG: the country's fill is one &lt;path&gt; (every polygon
