@@ -46,4 +46,22 @@ public sealed class NoFeedOfflineTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => factory.CreateClient(FeedHttpRegistration.ClientName).GetAsync(new Uri("https://api.worldbank.org/")));
         Assert.Equal(1, failing.Calls);
     }
+
+    [Fact]
+    public void ProductTree_NetworkTypes_OnlyInTheFeedClient()
+    {
+        // The test above guards the clients of IHttpClientFactory; this one makes sure there is no other way out: no
+        // HttpClient made by hand, no handler, socket or DNS lookup anywhere but the feed client and its address guard.
+        string[] outbound = ["new HttpClient", "HttpClientHandler", "SocketsHttpHandler", "TcpClient", "UdpClient", "WebRequest", "WebClient", "Dns.", "new Socket("];
+        string[] allowed = ["Dashboard.Web/Feeds/FeedHttpRegistration.cs", "Dashboard.Web/Feeds/PublicAddressGuard.cs"];
+        var found = new[] { "Dashboard.Web", "Dashboard.Data" }
+            .SelectMany(project => Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, project), "*.cs", SearchOption.AllDirectories))
+            .Select(path => Path.GetRelativePath(RepoPaths.Root, path).Replace('\\', '/'))
+            .Where(path => !path.Contains("/obj/", StringComparison.Ordinal) && !path.Contains("/bin/", StringComparison.Ordinal))
+            .SelectMany(path => outbound.Where(File.ReadAllText(Path.Combine(RepoPaths.Root, path)).Contains).Select(word => (path, word)))
+            .ToList();
+
+        Assert.DoesNotContain(found, f => !allowed.Contains(f.path));
+        Assert.Contains(found, f => f.path == allowed[0] && f.word == "SocketsHttpHandler");
+    }
 }
