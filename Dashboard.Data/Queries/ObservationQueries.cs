@@ -186,36 +186,45 @@ public sealed class ObservationQueries(Database database)
             sql.Append(select);
         }
 
+        AppendConditions(sql, args, filter, "o");
+        return (sql, args);
+    }
+
+    /// <summary>
+    /// The filter's conditions (entities, involving, counterpart, period range) appended to a WHERE of rows under
+    /// <paramref name="alias"/>: the observations (<c>o</c>) and the revision history (<c>rc</c>) share their
+    /// columns. The alias is one of those two constants, never input; every value is a parameter.
+    /// </summary>
+    internal static void AppendConditions(StringBuilder sql, DynamicParameters args, ObservationFilter filter, string alias)
+    {
         if (filter.Entities.Count > 0)
         {
-            sql.Append(" AND o.entity_code IN @entities");
+            sql.Append($" AND {alias}.entity_code IN @entities");
             args.Add("entities", filter.Entities);
         }
 
         if (filter.Involving.Count > 0)
         {
-            sql.Append(" AND (o.entity_code IN @involving OR o.counterpart_code IN @involving)");
+            sql.Append($" AND ({alias}.entity_code IN @involving OR {alias}.counterpart_code IN @involving)");
             args.Add("involving", filter.Involving);
         }
 
         if (filter.Counterpart is not null)
         {
-            sql.Append(" AND o.counterpart_code = @counterpart");
+            sql.Append($" AND {alias}.counterpart_code = @counterpart");
             args.Add("counterpart", filter.Counterpart);
         }
 
         if (filter.From is { } from)
         {
-            sql.Append(" AND o.period_start >= @fromStart");
+            sql.Append($" AND {alias}.period_start >= @fromStart");
             args.Add("fromStart", from.Start);
         }
 
         if (filter.To is { } to)
         {
-            sql.Append(" AND o.period_end <= @toEnd");
+            sql.Append($" AND {alias}.period_end <= @toEnd");
             args.Add("toEnd", to.End);
         }
-
-        return (sql, args);
     }
 }

@@ -107,36 +107,7 @@ public sealed class RevisionQueries(Database database)
     {
         var sql = new StringBuilder(ChangeColumns);
         var args = new DynamicParameters(new { indicator = indicatorId, limit });
-        if (filter.Involving.Count > 0)
-        {
-            sql.Append(" AND (rc.entity_code IN @involving OR rc.counterpart_code IN @involving)");
-            args.Add("involving", filter.Involving);
-        }
-
-        if (filter.Entities.Count > 0)
-        {
-            sql.Append(" AND rc.entity_code IN @entities");
-            args.Add("entities", filter.Entities);
-        }
-
-        if (filter.Counterpart is not null)
-        {
-            sql.Append(" AND rc.counterpart_code = @counterpart");
-            args.Add("counterpart", filter.Counterpart);
-        }
-
-        if (filter.From is { } from)
-        {
-            sql.Append(" AND rc.period_start >= @fromStart");
-            args.Add("fromStart", from.Start);
-        }
-
-        if (filter.To is { } to)
-        {
-            sql.Append(" AND rc.period_end <= @toEnd");
-            args.Add("toEnd", to.End);
-        }
-
+        ObservationQueries.AppendConditions(sql, args, filter, "rc");
         sql.Append(ChangeOrder).Append(" LIMIT @limit");
         using var c = database.Open();
         return (await c.QueryAsync<RevisionChange>(new CommandDefinition(sql.ToString(), args, cancellationToken: ct))).AsList();
