@@ -21,6 +21,15 @@ public sealed class RevisionQueries(Database database)
         ORDER BY f.id
         """;
 
+    /// <summary>
+    /// Whether the indicator has anything for the Revisions section: a recorded change, or a feed writing its rows. Read
+    /// in the chart's batch, so a page of an indicator without either reads no more than its chart.
+    /// </summary>
+    public const string HasHistorySql = """
+        SELECT EXISTS (SELECT 1 FROM revision_changes rc WHERE rc.indicator_id = @indicator)
+            OR EXISTS (SELECT 1 FROM feeds f WHERE EXISTS (SELECT 1 FROM observations o WHERE o.dataset_id = f.dataset_id AND o.indicator_id = @indicator))
+        """;
+
     public const string RevisionsSql = """
         SELECT r.id AS Id, r.dataset_id AS DatasetId, r.origin AS Origin, r.revised_at AS RevisedAt, r.edition AS Edition, r.first AS First,
                SUM(rc.change = 'added') AS Added, SUM(rc.change = 'changed') AS Changed, SUM(rc.change = 'removed') AS Removed

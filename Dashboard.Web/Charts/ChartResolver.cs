@@ -57,6 +57,6 @@ public sealed class ChartResolver(ChartLoader loader, IOptions<ChartOptions> opt
         }
 
         var noMapReason = inputs.MapProblem ?? (inputs.HasMapSubjectRows ? null : MapAvailability.EmptyMap);
-        return ChartResolution.Found(inputs.Indicator, ChartComposer.Compose(inputs, options.Value), noMapReason);
+        return ChartResolution.Found(inputs.Indicator, ChartComposer.Compose(inputs, options.Value), noMapReason, inputs.HasHistory);
     }
 }

@@ -45,6 +45,7 @@ public sealed class ChartLoader(Database database, MapGeometryProvider geometry,
             Geometry = map,
             HasCountryRows = facts.HasCountryRows,
             HasMapSubjectRows = facts.HasMapSubjectRows,
+            HasHistory = facts.HasHistory,
         };
 
         if (selection.IsMap)

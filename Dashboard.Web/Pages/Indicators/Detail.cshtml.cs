@@ -81,7 +81,10 @@ public sealed class DetailModel(ChartResolver resolver, Security.PublicBaseUrl p
         Export = ExportPanel.For(spec);
         Embed = EmbedCode.For(spec, publicBaseUrl.For(Request));
         Views = ChartViews.For(path, (selection with { Kind = null }).Query(dataOnly: true), selection.IsMap, resolution.NoMapReason);
-        var history = await revisions.GetHistoryAsync(id, RevisionList.Shown, RevisionList.ChangesShown, ct);
+        // Most indicators have no history: the chart's read said so, and the page reads nothing more.
+        var history = resolution.HasHistory
+            ? await revisions.GetHistoryAsync(id, RevisionList.Shown, RevisionList.ChangesShown, ct)
+            : Data.Model.IndicatorHistory.None;
         Revisions = new RevisionList(id, view.Indicator.Unit, history, code => spec.Name(code));
         return Page();
     }
