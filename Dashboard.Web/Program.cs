@@ -2,7 +2,7 @@ using Dashboard.Web.Cli;
 using Dashboard.Web.Endpoints;
 using Dashboard.Web.Setup;
 
-// Command-line verbs (validate, import, list, remove, derive, export, admin token) run and exit before the web host is built.
+// Command-line verbs (validate, import, list, remove, derive, export, admin token, feed, refresh) run and exit before the web host is built.
 if (CliDispatcher.TryRun(args) is { } exitCode)
 {
     return exitCode;
@@ -19,6 +19,7 @@ builder.AddCharts();          // chart resolver, drawing and rendering (ScottPlo
 builder.AddExport();          // presets, briefing packs, PowerPoint decks
 builder.AddDashboardPages();  // Razor Pages, the methods each page answers, static files from the build's manifest
 builder.AddCompression();     // Brotli/gzip for HTML, JSON, CSV, SVG (never /admin, never PNG/ZIP/PPTX)
+builder.AddFeeds();           // datasets bound to their source: HTTP client (Http.Resilience), runner, schedule
 builder.AddHttpCaching();     // output cache of the data pages keyed by data version, ETag/304/Cache-Control
 
 var app = builder.Build();
@@ -41,6 +42,7 @@ app.MapAdmin();               // /admin/uploads/{id}/status
 app.MapApi();                 // /api/…, /openapi/v1.json
 app.MapChartEndpoints();      // /charts/{id}.png|svg|csv|points.json
 app.MapExportEndpoints();     // /export/pack.zip, /export/deck.pptx
+app.MapFeeds();               // /indicators/{id}/revisions.atom|csv
 
 app.Run();
 return 0;

@@ -36,7 +36,8 @@ public sealed class ChartRead : IDisposable
             ObservationQueries.HasCountryRowsSql,
             ObservationQueries.HasRowsForAnySql,
             count.ToString(),
-            ClaimQueries.MarksSql);
+            ClaimQueries.MarksSql,
+            RevisionQueries.HasHistorySql);
         using var batch = await _connection.QueryMultipleAsync(new CommandDefinition(sql, args, _transaction, cancellationToken: ct));
         var version = await batch.ReadSingleOrDefaultAsync<string?>() ?? Database.EmptyDataVersion;
         var indicator = await batch.ReadSingleOrDefaultAsync<Indicator>();
@@ -47,8 +48,9 @@ public sealed class ChartRead : IDisposable
         var hasMapSubjectRows = await batch.ReadSingleAsync<bool>();
         var matching = await batch.ReadSingleAsync<int>();
         var marks = (await batch.ReadAsync<ClaimMark>()).AsList();
+        var hasHistory = await batch.ReadSingleAsync<bool>();
         return new ChartFacts(version, indicator, entities.Select(e => e with { Members = members[e.Code].ToList() }).ToList(), sources,
-            hasCountryRows, hasMapSubjectRows, matching, marks);
+            hasCountryRows, hasMapSubjectRows, matching, marks, hasHistory);
     }
 
     /// <inheritdoc cref="ObservationQueries.GetObservationsAsync(string, ObservationFilter?, int?, CancellationToken)"/>

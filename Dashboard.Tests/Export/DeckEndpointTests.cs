@@ -359,6 +359,8 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
     [InlineData("/export/deck.pptx?charts=Top500!", "charts")]
     [InlineData("/export/deck.pptx?charts=top500-systems&entities=XXX", "entities")]
     [InlineData("/export/deck.pptx?charts=top500-systems&from=20x0", "from")]
+    [InlineData("/export/deck.pptx?deck=paper&asof=2026-01-01", "asof")]
+    [InlineData("/export/deck.pptx?charts=top500-systems&asof=2026-13-45", "asof")]
     public async Task DeckPptx_BadParameter_400NamingIt(string url, string parameter)
     {
         var (response, body) = await GetAsync(url);

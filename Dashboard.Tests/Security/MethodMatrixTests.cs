@@ -20,7 +20,7 @@ public sealed class MethodMatrixTests : IDisposable
     private static readonly string[] Methods = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "TRACE", "OPTIONS"];
 
     /// <summary>Pages with a POST handler; every other page answers GET and HEAD only.</summary>
-    private static readonly HashSet<string> PostPages = new(StringComparer.Ordinal) { "/admin", "/admin/signin", "/admin/upload", "/admin/uploads/{id}", "/admin/templates" };
+    private static readonly HashSet<string> PostPages = new(StringComparer.Ordinal) { "/admin", "/admin/signin", "/admin/upload", "/admin/uploads/{id}", "/admin/templates", "/admin/feeds" };
 
     /// <summary>Text only the admin pages show to a signed-in admin (the upload form, sign-out, the datasets table, the confirm form).</summary>
     private static readonly string[] AdminContent = ["name=\"file\"", "Sign out", "id=\"datasets\"", "Apply to the store", "data-dataset="];

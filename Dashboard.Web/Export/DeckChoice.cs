@@ -23,7 +23,7 @@ public static class DeckChoice
     /// <summary>Longest accepted <c>title=</c>.</summary>
     public const int MaxTitleLength = 200;
 
-    private static readonly string[] Narrowing = ["entities", "counterpart", "from", "to", "kind"];
+    private static readonly string[] Narrowing = ["entities", "counterpart", "from", "to", "kind", "asof"];
 
     /// <summary>
     /// The deck asked for, or what is wrong by parameter. With neither <c>deck</c> nor <c>charts</c>, <paramref name="fallback"/>

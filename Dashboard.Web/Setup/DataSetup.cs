@@ -27,6 +27,7 @@ public static class DataSetup
         builder.Services.AddSingleton<DatasetQueries>();
         builder.Services.AddSingleton<ClaimQueries>();
         builder.Services.AddSingleton<TemplateQueries>();
+        builder.Services.AddSingleton<RevisionQueries>();
         return builder;
     }
 
