@@ -29,13 +29,20 @@ public sealed class Database
         ORDER BY d.id
         """;
 
-    /// <summary>Every definition an upload may add or change (small tables), read whole into the data version.</summary>
+    /// <summary>
+    /// Every definition an upload may add or change (small tables), read whole into the data version, and each feed's
+    /// binding and last attempt: pages say when a feed was last refreshed and why its last attempt failed, so a recorded
+    /// attempt is a new version of what they show.
+    /// </summary>
     private const string DefinitionsSql = """
         SELECT 'i|' || id || '|' || name || '|' || unit || '|' || dimension || '|' || description || '|' || chart_kind || '|'
-               || IFNULL(CAST(min_value AS TEXT), '') || '|' || IFNULL(CAST(max_value AS TEXT), '') FROM indicators
+               || IFNULL(CAST(min_value AS TEXT), '') || '|' || IFNULL(CAST(max_value AS TEXT), '') || '|' || display_precision
+               || '|' || missing_means_zero || '|' || map_classes FROM indicators
         UNION ALL SELECT 'e|' || code || '|' || name || '|' || kind FROM entities
         UNION ALL SELECT 's|' || id || '|' || citation || '|' || IFNULL(url, '') || '|' || IFNULL(publisher, '') || '|' || IFNULL(licence, '')
                || '|' || IFNULL(edition, '') || '|' || IFNULL(accessed, '') FROM sources
+        UNION ALL SELECT 'f|' || id || '|' || url || '|' || schedule || '|' || dataset_id || '|' || IFNULL(last_attempt_at, '') || '|'
+               || IFNULL(last_outcome, '') || '|' || IFNULL(last_error, '') || '|' || IFNULL(last_success_at, '') FROM feeds
         ORDER BY 1
         """;
 
@@ -145,8 +152,14 @@ public sealed class Database
                 NewDataVersion(c);
                 c.Execute("PRAGMA journal_mode = WAL;");
 
-                // After the journal is back on: a failed re-apply must roll back cleanly.
+                // After the journal is back on: a failed re-apply must roll back cleanly. Then the feeds and the
+                // revision history, which no file holds, come over as they were.
                 replayed = UploadReplay.Replay(File.Exists(Path) ? Path : null, c, uploadReaders ?? DatasetReaders.All);
+                KeptTemplates.CarryOver(File.Exists(Path) ? Path : null, c);
+                if (HistoryCarryOver.Copy(File.Exists(Path) ? Path : null, c))
+                {
+                    NewDataVersion(c);
+                }
             }
 
             SqliteConnection.ClearAllPools();

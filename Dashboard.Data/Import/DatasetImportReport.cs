@@ -53,6 +53,9 @@ public sealed class DatasetImportReport
 
     public IReadOnlyList<string> NewSources { get; set; } = [];
 
+    /// <summary>The revision recorded in the history (null: none, e.g. a dataset without a history, or no value changed).</summary>
+    public RevisionSummary? Revision { get; set; }
+
     /// <summary>The store's data version after the change (unchanged for a dry run).</summary>
     public string? DataVersion { get; set; }
 }

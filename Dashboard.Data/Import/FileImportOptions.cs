@@ -46,6 +46,15 @@ public sealed record FileImportOptions
     /// </summary>
     public Model.Source? NewSource { get; init; }
 
+    /// <summary>
+    /// What the revision history records (a feed's refresh gives its own); null: an upload at the current time, which
+    /// continues the history of a dataset that has one.
+    /// </summary>
+    public RevisionStamp? Revision { get; init; }
+
+    /// <summary>What a source's own metadata says about value columns (name, unit), by column header (OWID's metadata JSON).</summary>
+    public IReadOnlyDictionary<string, TableIndicator>? Columns { get; init; }
+
     /// <summary>How long a real import waits for another writer; null: <see cref="Store.StoreLock.DefaultWait"/>.</summary>
     public TimeSpan? MaxWait { get; init; }
 
@@ -53,9 +62,9 @@ public sealed record FileImportOptions
     public Action<TimeSpan>? Waiting { get; init; }
 
     /// <summary>How the file is read, as kept with an upload (null when everything is detected).</summary>
-    public string? ToJson() => Dialect.IsEmpty && Indicator is null && Series is null && CountryColumn is null && NewSource is null
+    public string? ToJson() => Dialect.IsEmpty && Indicator is null && Series is null && CountryColumn is null && NewSource is null && Columns is null
         ? null
-        : JsonSerializer.Serialize(new Kept(Dialect, Indicator, Series, CountryColumn, NewSource), Json);
+        : JsonSerializer.Serialize(new Kept(Dialect, Indicator, Series, CountryColumn, NewSource, Columns), Json);
 
     /// <summary>These options with the reading options kept with an upload.</summary>
     public FileImportOptions WithKept(string? json)
@@ -73,6 +82,7 @@ public sealed record FileImportOptions
             Series = kept?.Series,
             CountryColumn = kept?.CountryColumn,
             NewSource = kept?.NewSource,
+            Columns = kept?.Columns,
         };
     }
 
@@ -85,5 +95,6 @@ public sealed record FileImportOptions
         Licence = string.IsNullOrWhiteSpace(licence) ? null : licence.Trim(),
     };
 
-    private sealed record Kept(DialectOptions? Dialect, TableIndicator? Indicator, IReadOnlyList<string>? Series, string? CountryColumn, Model.Source? NewSource);
+    private sealed record Kept(DialectOptions? Dialect, TableIndicator? Indicator, IReadOnlyList<string>? Series, string? CountryColumn, Model.Source? NewSource,
+        IReadOnlyDictionary<string, TableIndicator>? Columns);
 }

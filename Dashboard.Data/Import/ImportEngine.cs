@@ -142,6 +142,7 @@ public static class ImportEngine
             Indicator = options.Indicator,
             Series = options.Series,
             CountryColumn = options.CountryColumn,
+            Columns = options.Columns ?? new Dictionary<string, TableIndicator>(),
         };
         using var content = reader.Read(table, context, errors);
         if (options.NewSource is { } source && !content.Sources.Exists(s => s.Id == source.Id))
@@ -158,6 +159,7 @@ public static class ImportEngine
             DryRun = options.DryRun,
             Upload = !keep || options.DryRun || errors.HasErrors ? null : StoredUpload.Compress(file),
             Options = options.ToJson(),
+            Revision = keep ? options.Revision ?? RevisionStamp.Upload(DateTimeOffset.UtcNow) : null,
             MaxWait = options.MaxWait,
             Waiting = options.Waiting,
         };

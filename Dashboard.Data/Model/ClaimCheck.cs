@@ -24,6 +24,12 @@ public sealed record ClaimCheck
     /// <summary>The context readings of this claim (other periods, editions, lists), each checked on its own.</summary>
     public IReadOnlyList<ClaimCheck> Context { get; init; } = [];
 
+    /// <summary>
+    /// The recorded judgement that gave this status (data version, time, and the status before when a revision changed
+    /// it); null when none is recorded for this status yet (the store changed since, without a refresh).
+    /// </summary>
+    public ClaimJudgement? Judgement { get; init; }
+
     /// <summary>For <c>lookup</c> claims: the periods of the same series in which the figure would match or be close.</summary>
     public IReadOnlyList<ClaimSupport> Support { get; init; } = [];
 

@@ -41,6 +41,7 @@ public sealed class ChartRead : IDisposable
             ObservationQueries.HasRowsForAnySql,
             count.ToString(),
             ClaimQueries.MarksSql,
+            RevisionQueries.HasHistorySql,
             DataTextQueries.ForCultureSql);
         using var batch = await _connection.QueryMultipleAsync(new CommandDefinition(sql, args, _transaction, cancellationToken: ct));
         var version = await batch.ReadSingleOrDefaultAsync<string?>() ?? Database.EmptyDataVersion;
@@ -52,9 +53,10 @@ public sealed class ChartRead : IDisposable
         var hasMapSubjectRows = await batch.ReadSingleAsync<bool>();
         var matching = await batch.ReadSingleAsync<int>();
         var marks = (await batch.ReadAsync<ClaimMark>()).AsList();
+        var hasHistory = await batch.ReadSingleAsync<bool>();
         var texts = (await batch.ReadAsync<(string Key, string Text)>()).ToDictionary(t => t.Key, t => t.Text, StringComparer.Ordinal);
         return new ChartFacts(version, indicator, entities.Select(e => e with { Members = members[e.Code].ToList() }).ToList(), sources,
-            hasCountryRows, hasMapSubjectRows, matching, marks, texts);
+            hasCountryRows, hasMapSubjectRows, matching, marks, hasHistory, texts);
     }
 
     /// <inheritdoc cref="ObservationQueries.GetObservationsAsync(string, ObservationFilter?, int?, CancellationToken)"/>

@@ -108,9 +108,21 @@ public sealed class ClaimQueries(Database database)
             checks.Add(await CheckAsync(c, claim, ct));
         }
 
+        var judgements = (await c.QueryAsync<JudgementRow>(new CommandDefinition(JudgementsSql, cancellationToken: ct)))
+            .ToDictionary(j => j.ClaimId, StringComparer.Ordinal);
+        checks = checks.ConvertAll(k => judgements.TryGetValue(k.Claim.Id, out var j) && j.Status == k.Status ? k with { Judgement = j.ToJudgement() } : k);
         var context = checks.Where(k => k.Claim.ReadingOf is not null).ToLookup(k => k.Claim.ReadingOf!, StringComparer.Ordinal);
         return checks.Where(k => k.Claim.ReadingOf is null).Select(k => k with { Context = context[k.Claim.Id].ToList() }).ToList();
     }
+
+    /// <summary>Each claim's latest recorded judgement, with the status of the one before it.</summary>
+    public const string JudgementsSql = """
+        SELECT j.claim_id AS ClaimId, j.data_version AS DataVersion, j.judged_at AS JudgedAt, j.status AS Status, j.recomputed AS Recomputed,
+               j.revision_id AS RevisionId,
+               (SELECT p.status FROM claim_judgements p WHERE p.claim_id = j.claim_id AND p.id < j.id ORDER BY p.id DESC LIMIT 1) AS PreviousStatus
+        FROM claim_judgements j
+        WHERE j.id = (SELECT MAX(m.id) FROM claim_judgements m WHERE m.claim_id = j.claim_id)
+        """;
 
     private static async Task<ClaimCheck> CheckAsync(SqliteConnection c, Claim claim, CancellationToken ct)
     {
@@ -173,6 +185,23 @@ public sealed class ClaimQueries(Database database)
 
     private static string Key(Claim claim) =>
         claim.EntityCode + (claim.CounterpartCode is null ? string.Empty : " ← " + claim.CounterpartCode) + ", " + claim.Period;
+
+    private sealed record JudgementRow
+    {
+        public string ClaimId { get; init; } = "";
+        public string DataVersion { get; init; } = "";
+        public string JudgedAt { get; init; } = "";
+        public ClaimStatus Status { get; init; }
+        public double? Recomputed { get; init; }
+        public long? RevisionId { get; init; }
+        public ClaimStatus? PreviousStatus { get; init; }
+
+        public ClaimJudgement ToJudgement() => new()
+        {
+            DataVersion = DataVersion, JudgedAt = JudgedAt, Status = Status, Recomputed = Recomputed, RevisionId = RevisionId,
+            PreviousStatus = PreviousStatus == Status ? null : PreviousStatus,
+        };
+    }
 
     private sealed class LookupRow
     {

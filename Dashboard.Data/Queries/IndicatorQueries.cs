@@ -8,7 +8,8 @@ public sealed class IndicatorQueries(Database database)
 {
     private const string Columns = """
         i.id AS Id, i.name AS Name, i.unit AS Unit, i.dimension AS Dimension, i.description AS Description,
-        i.chart_kind AS ChartKind, i.min_value AS MinValue, i.max_value AS MaxValue
+        i.chart_kind AS ChartKind, i.min_value AS MinValue, i.max_value AS MaxValue,
+        i.display_precision AS DisplayPrecision, i.missing_means_zero AS MissingMeansZero, i.map_classes AS MapClasses
         """;
 
     public const string AllSql = $"SELECT {Columns} FROM indicators i ORDER BY i.dimension, i.name";

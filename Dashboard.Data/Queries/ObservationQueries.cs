@@ -146,41 +146,85 @@ public sealed class ObservationQueries(Database database)
         return new IndicatorChoices(codes, periods);
     }
 
+    /// <summary>
+    /// The indicator's rows as published before <c>@asOf</c>: for each key, the row as it was before the earliest
+    /// revision at or after that instant (none when that revision added it), else the row as it is now. Same columns as
+    /// <c>observations</c>, so every query here reads it in place of the table.
+    /// </summary>
+    public const string AsOfSql = """
+        WITH later AS (
+            SELECT rc.*, ROW_NUMBER() OVER (PARTITION BY rc.entity_code, IFNULL(rc.counterpart_code, ''), rc.period ORDER BY rc.revision_id) AS nth
+            FROM revision_changes rc JOIN revisions r ON r.id = rc.revision_id
+            WHERE rc.indicator_id = @indicatorId AND r.revised_at >= @asOf),
+        undone AS (SELECT * FROM later WHERE nth = 1),
+        observations_as_of AS (
+            SELECT o.indicator_id, o.entity_code, o.counterpart_code, o.period, o.period_kind, o.period_start, o.period_end, o.period_as_stated,
+                   o.value, o.source_id, o.locator, o.basis, o.derived_from, o.note
+            FROM observations o
+            WHERE o.indicator_id = @indicatorId AND NOT EXISTS (SELECT 1 FROM undone u
+                WHERE u.entity_code = o.entity_code AND IFNULL(u.counterpart_code, '') = IFNULL(o.counterpart_code, '') AND u.period = o.period)
+            UNION ALL
+            SELECT u.indicator_id, u.entity_code, u.counterpart_code, u.period, u.period_kind, u.period_start, u.period_end, u.old_period_as_stated,
+                   u.old_value, u.old_source_id, u.old_locator, u.old_basis, u.old_derived_from, u.old_note
+            FROM undone u WHERE u.change <> 'added')
+
+        """;
+
     internal static (StringBuilder Sql, DynamicParameters Args) Filtered(string select, string indicatorId, ObservationFilter? filter)
     {
         filter ??= new ObservationFilter();
-        var sql = new StringBuilder(select);
+        var sql = new StringBuilder();
         var args = new DynamicParameters(new { indicatorId });
+        if (filter.AsOf is { } asOf)
+        {
+            // Every select here reads "observations o"; as of an instant it reads the rebuilt rows under the same alias.
+            sql.Append(AsOfSql).Append(select.Replace("FROM observations o", "FROM observations_as_of o", StringComparison.Ordinal));
+            args.Add("asOf", RevisionTime.Text(asOf));
+        }
+        else
+        {
+            sql.Append(select);
+        }
+
+        AppendConditions(sql, args, filter, "o");
+        return (sql, args);
+    }
+
+    /// <summary>
+    /// The filter's conditions (entities, involving, counterpart, period range) appended to a WHERE of rows under
+    /// <paramref name="alias"/>: the observations (<c>o</c>) and the revision history (<c>rc</c>) share their
+    /// columns. The alias is one of those two constants, never input; every value is a parameter.
+    /// </summary>
+    internal static void AppendConditions(StringBuilder sql, DynamicParameters args, ObservationFilter filter, string alias)
+    {
         if (filter.Entities.Count > 0)
         {
-            sql.Append(" AND o.entity_code IN @entities");
+            sql.Append($" AND {alias}.entity_code IN @entities");
             args.Add("entities", filter.Entities);
         }
 
         if (filter.Involving.Count > 0)
         {
-            sql.Append(" AND (o.entity_code IN @involving OR o.counterpart_code IN @involving)");
+            sql.Append($" AND ({alias}.entity_code IN @involving OR {alias}.counterpart_code IN @involving)");
             args.Add("involving", filter.Involving);
         }
 
         if (filter.Counterpart is not null)
         {
-            sql.Append(" AND o.counterpart_code = @counterpart");
+            sql.Append($" AND {alias}.counterpart_code = @counterpart");
             args.Add("counterpart", filter.Counterpart);
         }
 
         if (filter.From is { } from)
         {
-            sql.Append(" AND o.period_start >= @fromStart");
+            sql.Append($" AND {alias}.period_start >= @fromStart");
             args.Add("fromStart", from.Start);
         }
 
         if (filter.To is { } to)
         {
-            sql.Append(" AND o.period_end <= @toEnd");
+            sql.Append($" AND {alias}.period_end <= @toEnd");
             args.Add("toEnd", to.End);
         }
-
-        return (sql, args);
     }
 }

@@ -161,7 +161,7 @@ public sealed class ApiEndpointsTests : IDisposable
         Assert.DoesNotContain(paths, p => p.StartsWith("/admin", StringComparison.Ordinal) || p == "/healthz");
         var parameters = json.GetProperty("paths").GetProperty("/api/observations").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["indicator", "entities", "counterpart", "from", "to", "limit", "cursor"], parameters);
+        Assert.Equal(["indicator", "entities", "counterpart", "from", "to", "asof", "limit", "cursor"], parameters);
         Assert.True(json.GetProperty("paths").GetProperty("/api/observations").GetProperty("get").GetProperty("parameters")[0].GetProperty("required").GetBoolean());
     }
 

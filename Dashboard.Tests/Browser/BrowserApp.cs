@@ -1,4 +1,7 @@
 using Dashboard.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +43,20 @@ public sealed class BrowserApp : IAsyncDisposable
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium.ExecutablePath, Headless = true, Args = ChromiumFixture.Args });
         return new BrowserApp(factory, playwright, browser, baseUrl);
+    }
+
+    /// <summary>
+    /// A second web server on its own loopback port (so another origin, as a site embedding a chart) that answers
+    /// <c>/</c> with <paramref name="html"/>.
+    /// </summary>
+    public static async Task<WebApplication> StartOtherOriginAsync(string html)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var host = builder.Build();
+        host.MapGet("/", () => Results.Content(html, "text/html; charset=utf-8"));
+        await host.StartAsync();
+        return host;
     }
 
     /// <summary>A page in a fresh context of this viewport size; downloads accepted.</summary>

@@ -1,7 +1,4 @@
 using Dashboard.Tests.Support;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -27,7 +24,7 @@ public sealed class EmbedBrowserTests(ChromiumFixture chromium, ITestOutputHelpe
         Assert.StartsWith($"<iframe src=\"{app.BaseUrl}/embed/top500-systems\" title=\"TOP500 supercomputers by country (GeoAI Dashboard)\"", snippet, StringComparison.Ordinal);
 
         // Another site pastes that code, and tries to frame the home page too.
-        await using var host = await StartHostAsync(
+        await using var host = await BrowserApp.StartOtherOriginAsync(
             "<!DOCTYPE html><html><body><h1>Another site</h1>" + snippet.Replace("<iframe ", "<iframe id=\"embed\" ", StringComparison.Ordinal) +
             $"<iframe id=\"home\" src=\"{app.BaseUrl}/\" title=\"Home\" width=\"900\" height=\"300\"></iframe></body></html>");
         var hostUrl = host.Urls.First();
@@ -60,14 +57,4 @@ public sealed class EmbedBrowserTests(ChromiumFixture chromium, ITestOutputHelpe
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotFolder, "embed-framed.png"), FullPage = true });
     }
 
-    /// <summary>A second web server on its own port that answers every path with <paramref name="html"/>.</summary>
-    private static async Task<WebApplication> StartHostAsync(string html)
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var host = builder.Build();
-        host.MapGet("/", () => Results.Content(html, "text/html; charset=utf-8"));
-        await host.StartAsync();
-        return host;
-    }
 }

@@ -20,7 +20,7 @@ public sealed class ChartSelectionLayoutTests
 
         Assert.True(parsed.IsValid);
         Assert.Equal(ChartLayout.Narrow, parsed.Selection.Layout);
-        Assert.Equal(new ChartSize(480, 600, 2), parsed.Selection.Size);
+        Assert.Equal(new ChartSize(480, 720, 2), parsed.Selection.Size);
         Assert.Equal("scale=2&layout=narrow", parsed.Selection.Query());
         Assert.Equal("/charts/top500-systems.png?scale=2&layout=narrow", parsed.Selection.Url());
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using Dashboard.Data;
 using Dashboard.Tests.Support;
@@ -159,6 +160,40 @@ public sealed class SchemaTests : IDisposable
             var ex = Assert.Throws<SqliteException>(() => c.Execute("UPDATE claims SET relation = '<'"));
             Assert.Contains("CHECK constraint failed", ex.Message, StringComparison.Ordinal);
             Assert.Throws<SqliteException>(() => c.Execute("UPDATE claims SET method = 'guess'"));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void ApplySchema_StoreAtVersion8WithAnIndicator_AddsDisplayColumnsWithTheirDefaultsAndRules()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "geoai-schema-" + Guid.NewGuid().ToString("N") + ".db");
+        try
+        {
+            using var c = new Database(path).Open();
+            foreach (var (_, sql) in Database.SchemaScripts().Where(s => s.Number <= 8))
+            {
+                c.Execute(sql.Replace("CREATE TABLE meta", "CREATE TABLE IF NOT EXISTS meta", StringComparison.Ordinal));
+            }
+
+            Database.SetMeta(c, "schema_version", "8");
+            SeedParents(c);
+            InsertObservation(c, "month", "estimate");
+            Assert.Throws<SqliteException>(() => c.Execute("SELECT display_precision FROM indicators"));
+
+            Database.ApplySchema(c);
+
+            Assert.Equal(Database.SchemaScripts().Max(s => s.Number).ToString(CultureInfo.InvariantCulture), c.ExecuteScalar<string>("SELECT value FROM meta WHERE key = 'schema_version'"));
+            Assert.Equal(("top500-systems", "", 0L, "equal"),
+                c.QuerySingle<(string, string, long, string)>("SELECT id, display_precision, missing_means_zero, map_classes FROM indicators"));
+            Assert.Equal("estimate", c.ExecuteScalar<string>("SELECT basis FROM observations WHERE line = 7"));
+            c.Execute("UPDATE indicators SET display_precision = '0 decimals', missing_means_zero = 1, map_classes = 'quantile'");
+            Assert.Contains("CHECK constraint failed", Assert.Throws<SqliteException>(() => c.Execute("UPDATE indicators SET missing_means_zero = 2")).Message, StringComparison.Ordinal);
+            Assert.Contains("CHECK constraint failed", Assert.Throws<SqliteException>(() => c.Execute("UPDATE indicators SET map_classes = 'jenks'")).Message, StringComparison.Ordinal);
         }
         finally
         {

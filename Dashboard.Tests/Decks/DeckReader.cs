@@ -63,6 +63,109 @@ public static class DeckReader
             c => c.DataType?.Value == S.CellValues.InlineString ? c.InlineString!.InnerText : c.CellValue!.Text);
     }
 
+    /// <summary>
+    /// Where every shape of a slide sits, in EMU, read from the XML: its own transform, else (a placeholder) its
+    /// layout's placeholder of the same index or kind, else the master's of that kind — PowerPoint's inheritance.
+    /// Shapes whose position cannot be found are reported with a null box.
+    /// </summary>
+    public static List<(string Name, (long X, long Y, long Width, long Height)? Box)> Bounds(SlidePart slide)
+    {
+        var layout = slide.SlideLayoutPart!;
+        var master = layout.SlideMasterPart!;
+        var result = new List<(string, (long, long, long, long)?)>();
+        foreach (var shape in slide.Slide.CommonSlideData!.ShapeTree!.Elements().Where(e => e is P.Shape or P.Picture or P.GraphicFrame))
+        {
+            var name = shape.Descendants<P.NonVisualDrawingProperties>().First().Name?.Value ?? "";
+            var box = Own(shape);
+            if (box is null && shape.Descendants<P.PlaceholderShape>().FirstOrDefault() is { } ph)
+            {
+                var inLayout = Placeholders(layout.SlideLayout.CommonSlideData!.ShapeTree!)
+                    .FirstOrDefault(l => ph.Index is not null && l.Ph.Index?.Value == ph.Index.Value && Kind(l.Ph.Type?.Value) == Kind(ph.Type?.Value))
+                    ?? Placeholders(layout.SlideLayout.CommonSlideData!.ShapeTree!).FirstOrDefault(l => Kind(l.Ph.Type?.Value) == Kind(ph.Type?.Value) && (ph.Index is null || l.Ph.Index is null));
+                box = inLayout?.Box;
+                var kind = Master(inLayout?.Ph.Type?.Value ?? ph.Type?.Value);
+                box ??= Placeholders(master.SlideMaster.CommonSlideData!.ShapeTree!).FirstOrDefault(m => Master(m.Ph.Type?.Value) == kind)?.Box;
+            }
+
+            result.Add((name, box));
+        }
+
+        return result;
+    }
+
+    private sealed record Placeholder(P.PlaceholderShape Ph, (long X, long Y, long Width, long Height)? Box);
+
+    private static List<Placeholder> Placeholders(P.ShapeTree tree) => tree.Elements<P.Shape>()
+        .Where(s => s.Descendants<P.PlaceholderShape>().Any())
+        .Select(s => new Placeholder(s.Descendants<P.PlaceholderShape>().First(), Own(s)))
+        .ToList();
+
+    private static readonly (P.PlaceholderValues Type, string Name)[] Names =
+    [
+        (P.PlaceholderValues.Title, "title"), (P.PlaceholderValues.CenteredTitle, "ctrTitle"), (P.PlaceholderValues.SubTitle, "subTitle"),
+        (P.PlaceholderValues.Body, "body"), (P.PlaceholderValues.DateAndTime, "dt"), (P.PlaceholderValues.Footer, "ftr"),
+        (P.PlaceholderValues.SlideNumber, "sldNum"), (P.PlaceholderValues.Header, "hdr"),
+    ];
+
+    /// <summary>The kind of a placeholder as the XML writes it; no type is a content placeholder ("obj").</summary>
+    private static string Kind(P.PlaceholderValues? type) =>
+        type is { } t ? Names.Where(n => n.Type == t).Select(n => n.Name).FirstOrDefault("obj") : "obj";
+
+    private static string Master(P.PlaceholderValues? type) => Kind(type) switch
+    {
+        "title" or "ctrTitle" => "title",
+        "dt" or "ftr" or "sldNum" or "hdr" => Kind(type),
+        _ => "body",
+    };
+
+    private static (long X, long Y, long Width, long Height)? Own(DocumentFormat.OpenXml.OpenXmlElement shape)
+    {
+        var (offset, extents) = shape switch
+        {
+            P.GraphicFrame frame => (frame.Transform?.Offset, frame.Transform?.Extents),
+            _ => (shape.Descendants<DocumentFormat.OpenXml.Drawing.Transform2D>().FirstOrDefault()?.Offset, shape.Descendants<DocumentFormat.OpenXml.Drawing.Transform2D>().FirstOrDefault()?.Extents),
+        };
+        return offset?.X is null || offset.Y is null || extents?.Cx is null || extents.Cy is null
+            ? null
+            : (offset.X.Value, offset.Y.Value, extents.Cx.Value, extents.Cy.Value);
+    }
+
+    /// <summary>
+    /// Every pair of shapes on the slide that overlap (sharing area; touching edges do not count) and every shape outside
+    /// the slide or without a position, as readable lines.
+    /// </summary>
+    public static List<string> Overlaps(SlidePart slide, long slideWidth, long slideHeight)
+    {
+        var problems = new List<string>();
+        var shapes = Bounds(slide);
+        foreach (var (name, box) in shapes)
+        {
+            if (box is not { } b)
+            {
+                problems.Add($"'{name}' has no position in the slide, its layout or its master");
+            }
+            else if (b.X < 0 || b.Y < 0 || b.X + b.Width > slideWidth || b.Y + b.Height > slideHeight)
+            {
+                problems.Add($"'{name}' {b} is not inside the slide ({slideWidth} × {slideHeight})");
+            }
+        }
+
+        var placed = shapes.Where(s => s.Box is not null).Select(s => (s.Name, Box: s.Box!.Value)).ToList();
+        for (var i = 0; i < placed.Count; i++)
+        {
+            for (var j = i + 1; j < placed.Count; j++)
+            {
+                var (a, b) = (placed[i].Box, placed[j].Box);
+                if (a.X < b.X + b.Width && b.X < a.X + a.Width && a.Y < b.Y + b.Height && b.Y < a.Y + a.Height)
+                {
+                    problems.Add($"'{placed[i].Name}' {a} overlaps '{placed[j].Name}' {b}");
+                }
+            }
+        }
+
+        return problems;
+    }
+
     /// <summary>A series' cached values by index (gaps absent) and its formula.</summary>
     public static (string Formula, Dictionary<uint, string> Points) Cache(DocumentFormat.OpenXml.OpenXmlElement series)
     {

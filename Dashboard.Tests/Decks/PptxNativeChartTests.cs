@@ -12,11 +12,11 @@ namespace Dashboard.Tests.Decks;
 /// </summary>
 public sealed class PptxNativeChartTests
 {
-    public static TheoryData<DeckChartKind> Kinds => new(Enum.GetValues<DeckChartKind>());
+    public static TheoryData<PptxChartKind> Kinds => new(Enum.GetValues<PptxChartKind>());
 
     [Theory]
     [MemberData(nameof(Kinds))]
-    public void Write_NativeChart_WorkbookHoldsCategoriesNamesAndValuesWithGapsEmpty(DeckChartKind kind)
+    public void Write_NativeChart_WorkbookHoldsCategoriesNamesAndValuesWithGapsEmpty(PptxChartKind kind)
     {
         var chart = Sample(kind);
         using var deck = Single(chart);
@@ -50,7 +50,7 @@ public sealed class PptxNativeChartTests
 
     [Theory]
     [MemberData(nameof(Kinds))]
-    public void Write_NativeChart_CachedValuesEqualTheWorkbookCellsTheFormulasName(DeckChartKind kind)
+    public void Write_NativeChart_CachedValuesEqualTheWorkbookCellsTheFormulasName(PptxChartKind kind)
     {
         var chart = Sample(kind);
         using var deck = Single(chart);
@@ -101,11 +101,11 @@ public sealed class PptxNativeChartTests
     }
 
     [Theory]
-    [InlineData(DeckChartKind.ClusteredColumn, "col", "clustered")]
-    [InlineData(DeckChartKind.ClusteredBar, "bar", "clustered")]
-    [InlineData(DeckChartKind.PercentStackedColumn, "col", "percentStacked")]
-    [InlineData(DeckChartKind.PercentStackedBar, "bar", "percentStacked")]
-    public void Write_BarKinds_DirectionGroupingAndOverlap(DeckChartKind kind, string direction, string grouping)
+    [InlineData(PptxChartKind.ClusteredColumn, "col", "clustered")]
+    [InlineData(PptxChartKind.ClusteredBar, "bar", "clustered")]
+    [InlineData(PptxChartKind.PercentStackedColumn, "col", "percentStacked")]
+    [InlineData(PptxChartKind.PercentStackedBar, "bar", "percentStacked")]
+    public void Write_BarKinds_DirectionGroupingAndOverlap(PptxChartKind kind, string direction, string grouping)
     {
         using var deck = Single(DeckSamples.Bars(kind));
         var bar = ChartPart(deck).ChartSpace.Descendants<C.BarChart>().Single();
@@ -149,11 +149,11 @@ public sealed class PptxNativeChartTests
     [Fact]
     public void Write_ThirtySeries_ColumnsRunPastZ()
     {
-        var chart = new DeckNativeChart
+        var chart = new PptxChart
         {
-            Kind = DeckChartKind.ClusteredColumn,
+            Kind = PptxChartKind.ClusteredColumn,
             Categories = ["a", "b"],
-            Series = Enumerable.Range(0, 30).Select(i => new DeckSeries($"S{i}", "#336699", [i, i + 0.5])).ToList(),
+            Series = Enumerable.Range(0, 30).Select(i => new PptxSeries($"S{i}", "#336699", [i, i + 0.5])).ToList(),
         };
         using var deck = Single(chart);
 
@@ -163,21 +163,21 @@ public sealed class PptxNativeChartTests
         Assert.Empty(DeckReader.Errors(deck));
     }
 
-    private static DeckNativeChart Sample(DeckChartKind kind) => kind switch
+    private static PptxChart Sample(PptxChartKind kind) => kind switch
     {
-        DeckChartKind.Line => DeckSamples.Line(),
-        DeckChartKind.Slope => DeckSamples.Slope(),
+        PptxChartKind.Line => DeckSamples.Line(),
+        PptxChartKind.Slope => DeckSamples.Slope(),
         _ => DeckSamples.Bars(kind),
     };
 
-    private static PresentationDocument Single(DeckNativeChart chart)
+    private static PresentationDocument Single(PptxChart chart)
     {
-        var doc = new DeckDocument
+        var doc = new PptxDocument
         {
             Title = "One chart",
-            Slides = [new DeckChartSlide { Title = "Chart", Visual = chart, SourceLine = "Source: test source, table 1" }],
+            Slides = [new PptxSlide { Title = "Chart", Visual = chart, SourceLine = "Source: test source, table 1" }],
         };
-        var deck = PresentationDocument.Open(new MemoryStream(PptxDeckWriter.ToBytes(doc)), false);
+        var deck = PresentationDocument.Open(new MemoryStream(PptxWriter.ToBytes(doc)), false);
         Assert.Empty(DeckReader.Errors(deck));
         return deck;
     }

@@ -51,14 +51,14 @@ public sealed class ChartPointsEndpointTests(ShippedDataFactory app) : IClassFix
 
         Assert.Equal(HttpStatusCode.OK, png.StatusCode);
         var bytes = await png.Content.ReadAsByteArrayAsync();
-        Charts.ImageAssert.PngSize(bytes, 480, 600);
+        Charts.ImageAssert.PngSize(bytes, 480, 720);
         Assert.True(Charts.ImageAssert.InkShare(bytes, 0, 0, 0.8f, 0.1f) > 0.01, "no title ink");
         var points = root.GetProperty("points").EnumerateArray().ToList();
         Assert.True(points.Count > 0 || root.GetProperty("reason").GetString() is { Length: > 0 });
         Assert.All(points, p =>
         {
             Assert.InRange(p.GetProperty("x").GetDouble(), 0, 480);
-            Assert.InRange(p.GetProperty("y").GetDouble(), 0, 600);
+            Assert.InRange(p.GetProperty("y").GetDouble(), 0, 720);
         });
     }
 
@@ -153,13 +153,27 @@ public sealed class ChartPointsEndpointTests(ShippedDataFactory app) : IClassFix
         Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
     }
 
+    [Theory]
+    [InlineData("arms-tiv-delivered")]
+    [InlineData("ai-publications")]
+    [InlineData("external-debt-share-china-bilateral")]
+    public async Task GetPoints_NarrowManySeries_PlotAtLeastHalfTheHeight(string indicator)
+    {
+        var narrow = await GetJsonAsync($"/charts/{indicator}.points.json?layout=narrow&scale=2");
+
+        var plot = narrow.GetProperty("plot").EnumerateArray().Select(v => v.GetDouble()).ToArray();
+        var height = narrow.GetProperty("height").GetDouble();
+        Assert.True(narrow.GetProperty("series").GetArrayLength() >= 5);
+        Assert.True((plot[3] - plot[1]) / height >= 0.5, $"plot {plot[1]}–{plot[3]} of {height} px");
+    }
+
     [Fact]
     public async Task GetPoints_Narrow_DefaultSizeAndLargerTicks()
     {
         var narrow = await GetJsonAsync("/charts/top500-systems.points.json?layout=narrow");
         var wide = await GetJsonAsync("/charts/top500-systems.points.json?width=480&height=600");
 
-        Assert.Equal((480, 600), (narrow.GetProperty("width").GetInt32(), narrow.GetProperty("height").GetInt32()));
+        Assert.Equal((480, 720), (narrow.GetProperty("width").GetInt32(), narrow.GetProperty("height").GetInt32()));
         Assert.Equal("/charts/top500-systems.png?layout=narrow", narrow.GetProperty("image").GetString());
         // 16.4 px ticks on a 480 px image: 12 CSS px when a 390 px phone shows it 356 px wide.
         Assert.True(narrow.GetProperty("tickFontSize").GetDouble() * 356 / 480 >= 11, narrow.GetProperty("tickFontSize").ToString());

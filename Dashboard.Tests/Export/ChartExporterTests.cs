@@ -22,7 +22,7 @@ public sealed class ChartExporterTests(ExportDataFactory app) : IClassFixture<Ex
 
     private async Task<ExportedChart> ExportAsync(ChartSelection chart, ExportSettings settings, IReadOnlyList<ChartFormat> formats, string baseUrl = "")
     {
-        var resolved = Assert.Single(await Exports.ResolveAsync(app.Services, new Deck("charts", "Chosen charts", [new DeckSlide(chart, "")])));
+        var resolved = Assert.Single(await Exports.ResolveAsync(app.Services, new Deck("charts", "Chosen charts", [new DeckItem(chart, "")])));
         return await Exporter.ExportAsync(resolved, settings, formats, baseUrl, CancellationToken.None);
     }
 
@@ -132,12 +132,12 @@ public sealed class ChartExporterTests(ExportDataFactory app) : IClassFixture<Ex
     [Fact]
     public async Task ResolveAsync_UnknownIndicatorInAList_NamedAndNothingResolved()
     {
-        var deck = new Deck("charts", "Chosen charts", [new DeckSlide(Top500, ""), new DeckSlide(ChartSelection.Of("no-such"), "")]);
+        var deck = new Deck("charts", "Chosen charts", [new DeckItem(Top500, ""), new DeckItem(ChartSelection.Of("no-such"), "")]);
 
-        var resolution = await DeckCharts.ResolveAsync(deck, app.Services.GetRequiredService<ChartResolver>(), CancellationToken.None);
+        var resolution = await DeckResolution.ResolveAsync(deck, app.Services.GetRequiredService<ChartResolver>(), CancellationToken.None);
 
         Assert.Equal("no-such", resolution.UnknownChart);
-        Assert.Empty(resolution.Charts);
+        Assert.Empty(resolution.Items);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
     {
         var (response, body) = await GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(PptxDeckWriter.ContentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(PptxWriter.ContentType, response.Content.Headers.ContentType?.MediaType);
         if (fileName is not null)
         {
             Assert.Equal(fileName, FileName(response));
@@ -48,7 +48,7 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
     {
         var factory = app.Services.GetRequiredService<ChartResolver>();
         var specs = new List<ChartSpec>();
-        foreach (var slide in DeckCatalog.Paper.Slides)
+        foreach (var slide in DeckCatalog.Paper.Items)
         {
             specs.Add((await factory.SpecAsync(slide.Chart.Normalized()))!);
         }
@@ -74,20 +74,31 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
         for (var i = 0; i < specs.Count; i++)
         {
             var (spec, slide) = (specs[i], slides[i + 1]);
-            var (alt, png) = DeckFileReader.Picture(slide)!.Value;
-            Assert.Equal(ChartAltText.For(spec), alt);
-            Assert.Equal((3552, 1570), (png.Width, png.Height));
-            Assert.Equal(spec.Title, png.Text("Title"));
+            if (spec.Kind == ChartKind.Table)
+            {
+                // A project table is a native table, whatever the slides' style.
+                Assert.Null(DeckFileReader.Picture(slide));
+                Assert.Equal(spec.Table!.Rows.Count + 1, slide.Slide.Descendants<DocumentFormat.OpenXml.Drawing.TableRow>().Count());
+            }
+            else
+            {
+                // Twice a 1920-wide slide's pixels across the content area; the PNG keeps its provenance chunks.
+                var (alt, png) = DeckFileReader.Picture(slide)!.Value;
+                Assert.Equal(ChartAltText.For(spec), alt);
+                Assert.Equal(3552, png.Width);
+                Assert.Equal(spec.Title, png.Text("Title"));
+            }
+
             Assert.Contains(spec.Footer.Text, slide.Slide.InnerText, StringComparison.Ordinal);
             Assert.Empty(slide.ChartParts);
 
             var notes = DeckReader.Notes(slide);
-            Assert.Equal("Question: " + DeckCatalog.Paper.Slides[i].Heading, notes[0]);
+            Assert.Equal("Question: " + DeckCatalog.Paper.Items[i].Heading, notes[0]);
             Assert.Contains(spec.Subtitle, notes);
             Assert.NotEmpty(spec.Sources);
             Assert.All(spec.Sources, s => Assert.Contains("Source: " + SourceReference.Plain(s), notes));
             Assert.Contains(notes, n => n.StartsWith("Licence: ", StringComparison.Ordinal));
-            Assert.Contains("Permalink: http://localhost" + DeckCatalog.Paper.Slides[i].Chart.PageUrl(spec.Kind), notes);
+            Assert.Contains("Permalink: http://localhost" + DeckCatalog.Paper.Items[i].Chart.PageUrl(spec.Kind), notes);
             Assert.Equal("Data version " + spec.DataVersion, notes[^1]);
         }
 
@@ -110,24 +121,61 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
         for (var i = 0; i < specs.Count; i++)
         {
             var (spec, slide) = (specs[i], slides[i + 1]);
-            if (spec.Kind is ChartKind.Timeline or ChartKind.Table)
+            if (spec.Kind is ChartKind.Timeline)
             {
                 Assert.Empty(slide.ChartParts);
                 Assert.Equal(ChartAltText.For(spec), DeckFileReader.Picture(slide)!.Value.AltText);
-                Assert.Equal(PptxSlides.FallbackNote, DeckReader.Notes(slide)[0]);
+                Assert.Equal(PptxChartSlides.FallbackNote, DeckReader.Notes(slide)[0]);
+                continue;
+            }
+
+            if (spec.Kind is ChartKind.Table)
+            {
+                // Project tables are native tables: every project a row, every cell as drawn on the dashboard.
+                Assert.Empty(slide.ChartParts);
+                Assert.Null(DeckFileReader.Picture(slide));
+                var cells = slide.Slide.Descendants<DocumentFormat.OpenXml.Drawing.TableRow>().Select(r => r.Elements<DocumentFormat.OpenXml.Drawing.TableCell>().Select(c => c.InnerText).ToList()).ToList();
+                Assert.Equal([spec.Table!.Columns, .. spec.Table.Rows.Select(r => r.Cells)], cells);
+                Assert.DoesNotContain(PptxChartSlides.FallbackNote, DeckReader.Notes(slide));
                 continue;
             }
 
             Assert.Null(DeckFileReader.Picture(slide));
             Assert.Equal(ChartAltText.For(spec), DeckFileReader.ChartAltText(slide));
-            Assert.DoesNotContain(PptxSlides.FallbackNote, DeckReader.Notes(slide));
+            Assert.DoesNotContain(PptxChartSlides.FallbackNote, DeckReader.Notes(slide));
             var table = DeckFileReader.Table(slide.ChartParts.Single());
 
-            // Every row the chart shows is one cell, under its series and its period or bar; nothing else is there.
-            Assert.Equal(spec.Series.Where(s => s.Points.Count > 0).Select(s => s.Name), table.Series);
-            var expected = spec.Series.SelectMany(s => s.Points.Select(p => (s.Name, Category: spec.Kind is ChartKind.Line or ChartKind.Slope ? p.PeriodLabel : Label(spec, p.Category), p.Value)))
+            // Every row the chart shows is one cell, under its series and its period or bar; nothing else is there. One
+            // period of bars is one bar per series, named on the axis (the series' name is the category).
+            var perSeries = spec.Kind == ChartKind.GroupedBar && spec.Categories.Count <= 1;
+            Assert.Equal(perSeries ? [spec.Categories.Single()] : spec.Series.Where(s => s.Points.Count > 0).Select(s => s.Name), table.Series);
+            var expected = spec.Series.SelectMany(s => s.Points.Select(p => (
+                    Name: perSeries ? spec.Categories.Single() : s.Name,
+                    Category: perSeries ? s.Name : spec.Kind is ChartKind.Line or ChartKind.Slope ? p.PeriodLabel : Label(spec, p.Category),
+                    p.Value)))
                 .ToDictionary(x => (x.Name, x.Category), x => x.Value);
             Assert.Equal(expected.OrderBy(kv => kv.Key), table.Values.OrderBy(kv => kv.Key));
+
+            // The paper's figures: a ◆ in the workbook for each, on its series at its period or bar.
+            var marks = spec.Marks.Select(m => (Key: perSeries ? (spec.Categories.Single(), m.SeriesName) : (m.SeriesName, spec.Kind is ChartKind.Line or ChartKind.Slope ? m.PeriodLabel : Label(spec, m.Category)), m.Value))
+                .DistinctBy(m => m.Key).ToDictionary(m => m.Key, m => m.Value);
+            Assert.Equal(marks.OrderBy(kv => kv.Key), table.Marks.OrderBy(kv => kv.Key));
+
+            // Everything the dashboard's image says is text on the slide: subtitle, every caveat, the marks in words,
+            // the source line; the marks' labels on the chart; the caveats again in the notes.
+            var texts = TextBoxes(slide);
+            Assert.Equal([spec.Subtitle], texts["Subtitle"]);
+            Assert.NotEmpty(spec.Notes);
+            Assert.All(spec.Notes, n => Assert.Contains(n, texts["Caveats"]));
+            Assert.All(spec.Notes, n => Assert.Contains(n, DeckReader.Notes(slide)));
+            Assert.Equal([spec.Footer.Text], texts["Source"]);
+            var labels = slide.ChartParts.Single().ChartSpace.Descendants<DocumentFormat.OpenXml.Drawing.Charts.DataLabel>()
+                .Where(d => d.GetFirstChild<DocumentFormat.OpenXml.Drawing.Charts.ChartText>() is not null).Select(d => d.InnerText).ToList();
+            foreach (var mark in spec.Marks)
+            {
+                Assert.Contains($"{mark.SeriesName}, {mark.PeriodLabel}: paper {mark.Stated}", texts["Caveats"][0], StringComparison.Ordinal);
+                Assert.Contains(mark.Label, labels);
+            }
         }
 
         // The shipped TOP500 counts, straight from the rows: China, the United States and Russia per list.
@@ -148,26 +196,131 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
         using var deck = await GetDeckAsync("/export/deck.pptx?deck=paper&slides=native&steps=1");
         var specs = await PaperSpecsAsync();
         var titles = DeckReader.Slides(deck).Select(DeckReader.Title).ToList();
-        var reveals = DeckCatalog.Paper.Slides.Count(s => s.Reveal);
+        var reveals = DeckCatalog.Paper.Items.Count(s => s.Reveal);
         Assert.Equal(4, reveals);
         Assert.Equal(1 + specs.Count + reveals, titles.FindIndex(t => t == "Sources"));
 
         var top500 = specs.Single(s => s.IndicatorId == "top500-systems");
-        var predict = titles.IndexOf(DeckFileBuilder.PredictTitle(top500, Period.Parse("2009-11")));
+        var predict = titles.IndexOf(PptxBuilder.PredictTitle(top500, Period.Parse("2009-11")));
         Assert.True(predict > 0, string.Join(" | ", titles));
         Assert.Equal(top500.Title, titles[predict + 1]);
         var slides = DeckReader.Slides(deck);
+        // The predict slide is the whole chart (same periods, series and axis) with the values after its stop left empty.
         var table = DeckFileReader.Table(slides[predict].ChartParts.Single());
-        Assert.Equal("Nov 2009", table.Categories[^1]);
-        Assert.Equal(top500.Periods.TakeWhile(p => p.End <= Period.Parse("2009-11").End).Select(p => p.Label), table.Categories);
+        var whole = DeckFileReader.Table(slides[predict + 1].ChartParts.Single());
+        Assert.Equal(whole.Categories, table.Categories);
+        Assert.Equal(whole.Series, table.Series);
+        Assert.Equal("Nov 2009", table.Values.Keys.Select(k => k.Category).MaxBy(c => table.Categories.ToList().IndexOf(c)));
+        Assert.Equal(whole.Values.Where(kv => whole.Categories.ToList().IndexOf(kv.Key.Category) <= whole.Categories.ToList().IndexOf("Nov 2009")).OrderBy(kv => kv.Key),
+            table.Values.OrderBy(kv => kv.Key));
+        Assert.Empty(table.Marks);
+        Assert.Equal(Axis(slides[predict]), Axis(slides[predict + 1]));
         Assert.Contains(DeckReader.Notes(slides[predict]), n => n.StartsWith("Predict step: the chart stops at Nov 2009", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task DeckPptx_RevealNone_StepsAddNoSlides()
+    [Theory]
+    [InlineData("native")]
+    [InlineData("picture")]
+    public async Task DeckPptx_StepsEveryPair_PredictAndRevealShareKindSeriesAxisAndBox(string slides)
     {
-        using var deck = await GetDeckAsync("/export/deck.pptx?deck=paper&steps=1&reveal=none&theme=projector", $"geoai-deck-paper-{Today}-16x9-projector.pptx");
-        Assert.Equal(1 + DeckCatalog.Paper.Slides.Count, DeckReader.Slides(deck).FindIndex(s => DeckReader.Title(s) == "Sources"));
+        using var deck = await GetDeckAsync($"/export/deck.pptx?deck=paper&slides={slides}&steps=1");
+        var all = DeckReader.Slides(deck);
+        var pairs = Enumerable.Range(0, all.Count - 1)
+            .Where(i => DeckReader.Title(all[i])!.EndsWith(": what happens next?", StringComparison.Ordinal)).Select(i => (Predict: all[i], Reveal: all[i + 1])).ToList();
+
+        // The paper deck's four reveals: arms imports, arms suppliers (five-year periods), TOP500, external debt.
+        Assert.Equal(4, pairs.Count);
+        foreach (var (predict, reveal) in pairs)
+        {
+            Assert.StartsWith(DeckReader.Title(reveal)! + " — up to ", DeckReader.Title(predict), StringComparison.Ordinal);
+            var what = DeckReader.Title(reveal);
+            if (slides == "picture")
+            {
+                // The same box and picture size, so nothing moves between the two slides.
+                var (a, b) = (DeckReader.Bounds(predict), DeckReader.Bounds(reveal));
+                Assert.Equal(b.Select(x => x.Box), a.Select(x => x.Box));
+                Assert.Equal((DeckFileReader.Picture(reveal)!.Value.Png.Width, DeckFileReader.Picture(reveal)!.Value.Png.Height),
+                    (DeckFileReader.Picture(predict)!.Value.Png.Width, DeckFileReader.Picture(predict)!.Value.Png.Height));
+                continue;
+            }
+
+            var (p, r) = (predict.ChartParts.Single().ChartSpace, reveal.ChartParts.Single().ChartSpace);
+            var plotted = (DocumentFormat.OpenXml.Drawing.Charts.PlotArea a) => a.ChildElements
+                .Where(e => e.LocalName.EndsWith("Chart", StringComparison.Ordinal)).Select(e => e.LocalName).ToList();
+            Assert.Equal(plotted(r.Descendants<DocumentFormat.OpenXml.Drawing.Charts.PlotArea>().Single()), plotted(p.Descendants<DocumentFormat.OpenXml.Drawing.Charts.PlotArea>().Single()));
+            var (pt, rt) = (DeckFileReader.Table(predict.ChartParts.Single()), DeckFileReader.Table(reveal.ChartParts.Single()));
+            Assert.Equal(rt.Series, pt.Series);
+            Assert.Equal(rt.Categories, pt.Categories);
+            Assert.True(pt.Values.Count < rt.Values.Count, $"{what}: the predict slide hides values");
+            var axis = Axis(reveal);
+            Assert.NotNull(axis.Max); // fixed, not left to the client: PowerPoint would rescale to the predict slide's data
+            Assert.Equal(axis, Axis(predict));
+            Assert.Equal(r.Descendants<DocumentFormat.OpenXml.Drawing.Charts.Legend>().Count(), p.Descendants<DocumentFormat.OpenXml.Drawing.Charts.Legend>().Count());
+            Assert.Equal(DeckReader.Bounds(reveal).Select(x => x.Box), DeckReader.Bounds(predict).Select(x => x.Box));
+        }
+    }
+
+    [Fact]
+    public async Task DeckPptx_ProjectorAndDarkThemes_LargerNativeChartTextAndDarkSlides()
+    {
+        static List<int> Sizes(SlidePart slide) => slide.ChartParts.Single().ChartSpace.Descendants<DocumentFormat.OpenXml.Drawing.DefaultRunProperties>()
+            .Where(r => r.FontSize is not null).Select(r => r.FontSize!.Value).ToList();
+        static List<int> TextSizes(SlidePart slide) => slide.Slide.Descendants<DocumentFormat.OpenXml.Drawing.RunProperties>()
+            .Where(r => r.FontSize is not null).Select(r => r.FontSize!.Value).ToList();
+
+        using var light = await GetDeckAsync("/export/deck.pptx?charts=top500-systems&slides=native");
+        using var projector = await GetDeckAsync("/export/deck.pptx?charts=top500-systems&slides=native&theme=projector");
+        using var dark = await GetDeckAsync("/export/deck.pptx?charts=top500-systems&slides=native&theme=dark");
+        var (l, p, d) = (DeckReader.Slides(light)[1], DeckReader.Slides(projector)[1], DeckReader.Slides(dark)[1]);
+
+        // The projector theme enlarges the native chart's text (axes, labels, legend) and the slide's texts.
+        Assert.Equal(Sizes(l).Count, Sizes(p).Count);
+        Assert.All(Sizes(l).Zip(Sizes(p)), x => Assert.True(x.Second > x.First, $"{x.Second} > {x.First}"));
+        Assert.True(TextSizes(p).Sum() > TextSizes(l).Sum());
+        Assert.Empty(l.Slide.CommonSlideData!.Elements<P.Background>());
+
+        // The dark theme paints every slide's background and writes the chart's text in the theme's light colour.
+        var theme = Dashboard.Web.Charts.Styling.ChartTheme.Dark;
+        static string Hex(ScottPlot.Color c) => FormattableString.Invariant($"{c.R:X2}{c.G:X2}{c.B:X2}");
+        foreach (var slide in DeckReader.Slides(dark))
+        {
+            Assert.Equal(Hex(theme.Background), slide.Slide.CommonSlideData!.Elements<P.Background>().Single().Descendants<DocumentFormat.OpenXml.Drawing.RgbColorModelHex>().Single().Val!.Value);
+        }
+
+        Assert.Contains(d.ChartParts.Single().ChartSpace.Descendants<DocumentFormat.OpenXml.Drawing.RgbColorModelHex>(), c => c.Val!.Value == Hex(theme.Foreground));
+    }
+
+    [Fact]
+    public async Task DeckPptx_RevealNoneWithSteps_400SayingWhy()
+    {
+        var (response, body) = await GetAsync("/export/deck.pptx?deck=paper&steps=1&reveal=none&theme=projector");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonDocument.Parse(body).RootElement;
+        Assert.Equal("Invalid parameter 'steps'", problem.GetProperty("title").GetString());
+        Assert.Contains("none is: add 'reveal=all'", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeckPptx_ChartsWithStepsButNothingToReveal_400SayingWhy()
+    {
+        var (response, body) = await GetAsync("/export/deck.pptx?charts=safe-city-projects&reveal=all&steps=1");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("has an earlier period to stop at", JsonDocument.Parse(body).RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The slide's text boxes (not placeholders) by name, each as its paragraphs.</summary>
+    private static Dictionary<string, List<string>> TextBoxes(SlidePart slide) =>
+        slide.Slide.Descendants<P.Shape>().Where(s => s.NonVisualShapeProperties!.NonVisualShapeDrawingProperties!.TextBox?.Value == true)
+            .ToDictionary(s => s.NonVisualShapeProperties!.NonVisualDrawingProperties!.Name!.Value!,
+                s => s.TextBody!.Elements<DocumentFormat.OpenXml.Drawing.Paragraph>().Select(p => p.InnerText).ToList());
+
+    /// <summary>The value axis of a slide's native chart: minimum and maximum as written.</summary>
+    private static (double? Min, double? Max) Axis(SlidePart slide)
+    {
+        var scaling = slide.ChartParts.Single().ChartSpace.Descendants<DocumentFormat.OpenXml.Drawing.Charts.ValueAxis>().Single().Scaling!;
+        return (scaling.MinAxisValue?.Val?.Value, scaling.MaxAxisValue?.Val?.Value);
     }
 
     [Fact]
@@ -175,9 +328,12 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
     {
         using var deck = await GetDeckAsync("/export/deck.pptx?charts=arms-import-share&preset=slide-4x3", $"geoai-deck-arms-import-share-2010-2019-{Today}-4x3.pptx");
         Assert.Equal(P.SlideSizeValues.Screen4x3, deck.PresentationPart!.Presentation.SlideSize!.Type!.Value);
-        var (width, height) = PptxDeckWriter.PictureSize(DeckSlideSize.Standard4x3, 1600);
-        var png = DeckFileReader.Picture(DeckReader.Slides(deck)[1])!.Value.Png;
-        Assert.Equal((width * 2, height * 2), (png.Width, png.Height));
+        // The picture is rendered at its box's shape, twice the pixels of a 1600-wide slide.
+        var slide = DeckReader.Slides(deck)[1];
+        var png = DeckFileReader.Picture(slide)!.Value.Png;
+        var box = slide.Slide.Descendants<P.Picture>().Single().ShapeProperties!.Transform2D!.Extents!;
+        Assert.Equal(2 * 1440, png.Width); // the content area is 9 of the slide's 10 inches: 1440 of 1600 pixels
+        Assert.Equal((double)box.Cx!.Value / box.Cy!.Value, (double)png.Width / png.Height, 2);
     }
 
     [Fact]
@@ -203,6 +359,8 @@ public sealed class DeckEndpointTests(ShippedDataFactory app) : IClassFixture<Sh
     [InlineData("/export/deck.pptx?charts=Top500!", "charts")]
     [InlineData("/export/deck.pptx?charts=top500-systems&entities=XXX", "entities")]
     [InlineData("/export/deck.pptx?charts=top500-systems&from=20x0", "from")]
+    [InlineData("/export/deck.pptx?deck=paper&asof=2026-01-01", "asof")]
+    [InlineData("/export/deck.pptx?charts=top500-systems&asof=2026-13-45", "asof")]
     public async Task DeckPptx_BadParameter_400NamingIt(string url, string parameter)
     {
         var (response, body) = await GetAsync(url);

@@ -39,16 +39,20 @@ public static partial class DeckFileReader
 
     /// <summary>
     /// The table of a native chart's embedded workbook: series names (row 1 from column B), categories (column A from
-    /// row 2 until the first empty row) and every value cell by (series, category).
+    /// row 2 until the first empty row) and every value cell by (series, category); the columns of the paper's marks
+    /// ("China (paper)", or "paper" on a one-series chart) apart, by the series they mark.
     /// </summary>
     public static WorkbookTable Table(ChartPart chart)
     {
         var cells = DeckReader.WorkbookCells(chart);
-        var series = new List<string>();
+        var columns = new List<string>();
         for (var c = 0; cells.TryGetValue(Column(c) + "1", out var name); c++)
         {
-            series.Add(name);
+            columns.Add(name);
         }
+
+        var suffix = $" ({Dashboard.Web.Export.PptxVisuals.MarksName})";
+        var series = columns.Where(n => !n.EndsWith(suffix, StringComparison.Ordinal) && n != Dashboard.Web.Export.PptxVisuals.MarksName).ToList();
 
         var categories = new List<string>();
         for (var r = 2; cells.TryGetValue("A" + r.ToString(CultureInfo.InvariantCulture), out var category); r++)
@@ -57,18 +61,27 @@ public static partial class DeckFileReader
         }
 
         var values = new Dictionary<(string Series, string Category), double>();
+        var marks = new Dictionary<(string Series, string Category), double>();
         foreach (var (reference, text) in cells)
         {
             var match = CellReference().Match(reference);
             var (column, row) = (match.Groups[1].Value, int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture));
             if (column != "A" && row >= 2 && row - 2 < categories.Count)
             {
-                var s = series[Enumerable.Range(0, series.Count).Single(i => Column(i) == column)];
-                values.Add((s, categories[row - 2]), double.Parse(text, CultureInfo.InvariantCulture));
+                var name = columns[Enumerable.Range(0, columns.Count).Single(i => Column(i) == column)];
+                var value = double.Parse(text, CultureInfo.InvariantCulture);
+                if (series.Contains(name))
+                {
+                    values.Add((name, categories[row - 2]), value);
+                }
+                else
+                {
+                    marks.Add((name == Dashboard.Web.Export.PptxVisuals.MarksName ? series.Single() : name[..^suffix.Length], categories[row - 2]), value);
+                }
             }
         }
 
-        return new WorkbookTable(series, categories, values);
+        return new WorkbookTable(series, categories, values) { Marks = marks };
     }
 
     private static string Column(int series) => ((char)('B' + series)).ToString();
@@ -78,4 +91,8 @@ public static partial class DeckFileReader
 }
 
 /// <summary>A native chart's data as its workbook holds it.</summary>
-public sealed record WorkbookTable(IReadOnlyList<string> Series, IReadOnlyList<string> Categories, IReadOnlyDictionary<(string Series, string Category), double> Values);
+public sealed record WorkbookTable(IReadOnlyList<string> Series, IReadOnlyList<string> Categories, IReadOnlyDictionary<(string Series, string Category), double> Values)
+{
+    /// <summary>The paper's figures by the series they mark and their category.</summary>
+    public IReadOnlyDictionary<(string Series, string Category), double> Marks { get; init; } = new Dictionary<(string, string), double>();
+}

@@ -14,7 +14,9 @@ public sealed class ExportVerbTests : IDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        string[] all = ["export", .. args, "--data", _data.Path, "--db", Path.Combine(_temp.Path, "store.db")];
+        // Files carry absolute permalinks: a base URL is required (tests that check the refusal say --base-url "").
+        string[] baseUrl = args.Contains("--base-url") ? [] : ["--base-url", "https://dash.example.org"];
+        string[] all = ["export", .. args, .. baseUrl, "--data", _data.Path, "--db", Path.Combine(_temp.Path, "store.db")];
         var code = CliDispatcher.TryRun(all, stdout, stderr);
         Assert.NotNull(code);
         return (code.Value, stdout.ToString(), stderr.ToString());
@@ -60,14 +62,17 @@ public sealed class ExportVerbTests : IDisposable
     }
 
     [Fact]
-    public void Export_FormatsPptx_OneDeckOfAllTheChartsAndNothingElse()
+    public void Export_FormatsPptx_OneDeckAndCitationsListingIt()
     {
         var (code, stdout, stderr) = Run("--charts", "top500-systems,arms-import-share", "--formats", "pptx", "--slides", "native", "--base-url", "https://dash.example.org", "--out", Out);
 
         Assert.True(code == 0, stderr);
         var name = $"geoai-deck-charts-{DateTime.UtcNow:yyyy-MM-dd}-16x9-native.pptx";
-        Assert.Equal([name], Directory.GetFiles(Out).Select(Path.GetFileName));
+        Assert.Equal(["CITATIONS.md", name], Directory.GetFiles(Out).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("wrote " + Path.Combine(Out, name), stdout, StringComparison.Ordinal);
+        var citations = File.ReadAllText(Path.Combine(Out, "CITATIONS.md"));
+        Assert.Contains($"- Files: `{name}`", citations, StringComparison.Ordinal);
+        Assert.Contains("- Permalink: <https://dash.example.org/indicators/top500-systems>", citations, StringComparison.Ordinal);
         Assert.Contains("exported 2 chart(s) as a 16x9 PowerPoint deck (native slides)", stdout, StringComparison.Ordinal);
         using var deck = DeckFileReader.OpenValid(File.ReadAllBytes(Path.Combine(Out, name)));
         var slides = Dashboard.Tests.Decks.DeckReader.Slides(deck);
@@ -77,6 +82,48 @@ public sealed class ExportVerbTests : IDisposable
         Assert.Equal(["Nov 2019", "Jun 2020"], table.Categories);
         Assert.Equal(228, table.Values[("China", "Nov 2019")]);
         Assert.Contains("Permalink: https://dash.example.org/indicators/top500-systems", Dashboard.Tests.Decks.DeckReader.Notes(slides[1]));
+    }
+
+    [Fact]
+    public void Export_NoBaseUrl_ExitTwoSayingPermalinksMustBeAbsoluteAndNothingWritten()
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var code = CliDispatcher.TryRun(["export", "--charts", "top500-systems", "--formats", "csv", "--out", Out, "--data", _data.Path, "--db", Path.Combine(_temp.Path, "store.db")], stdout, stderr);
+
+        Assert.Equal(2, code);
+        Assert.Contains("must be absolute: pass --base-url", stderr.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
+    public void Export_TitleAndTemplateFile_DeckTitledAndOnTheTemplate()
+    {
+        var template = Path.Combine(_temp.Path, "brand.potx");
+        File.WriteAllBytes(template, Dashboard.Tests.Decks.TemplateSamples.Built());
+
+        var (code, _, stderr) = Run("--charts", "top500-systems", "--formats", "pptx", "--title", "Compute: the race in numbers", "--template", template, "--out", Out);
+
+        Assert.True(code == 0, stderr);
+        var name = $"top500-systems-2019-2020-{DateTime.UtcNow:yyyy-MM-dd}-template.pptx";
+        using var deck = DeckFileReader.OpenValid(File.ReadAllBytes(Path.Combine(Out, "geoai-deck-" + name)));
+        var slides = Dashboard.Tests.Decks.DeckReader.Slides(deck);
+        Assert.Equal("Compute: the race in numbers", Dashboard.Tests.Decks.DeckReader.Title(slides[0]));
+        Assert.Equal(Dashboard.Tests.Decks.TemplateSamples.ContentLayoutName, slides[1].SlideLayoutPart!.SlideLayout.CommonSlideData!.Name!.Value);
+    }
+
+    [Fact]
+    public void Export_TemplateThatIsNotOne_ExitTwoNamingTheOption()
+    {
+        var template = Path.Combine(_temp.Path, "brand.potx");
+        File.WriteAllText(template, "not a package");
+
+        var (code, _, stderr) = Run("--charts", "top500-systems", "--formats", "pptx", "--template", template, "--out", Out);
+
+        Assert.Equal(2, code);
+        Assert.Contains("--template: brand.potx cannot be used: it is not a PowerPoint file", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Out));
     }
 
     [Fact]

@@ -76,29 +76,46 @@ public sealed class MapExportTests(ShippedDataFactory app) : IClassFixture<Shipp
     }
 
     [Fact]
-    public async Task DeckPptx_NativeSlidesWithAMap_MapIsAPictureAndTheDeckValidates()
+    public async Task DeckPptx_NativeSlidesWithAMapBesideAChart_MapIsAPictureChartIsNativeAndTheDeckValidates()
     {
-        var (_, body) = await GetAsync($"/export/deck.pptx?charts={Debt},public-debt-share-china&kind=map&to=2019&slides=native");
+        // One list, two kinds: ":map" maps the debt; the TOP500 chart stays a chart.
+        var (_, body) = await GetAsync($"/export/deck.pptx?charts={Debt}:map,top500-systems&to=2019&slides=native");
 
         using var deck = DeckFileReader.OpenValid(body);
         var slides = DeckReader.Slides(deck);
         var factory = app.Services.GetRequiredService<ChartResolver>();
-        foreach (var (id, slide) in new[] { Debt, "public-debt-share-china" }.Select((id, i) => (id, slides[i + 1])))
-        {
-            var spec = (await factory.SpecAsync(new ChartSelection { Indicator = id, Kind = ChartKind.Map, To = Dashboard.Data.Model.Period.Parse("2019") }))!;
-            Assert.Equal(ChartKind.Map, spec.Kind);
-            Assert.NotNull(spec.Map);
-            Assert.False(DeckNativeCharts.CanDraw(spec.Kind));
-            Assert.Empty(slide.ChartParts);
-            var picture = DeckFileReader.Picture(slide)!.Value;
-            Assert.Equal(ChartAltText.For(spec), picture.AltText);
-            Assert.StartsWith("Map of ", picture.AltText, StringComparison.Ordinal);
-            Assert.Contains("kind=map", picture.Png.Text("Permalink"), StringComparison.Ordinal);
-            Assert.Equal(PptxSlides.FallbackNote, DeckReader.Notes(slide)[0]);
-        }
+        var spec = (await factory.SpecAsync(new ChartSelection { Indicator = Debt, Kind = ChartKind.Map, To = Dashboard.Data.Model.Period.Parse("2019") }))!;
+        Assert.Equal(ChartKind.Map, spec.Kind);
+        Assert.NotNull(spec.Map);
+        Assert.False(PptxVisuals.CanDraw(spec.Kind));
+        Assert.Empty(slides[1].ChartParts);
+        var picture = DeckFileReader.Picture(slides[1])!.Value;
+        Assert.Equal(ChartAltText.For(spec), picture.AltText);
+        Assert.StartsWith("Map of ", picture.AltText, StringComparison.Ordinal);
+        Assert.Contains("kind=map", picture.Png.Text("Permalink"), StringComparison.Ordinal);
+        var notes = DeckReader.Notes(slides[1]);
+        Assert.Equal(PptxChartSlides.FallbackNote, notes[0]);
 
-        var debtAlt = DeckFileReader.Picture(slides[1])!.Value.AltText;
-        Assert.Contains("Kyrgyzstan 47.9", debtAlt, StringComparison.Ordinal);
+        // Natural Earth, with its licence, in the notes and on the Sources slide.
+        Assert.Contains(notes, n => n.StartsWith("Boundaries: Natural Earth", StringComparison.Ordinal) && n.Contains("Public domain", StringComparison.Ordinal));
+        var sources = string.Concat(slides.SkipWhile(s => DeckReader.Title(s) != "Sources").Select(s => s.Slide.InnerText));
+        Assert.Contains("Map boundaries: Natural Earth", sources, StringComparison.Ordinal);
+        Assert.Single(slides[2].ChartParts);
+        Assert.Equal("TOP500 supercomputers by country", DeckReader.Title(slides[2]));
+
+        Assert.Contains("Kyrgyzstan 47.9", picture.AltText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeckPptx_MapWithNoDataInThePeriod_400NamingTheChart()
+    {
+        using var client = app.CreateClient();
+        var response = await client.GetAsync(new Uri("/export/deck.pptx?charts=public-debt-share-china:map&to=2019", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("public-debt-share-china\\u0027 as a map has no data to show", body, StringComparison.Ordinal);
+        Assert.Contains("\"charts\"", body, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -84,7 +84,9 @@ public sealed class EmbedPageTests(ShippedDataFactory factory) : IClassFixture<S
         Assert.Contains(src, code, StringComparison.Ordinal);
         Assert.Contains("title=\"TOP500 supercomputers by country (GeoAI Dashboard)\"", code, StringComparison.Ordinal);
         Assert.Contains("height=\"640\"", code, StringComparison.Ordinal);
-        Assert.EndsWith("></iframe>", code, StringComparison.Ordinal);
+        Assert.Contains("></iframe>", code, StringComparison.Ordinal);
+        // The script that fits the frame to its content follows it, from the same address as the frame.
+        Assert.EndsWith("/js/embed-resize.js\" async></script>", code, StringComparison.Ordinal);
         Assert.NotNull(doc.QuerySelector("label[for=embed-code]"));
     }
 }

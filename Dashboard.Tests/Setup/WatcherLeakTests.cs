@@ -37,7 +37,7 @@ public sealed class WatcherLeakTests(SkipNotice skip) : IClassFixture<SkipNotice
         try
         {
             string[] list = ["list", "--db", db, "--data", folder.Path];
-            string[] export = ["export", "--charts", "top500-systems", "--formats", "csv", "--out", outFolder, "--db", db, "--data", folder.Path];
+            string[] export = ["export", "--charts", "top500-systems", "--formats", "csv", "--base-url", "https://dash.example.org", "--out", outFolder, "--db", db, "--data", folder.Path];
             Assert.Equal(ExitCodes.Ok, CliDispatcher.TryRun(list, TextWriter.Null, TextWriter.Null));
             Assert.Equal(ExitCodes.Ok, CliDispatcher.TryRun(export, TextWriter.Null, TextWriter.Null));
             var before = Inotify.Count()!.Value;

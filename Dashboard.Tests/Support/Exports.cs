@@ -17,14 +17,14 @@ public static class Exports
     }
 
     /// <summary>Every chart of the deck, resolved (asserting they all are).</summary>
-    public static async Task<IReadOnlyList<DeckChart>> ResolveAsync(IServiceProvider services, Deck deck)
+    public static async Task<IReadOnlyList<ResolvedItem>> ResolveAsync(IServiceProvider services, Deck deck)
     {
-        var resolution = await DeckCharts.ResolveAsync(deck, services.GetRequiredService<ChartResolver>(), CancellationToken.None);
+        var resolution = await DeckResolution.ResolveAsync(deck, services.GetRequiredService<ChartResolver>(), CancellationToken.None);
         Assert.True(resolution.IsValid, resolution.UnknownChart ?? string.Join(" ", resolution.Errors.Messages));
-        return resolution.Charts;
+        return resolution.Items;
     }
 
     /// <summary>The deck as a .pptx file.</summary>
-    public static async Task<ExportFile> DeckAsync(IServiceProvider services, Deck deck, DeckFileSettings settings, string baseUrl = "") =>
-        await services.GetRequiredService<DeckFileBuilder>().BuildAsync(deck, await ResolveAsync(services, deck), settings, baseUrl, CancellationToken.None);
+    public static async Task<ExportFile> DeckAsync(IServiceProvider services, Deck deck, PptxSettings settings, string baseUrl = "") =>
+        await services.GetRequiredService<PptxBuilder>().BuildAsync(deck, await ResolveAsync(services, deck), settings, baseUrl, CancellationToken.None);
 }

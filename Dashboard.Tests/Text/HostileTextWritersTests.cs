@@ -142,7 +142,7 @@ public sealed class HostileTextWritersTests
             ],
         };
 
-        var bytes = PptxDeckWriter.ToBytes(doc);
+        var bytes = PptxWriter.ToBytes(doc);
 
         using var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
         foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.Ordinal)))

@@ -51,7 +51,7 @@ public static class ChartAltText
             return l.F("Map of {0}", spec.Title) + ": " + l.T("no data for the five Central Asian states") + period + ".";
         }
 
-        var body = Join(valued.Select(r => $"{r.Name} {Value(r.Value!.Value, spec.Unit, l)}").ToList(), l) + period
+        var body = Join(valued.Select(r => $"{r.Name} {Value(r.Value!.Value, spec, l)}").ToList(), l) + period
             + (missing.Count > 0 ? "; " + l.F("no data for {0}", Join(missing, l)) : "") + Estimates(spec, l);
         return Sentence(l.F("Map of {0}", spec.Title), body, SourcesOf(spec.Observations.Select(o => (o.SourceId, o.Locator)), spec, l));
     }
@@ -68,9 +68,9 @@ public static class ChartAltText
             .ToList();
         var body = spec.Kind switch
         {
-            ChartKind.GroupedBar => Bars(spec.Unit, series, l),
+            ChartKind.GroupedBar => Bars(spec, series, l),
             ChartKind.StackedShare => Shares(spec, l),
-            _ => Trends(spec.Unit, series, l),
+            _ => Trends(spec, series, l),
         };
         return Sentence(spec.Title, body + Estimates(spec, l), SourcesOf(spec.Observations.Select(o => (o.SourceId, o.Locator)), spec, l));
     }
@@ -118,17 +118,17 @@ public static class ChartAltText
     }
 
     /// <summary>Line and slope charts: how each series moved from its first to its last period.</summary>
-    private static string Trends(string unit, List<Series> series, Language l)
+    private static string Trends(ChartSpec spec, List<Series> series, Language l)
     {
         if (series.Count <= MaxTrends)
         {
-            return string.Join("; ", series.Select(s => Trend(unit, s, l)));
+            return string.Join("; ", series.Select(s => Trend(spec, s, l)));
         }
 
         var focus = series.Where(s => ChartPalette.FocusCodes.Contains(s.Code)).ToList();
         if (focus.Count > 0)
         {
-            return string.Join("; ", focus.Select(s => Trend(unit, s, l)))
+            return string.Join("; ", focus.Select(s => Trend(spec, s, l)))
                 + "; " + l.F("{0} more series in the table", l.Count(series.Count - focus.Count));
         }
 
@@ -139,45 +139,45 @@ public static class ChartAltText
         var to = series.Max(s => s.Points[^1].Period.End);
         return l.F("{0} series from {1} to {2}; the latest values range from {3} ({4}, {5}) to {6} ({7}, {8})",
             l.Count(series.Count), (from / 12).ToString(CultureInfo.InvariantCulture), (to / 12).ToString(CultureInfo.InvariantCulture),
-            Value(bottom.Point.Value, unit, l), bottom.Label, l.Period(bottom.Point.Period), Value(top.Point.Value, unit, l), top.Label, l.Period(top.Point.Period));
+            Value(bottom.Point.Value, spec, l), bottom.Label, l.Period(bottom.Point.Period), Value(top.Point.Value, spec, l), top.Label, l.Period(top.Point.Period));
     }
 
-    private static string Trend(string unit, Series s, Language l)
+    private static string Trend(ChartSpec spec, Series s, Language l)
     {
         var first = s.Points[0];
         var last = s.Points[^1];
         if (s.Points.Count == 1)
         {
-            return l.F("{0} {1} in {2}", s.Label, Value(first.Value, unit, l), l.Period(first.Period));
+            return l.F("{0} {1} in {2}", s.Label, Value(first.Value, spec, l), l.Period(first.Period));
         }
 
         var template = last.Value > first.Value ? "{0} rose from {1} in {2} to {3} in {4}"
             : last.Value < first.Value ? "{0} fell from {1} in {2} to {3} in {4}"
             : "{0} was {1} in both {2} and {4}";
-        var text = l.F(template, s.Label, Value(first.Value, unit, l), l.Period(first.Period), Value(last.Value, unit, l), l.Period(last.Period));
+        var text = l.F(template, s.Label, Value(first.Value, spec, l), l.Period(first.Period), Value(last.Value, spec, l), l.Period(last.Period));
 
         // A peak or trough between the ends changes the story, so it is named.
         var max = s.Points.MaxBy(p => p.Value);
         var min = s.Points.MinBy(p => p.Value);
         if (max.Value > Math.Max(first.Value, last.Value))
         {
-            text += ", " + l.F("peaking at {0} in {1}", Value(max.Value, unit, l), l.Period(max.Period));
+            text += ", " + l.F("peaking at {0} in {1}", Value(max.Value, spec, l), l.Period(max.Period));
         }
         else if (min.Value < Math.Min(first.Value, last.Value))
         {
-            text += ", " + l.F("with a low of {0} in {1}", Value(min.Value, unit, l), l.Period(min.Period));
+            text += ", " + l.F("with a low of {0} in {1}", Value(min.Value, spec, l), l.Period(min.Period));
         }
 
         return text;
     }
 
     /// <summary>Grouped bars: one series over periods, or the ranking of the latest period.</summary>
-    private static string Bars(string unit, List<Series> series, Language l)
+    private static string Bars(ChartSpec spec, List<Series> series, Language l)
     {
         if (series.Count == 1)
         {
             var s = series[0];
-            return $"{s.Label} " + Join(s.Points.Select(p => l.F("{0} in {1}", Value(p.Value, unit, l), l.Period(p.Period))).ToList(), l);
+            return $"{s.Label} " + Join(s.Points.Select(p => l.F("{0} in {1}", Value(p.Value, spec, l), l.Period(p.Period))).ToList(), l);
         }
 
         var latestEnd = series.Max(s => s.Points[^1].Period.End);
@@ -188,7 +188,7 @@ public static class ChartAltText
         var periodLabel = l.Period(latest[0].Point.Period);
         var earlier = series.Any(s => s.Points[0].Period.End < latestEnd) ? "; " + l.T("earlier periods in the table") : "";
 
-        if (unit == "flag")
+        if (spec.Unit == "flag")
         {
             var yes = latest.Where(x => x.Point.Value == 1).Select(x => x.Label).ToList();
             var no = latest.Where(x => x.Point.Value == 0).Select(x => x.Label).ToList();
@@ -210,10 +210,10 @@ public static class ChartAltText
         if (ranked.Count > MaxListed)
         {
             return l.F("in {0}, {1} bars from {2} ({3}) to {4} ({5})", periodLabel, l.Count(ranked.Count),
-                Value(ranked[^1].Point.Value, unit, l), ranked[^1].Label, Value(ranked[0].Point.Value, unit, l), ranked[0].Label) + earlier;
+                Value(ranked[^1].Point.Value, spec, l), ranked[^1].Label, Value(ranked[0].Point.Value, spec, l), ranked[0].Label) + earlier;
         }
 
-        return l.F("in {0}", periodLabel) + ", " + Join(ranked.Select(x => $"{x.Label} {Value(x.Point.Value, unit, l)}").ToList(), l) + earlier;
+        return l.F("in {0}", periodLabel) + ", " + Join(ranked.Select(x => $"{x.Label} {Value(x.Point.Value, spec, l)}").ToList(), l) + earlier;
     }
 
     /// <summary>Stacked shares: for each recipient, the largest part in its latest window.</summary>
@@ -232,7 +232,7 @@ public static class ChartAltText
         if (perEntity.Count == 1)
         {
             var (entity, latest) = perEntity[0];
-            var parts = latest.Take(3).Select(x => $"{x.Name} {Value(x.Point.Value, spec.Unit, l)}").ToList();
+            var parts = latest.Take(3).Select(x => $"{x.Name} {Value(x.Point.Value, spec, l)}").ToList();
             if (latest.Count > 3)
             {
                 parts.Add(l.T("others"));
@@ -242,7 +242,7 @@ public static class ChartAltText
         }
 
         var clauses = perEntity.Take(MaxListed)
-            .Select(x => l.F("{0} for {1} ({2}, {3})", x.Latest[0].Name, x.Entity, Value(x.Latest[0].Point.Value, spec.Unit, l), x.Latest[0].Point.PeriodLabel))
+            .Select(x => l.F("{0} for {1} ({2}, {3})", x.Latest[0].Name, x.Entity, Value(x.Latest[0].Point.Value, spec, l), x.Latest[0].Point.PeriodLabel))
             .ToList();
         var more = perEntity.Count > MaxListed ? " " + l.F("and {0} more in the table", l.Count(perEntity.Count - MaxListed)) : "";
         return l.T("largest share") + ": " + string.Join("; ", clauses) + more;
@@ -267,7 +267,8 @@ public static class ChartAltText
 
     private static string Sentence(string name, string body, string sources) => $"{name}: {body} ({sources}).";
 
-    private static string Value(double value, string unit, Language l) => ValueText.Brief(value, unit, l);
+    /// <summary>A value as the indicator's display precision rounds it, with its unit (the one rule, <c>ValueText.Rounded</c>).</summary>
+    private static string Value(double value, ChartSpec spec, Language l) => ValueText.Rounded(value, spec.Unit, spec.Precision, l);
 
     private static string JoinCapped(List<string> items, Language l) =>
         items.Count <= MaxListed ? Join(items, l) : string.Join(", ", items.Take(MaxListed)) + " " + l.F("and {0} more", l.Count(items.Count - MaxListed));

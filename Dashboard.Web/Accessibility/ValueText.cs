@@ -1,4 +1,6 @@
 using System.Globalization;
+using Dashboard.Data.Model;
+using Dashboard.Web.Charts.Styling;
 using Dashboard.Web.Localization;
 
 namespace Dashboard.Web.Accessibility;
@@ -12,6 +14,16 @@ public static class ValueText
     /// <summary>The value exactly as stored, with its unit, in the reader's language ("18,5 %").</summary>
     public static string Exact(double value, string unit, Language language) =>
         WithUnit(language.Digits(value.ToString("#,0.##########", CultureInfo.InvariantCulture)), value, unit, language);
+
+    /// <summary>
+    /// The value rounded by the indicator's display precision (large numbers as "1.69 billion"), with its unit: the one
+    /// rule for tooltips and announcements (points.json <c>valueText</c>), alt text and slides.
+    /// </summary>
+    public static string Rounded(double value, string unit, NumberPrecision precision) => Rounded(value, unit, precision, Language.English);
+
+    /// <summary>The value rounded by the display precision, with its unit, in the reader's language ("47,9 %", "1,69 млрд").</summary>
+    public static string Rounded(double value, string unit, NumberPrecision precision, Language language) =>
+        WithUnit(ValueFormat.Display(value, precision, language, words: true), precision.Round(value), unit, language);
 
     /// <summary>The value rounded for a sentence (large numbers as "1.2 billion"), with its unit; for alt text.</summary>
     public static string Brief(double value, string unit) => Brief(value, unit, Language.English);

@@ -50,6 +50,9 @@ public static class ApiEndpoints
             .WithName("ListEvents").WithSummary("Dated events for the timeline, optionally filtered by year range, actor and dimension.");
         api.MapGetAndHead("/claims", GetClaimsAsync)
             .WithName("ListClaims").WithSummary("The paper's quantified claims, each recomputed from the stored observations with its status (matches, close, diverges, not checkable).");
+        api.MapGetAndHead("/revisions", RevisionApi.GetRevisionsAsync)
+            .WithName("ListRevisions").WithSummary("Every revision of one indicator's values: old → new per entity, counterpart and period, rows added and removed, with time, origin (feed) and source edition; newest first, paged (limit, cursor; Link: rel=\"next\").")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGetAndHead("/datasets", GetDatasetsAsync)
             .WithName("ListDatasets").WithSummary("Imported datasets: version (content hash), rows, source, import time and origin (shipped or upload).");
         return routes;
@@ -86,6 +89,7 @@ public static class ApiEndpoints
         [Description("Counterpart entity code, e.g. CHN (the supplier or creditor).")] string? counterpart,
         [Description("First period: 2010, 2010-2014 or 2019-11; periods that start before it are left out.")] string? from,
         [Description("Last period; periods that end after it are left out.")] string? to,
+        [Description("The observations as published on this day (YYYY-MM-DD, end of the day UTC), rebuilt from the revision history.")] string? asof,
         [Description("Observations per page: 1 to Api:MaxPageSize (5000); default Api:DefaultPageSize (1000).")] string? limit,
         [Description("Where to continue: the nextCursor of the previous page (also in its Link: rel=\"next\" header).")] string? cursor,
         HttpContext http, IOptions<ChartOptions> options, IOptions<ApiOptions> apiOptions, IndicatorQueries indicators, ObservationQueries observations,
@@ -133,7 +137,7 @@ public static class ApiEndpoints
             return TypedResults.ValidationProblem(unknown.ByParameter.ToDictionary(e => e.Key, e => e.Value), title: "Invalid query parameters");
         }
 
-        var filter = new ObservationFilter { Entities = selection.Entities, Counterpart = selection.Counterpart, From = selection.From, To = selection.To };
+        var filter = new ObservationFilter { Entities = selection.Entities, Counterpart = selection.Counterpart, From = selection.From, To = selection.To, AsOf = selection.AsOfInstant };
         var version = database.GetDataVersion();
         var total = await observations.CountObservationsAsync(selection.Indicator, filter, ct);
         var page = await observations.GetObservationPageAsync(selection.Indicator, filter, after, pageSize + 1, ct);

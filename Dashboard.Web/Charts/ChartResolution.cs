@@ -30,10 +30,13 @@ public sealed record ChartResolution
     /// </summary>
     public string? NoMapReason { get; private init; }
 
+    /// <summary>Whether the indicator has a revision history or a feed to show (for a found chart).</summary>
+    public bool HasHistory { get; private init; }
+
     public bool IsFound => Spec is not null;
 
-    public static ChartResolution Found(Indicator indicator, ChartSpec spec, string? noMapReason) =>
-        new() { Indicator = indicator, Spec = spec, NoMapReason = noMapReason };
+    public static ChartResolution Found(Indicator indicator, ChartSpec spec, string? noMapReason, bool hasHistory = false) =>
+        new() { Indicator = indicator, Spec = spec, NoMapReason = noMapReason, HasHistory = hasHistory };
 
     public static ChartResolution NotFound() => new() { IsNotFound = true };
 

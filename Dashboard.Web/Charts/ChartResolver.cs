@@ -45,12 +45,18 @@ public sealed class ChartResolver(ChartLoader loader, IOptions<ChartOptions> opt
             return ChartResolution.Invalid(unknown);
         }
 
+        if (selection.AsOf is not null && inputs.DeclaredKind is ChartKind.Timeline or ChartKind.Table)
+        {
+            return ChartResolution.Invalid(ParameterErrors.Of("asof",
+                "Events and projects have no revision history: only series of values can be shown as published on a date. Leave out asof."));
+        }
+
         if (selection.IsMap && inputs.MapProblem is { } noMap)
         {
             return ChartResolution.Invalid(ParameterErrors.Of("kind", noMap + MapAvailability.Advice));
         }
 
         var noMapReason = inputs.MapProblem ?? (inputs.HasMapSubjectRows ? null : MapAvailability.EmptyMap);
-        return ChartResolution.Found(inputs.Indicator, ChartComposer.Compose(inputs, options.Value), noMapReason);
+        return ChartResolution.Found(inputs.Indicator, ChartComposer.Compose(inputs, options.Value), noMapReason, inputs.HasHistory);
     }
 }

@@ -15,6 +15,8 @@ public static class CliDispatcher
         ListVerb.Verb,
         RemoveVerb.Verb,
         ExportVerb.Verb,
+        FeedVerb.Verb,
+        RefreshVerb.Verb,
         AdminVerb.Verb,
     ];
 

@@ -19,4 +19,7 @@ public static class ExitCodes
 
     /// <summary>Another writer held the store's write lock for longer than <c>--wait</c>; nothing was changed.</summary>
     public const int Busy = 5;
+
+    /// <summary>A feed's refresh failed (the fetch or the file); nothing changed for it, and the attempt is recorded.</summary>
+    public const int RefreshFailed = 6;
 }

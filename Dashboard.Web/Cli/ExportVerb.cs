@@ -20,18 +20,19 @@ namespace Dashboard.Web.Cli;
 /// </summary>
 public static class ExportVerb
 {
-    private static readonly string[] Known = ["deck", "charts", "all", "entities", "counterpart", "from", "to", "kind", "preset", "width", "height", "scale", "theme", "formats", "slides", "steps", "reveal", "out", "base-url", "data", "db"];
+    private static readonly string[] Known = ["deck", "charts", "all", "entities", "counterpart", "from", "to", "kind", "title", "preset", "width", "height", "scale", "theme", "formats", "slides", "steps", "reveal", "template", "palette", "out", "base-url", "data", "db"];
 
     /// <summary>The <c>--formats</c> word for one PowerPoint deck of all the charts of the run.</summary>
     public const string DeckFormat = "pptx";
 
     public static CliVerb Verb { get; } = new(
         "export",
-        "export (--deck paper | --charts id,id [--entities KAZ,CHN] [--counterpart CHN] [--from 2010] [--to 2019] [--kind map] | --all) " +
+        "export (--deck paper | --charts id,id:map [--entities KAZ,CHN] [--counterpart CHN] [--from 2010] [--to 2019] [--kind map] | --all) [--title TEXT] " +
         "[--preset slide-16x9|slide-4x3|document|square|custom] [--width W --height H] " +
         "[--scale 1-4] [--theme light|dark|projector] [--formats png,svg,csv,pptx] [--slides picture|native] [--steps] [--reveal all|none|id,id] " +
-        "[--out figures] [--base-url https://host] [--data data] [--db App_Data/dashboard.db]",
-        "Render a deck or all charts to a folder at a preset (PNG + SVG + CSV per chart, CITATIONS.md; pptx: one PowerPoint deck); prints every file written.",
+        "[--template file.potx|id] [--palette dashboard|template] --base-url https://host [--out figures] [--data data] [--db App_Data/dashboard.db]",
+        "Render a deck or all charts to a folder at a preset (PNG + SVG + CSV per chart, CITATIONS.md; pptx: one PowerPoint deck); prints every file written. " +
+        "Permalinks are absolute: --base-url or Site:PublicBaseUrl is required.",
         Run);
 
     private static int Run(CliArgs args, TextWriter stdout, TextWriter stderr)
@@ -111,11 +112,20 @@ public static class ExportVerb
         var exportOptions = services.GetRequiredService<IOptions<ExportOptions>>().Value;
         var (settings, settingsErrors) = ExportSettings.Parse(args.Option("preset"), args.Option("width"), args.Option("height"), args.Option("scale"),
             args.Option("theme"), chartOptions);
-        var steps = args.Flag("steps") ? args.Option("steps") ?? "1" : null;
-        var (deckSettings, deckSettingsErrors) = DeckFileSettings.Parse(args.Option("slides"), steps, settings);
-        if ((settingsErrors.Any ? settingsErrors : deckSettingsErrors) is { Any: true } optionErrors)
+        if (settingsErrors.Any)
         {
-            return UsageError(stderr, optionErrors);
+            return UsageError(stderr, settingsErrors);
+        }
+
+        // Every file written carries permalinks: they must work where the files go, so they are absolute.
+        string baseUrl;
+        try
+        {
+            baseUrl = (args.Option("base-url") ?? services.GetRequiredService<IOptions<SiteOptions>>().Value.PublicBaseUrl ?? "").Trim().TrimEnd('/');
+        }
+        catch (OptionsValidationException ex)
+        {
+            return CliDispatcher.UsageError(Verb, stderr, ex.Message);
         }
 
         Deck deck;
@@ -125,7 +135,7 @@ public static class ExportVerb
             app.BuildStore();
             deck = new Deck("all", "All charts", (await services.GetRequiredService<IndicatorQueries>().GetIndicatorSummariesAsync(CancellationToken.None))
                 .Where(i => i.ObservationCount > 0 || i.ChartKind is "timeline" or "table")
-                .Select(i => new DeckSlide(ChartSelection.Of(i.Id), ""))
+                .Select(i => new DeckItem(ChartSelection.Of(i.Id), ""))
                 .ToList());
         }
         else
@@ -142,7 +152,7 @@ public static class ExportVerb
 
         // Every chart is resolved, then everything is built, before anything is written: a failure leaves no files.
         deck = deck.WithReveal(args.Option("reveal"));
-        var resolution = await DeckCharts.ResolveAsync(deck, services.GetRequiredService<ChartResolver>(), CancellationToken.None);
+        var resolution = await DeckResolution.ResolveAsync(deck, services.GetRequiredService<ChartResolver>(), CancellationToken.None);
         if (resolution.UnknownChart is { } unknownChart)
         {
             stderr.WriteLine($"export: there is no chart '{unknownChart}'; nothing written (`--all` exports every chart)");
@@ -154,23 +164,32 @@ public static class ExportVerb
             return UsageError(stderr, resolution.Errors);
         }
 
-        var charts = resolution.Charts;
-        string baseUrl;
-        try
+        var charts = resolution.Items;
+        var (template, templateErrors) = await TemplateAsync(args.Option("template"), services, exportOptions);
+        var steps = args.Flag("steps") ? args.Option("steps") ?? "1" : null;
+        var (deckSettings, deckSettingsErrors) = PptxSettings.Parse(args.Option("slides"), steps, args.Option("palette"), settings, template);
+        if ((templateErrors.Any ? templateErrors : deckSettingsErrors.Any ? deckSettingsErrors : deckFile ? deckSettings.CheckSteps(charts) : ParameterErrors.None) is { Any: true } pptxErrors)
         {
-            baseUrl = (args.Option("base-url") ?? services.GetRequiredService<IOptions<SiteOptions>>().Value.PublicBaseUrl ?? "").TrimEnd('/');
-        }
-        catch (OptionsValidationException ex)
-        {
-            return CliDispatcher.UsageError(Verb, stderr, ex.Message);
+            return UsageError(stderr, pptxErrors);
         }
 
-        var packFiles = formats.Count == 0
-            ? []
-            : await services.GetRequiredService<BriefingPackBuilder>().BuildAsync(charts, settings, formats, baseUrl, CancellationToken.None);
+        if (baseUrl.Length == 0)
+        {
+            return CliDispatcher.UsageError(Verb, stderr,
+                "the files carry permalinks to the dashboard, which must be absolute: pass --base-url https://your.dashboard (or set Site:PublicBaseUrl); nothing written");
+        }
+
+        // CITATIONS.md comes with any format: with pptx alone it lists the deck as every chart's file.
+        var packFiles = await services.GetRequiredService<BriefingPackBuilder>().BuildAsync(charts, settings, formats, baseUrl, CancellationToken.None);
         var deckFileOut = deckFile
-            ? await services.GetRequiredService<DeckFileBuilder>().BuildAsync(deck, charts, deckSettings, baseUrl, CancellationToken.None)
+            ? await services.GetRequiredService<PptxBuilder>().BuildAsync(deck, charts, deckSettings, baseUrl, CancellationToken.None)
             : null;
+        if (formats.Count == 0 && deckFileOut is not null)
+        {
+            var listed = charts.Select(c => new ExportedChart(c.Spec, [deckFileOut], baseUrl + c.Item.Chart.PageUrl(c.Spec.Kind))).ToList();
+            var citations = CitationsWriter.Write(listed, charts.Count == 0 ? "" : charts[^1].Spec.DataVersion, services.GetRequiredService<TimeProvider>().GetUtcNow());
+            packFiles = [new ExportFile(CitationsWriter.FileName, new System.Text.UTF8Encoding(false).GetBytes(citations))];
+        }
 
         var folder = CliPaths.Resolve(args.Option("out", "figures"));
         Directory.CreateDirectory(folder);
@@ -185,6 +204,23 @@ public static class ExportVerb
         var slides = deckFileOut is null ? "" : $"{(files.Length > 0 ? " and" : " as")} a {deckSettings.SizeLabel} PowerPoint deck ({deckSettings.Style.ToString().ToLowerInvariant()} slides)";
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"exported {charts.Count} chart(s){files}{slides} to {folder}"));
         return 0;
+    }
+
+    /// <summary>
+    /// <c>--template</c>: a .potx/.pptx file (checked like an upload, within Export:MaxTemplateBytes), else the id of a
+    /// template an admin uploaded; none when absent.
+    /// </summary>
+    private static async Task<(Decks.PptxTemplate? Template, ParameterErrors Errors)> TemplateAsync(string? value, IServiceProvider services, ExportOptions options)
+    {
+        if (value is null || !File.Exists(CliPaths.Resolve(value)))
+        {
+            return await services.GetRequiredService<DeckTemplates>().FindAsync(value, CancellationToken.None);
+        }
+
+        var file = new FileInfo(CliPaths.Resolve(value));
+        return file.Length > options.MaxTemplateBytes
+            ? (null, ParameterErrors.Of("template", FormattableString.Invariant($"{file.Name} is {file.Length / 1048576.0:0.#} MB; a template of at most {options.MaxTemplateBytes / 1048576.0:0.#} MB is accepted (Export:MaxTemplateBytes).")))
+            : DeckTemplates.Check(await File.ReadAllBytesAsync(file.FullName), file.Name);
     }
 
     /// <summary>Exit 2 with the first problem, named as the option it came from (<c>--entities: …</c>).</summary>

@@ -10,13 +10,16 @@ internal static class PptxChartAxes
     public const uint ValueAxisId = 500000002U;
 
     private const string AxisLine = "A6A6A6";
+
+    /// <summary>Most category labels written on the axis; more are thinned to every n-th.</summary>
+    private const int MaxLabels = 12;
     private const string Gridline = "E3E3E3";
 
     /// <summary>
     /// The category axis. Horizontal bars list categories top to bottom (reverse order), so the value axis then
     /// crosses at the last category to stay at the foot.
     /// </summary>
-    public static C.CategoryAxis Category(DeckNativeChart chart, bool horizontalBars)
+    public static C.CategoryAxis Category(PptxChart chart, bool horizontalBars, PptxLook look)
     {
         var axis = new C.CategoryAxis(
             new C.AxisId { Val = CategoryAxisId },
@@ -25,7 +28,7 @@ internal static class PptxChartAxes
             new C.AxisPosition { Val = horizontalBars ? C.AxisPositionValues.Left : C.AxisPositionValues.Bottom });
         if (PptxText.Clean(chart.CategoryAxisTitle).Length > 0)
         {
-            axis.Append(Title(chart.CategoryAxisTitle!, vertical: horizontalBars));
+            axis.Append(Title(chart.CategoryAxisTitle!, vertical: horizontalBars, look));
         }
 
         axis.Append(
@@ -33,18 +36,25 @@ internal static class PptxChartAxes
             new C.MajorTickMark { Val = C.TickMarkValues.Outside },
             new C.MinorTickMark { Val = C.TickMarkValues.None },
             new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
-            LineProperties(AxisLine),
+            LineProperties(look.AxisHex ?? AxisLine),
             new C.CrossingAxis { Val = ValueAxisId },
             new C.Crosses { Val = C.CrossesValues.AutoZero },
             new C.AutoLabeled { Val = true },
             new C.LabelAlignment { Val = C.LabelAlignmentValues.Center },
-            new C.LabelOffset { Val = (ushort)100 },
-            new C.NoMultiLevelLabels { Val = false });
+            new C.LabelOffset { Val = (ushort)100 });
+        if (chart.Categories.Count > MaxLabels)
+        {
+            // Long series (67 TOP500 lists): every n-th label, level, instead of a crowd turned on its side.
+            var skip = (chart.Categories.Count + MaxLabels - 1) / MaxLabels;
+            axis.Append(new C.TickLabelSkip { Val = skip }, new C.TickMarkSkip { Val = skip });
+        }
+
+        axis.Append(new C.NoMultiLevelLabels { Val = false });
         return axis;
     }
 
     /// <summary>The value axis: unit as its title, fixed bounds when given, percentages for 100 % stacked bars.</summary>
-    public static C.ValueAxis Value(DeckNativeChart chart, bool horizontalBars, bool percent)
+    public static C.ValueAxis Value(PptxChart chart, bool horizontalBars, bool percent, PptxLook look)
     {
         var scaling = new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax });
         if (chart.ValueMax is { } max)
@@ -62,10 +72,10 @@ internal static class PptxChartAxes
             scaling,
             new C.Delete { Val = false },
             new C.AxisPosition { Val = horizontalBars ? C.AxisPositionValues.Bottom : C.AxisPositionValues.Left },
-            new C.MajorGridlines(LineProperties(Gridline)));
+            new C.MajorGridlines(LineProperties(look.GridHex ?? Gridline)));
         if (PptxText.Clean(chart.ValueAxisTitle).Length > 0)
         {
-            axis.Append(Title(chart.ValueAxisTitle, vertical: !horizontalBars));
+            axis.Append(Title(chart.ValueAxisTitle, vertical: !horizontalBars, look));
         }
 
         axis.Append(
@@ -80,15 +90,22 @@ internal static class PptxChartAxes
         return axis;
     }
 
-    /// <summary>Text properties for a whole chart or a label group: one default run size in hundredths of a point.</summary>
-    public static C.TextProperties TextProperties(int size) => new(
-        new A.BodyProperties(),
-        new A.ListStyle(),
-        new A.Paragraph(
-            new A.ParagraphProperties(new A.DefaultRunProperties { FontSize = size }),
-            new A.EndParagraphRunProperties { Language = PptxText.Language }));
+    /// <summary>Text properties for a whole chart or a label group: default run size in hundredths of a point, colour (null: the theme's), weight.</summary>
+    public static C.TextProperties TextProperties(int size, string? colorHex = null, bool bold = false)
+    {
+        var run = new A.DefaultRunProperties { FontSize = size, Bold = bold };
+        if (colorHex is not null)
+        {
+            run.Append(new A.SolidFill(new A.RgbColorModelHex { Val = colorHex }));
+        }
 
-    private static C.Title Title(string text, bool vertical)
+        return new C.TextProperties(
+            new A.BodyProperties(),
+            new A.ListStyle(),
+            new A.Paragraph(new A.ParagraphProperties(run), new A.EndParagraphRunProperties { Language = PptxText.Language }));
+    }
+
+    private static C.Title Title(string text, bool vertical, PptxLook look)
     {
         var body = new A.BodyProperties();
         if (vertical)
@@ -102,8 +119,8 @@ internal static class PptxChartAxes
                 body,
                 new A.ListStyle(),
                 new A.Paragraph(
-                    new A.ParagraphProperties(new A.DefaultRunProperties { FontSize = 1200, Bold = false }),
-                    PptxText.Run(text, 1200)))),
+                    new A.ParagraphProperties(new A.DefaultRunProperties { FontSize = look.Size(1200), Bold = false }),
+                    PptxText.Run(text, look.Size(1200), look.TextHex)))),
             new C.Overlay { Val = false });
     }
 

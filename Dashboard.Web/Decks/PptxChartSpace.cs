@@ -1,5 +1,3 @@
-using Dashboard.Web.Charts;
-using Dashboard.Web.Charts.Styling;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using A = DocumentFormat.OpenXml.Drawing;
@@ -8,160 +6,88 @@ using C = DocumentFormat.OpenXml.Drawing.Charts;
 namespace Dashboard.Web.Decks;
 
 /// <summary>
-/// A native chart part: <c>c:chartSpace</c> with a line or bar chart whose series point at the embedded workbook's
-/// cells and carry the same values in their caches (what PowerPoint draws until the data are edited).
+/// A native chart part: <c>c:chartSpace</c> with a line or bar chart (and the marks as a marker-only line over the same
+/// axes) whose series point at the embedded workbook's cells and carry the same values in their caches (what
+/// PowerPoint draws until the data are edited). No fill of its own: the slide's background shows through.
 /// </summary>
 internal static class PptxChartSpace
 {
     public const string ChartNamespace = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 
     /// <summary>Adds the chart part (with its workbook) to <paramref name="slide"/>; returns its relationship id.</summary>
-    public static string AddTo(SlidePart slide, DeckNativeChart chart, string sourceLine)
+    public static string AddTo(SlidePart slide, PptxChart chart, string sourceLine, PptxLook look)
     {
         var part = slide.AddNewPart<ChartPart>();
-        var workbookId = PptxChartWorkbook.AddTo(part, chart, sourceLine);
-        var horizontal = chart.Kind is DeckChartKind.ClusteredBar or DeckChartKind.PercentStackedBar;
-        var percent = chart.Kind is DeckChartKind.PercentStackedColumn or DeckChartKind.PercentStackedBar;
+        var marks = PptxMarkSeries.Of(chart);
+        var workbookId = PptxChartWorkbook.AddTo(part, chart, marks, sourceLine);
+        var horizontal = chart.Kind is PptxChartKind.ClusteredBar or PptxChartKind.PercentStackedBar;
+        var percent = chart.Kind is PptxChartKind.PercentStackedColumn or PptxChartKind.PercentStackedBar;
 
+        var plotArea = new C.PlotArea(new C.Layout());
+        plotArea.Append(Plots(chart, marks, look));
+        plotArea.Append(PptxChartAxes.Category(chart, horizontal, look), PptxChartAxes.Value(chart, horizontal, percent, look), NoFill());
+        var body = new C.Chart(
+            // The slide's title placeholder carries the title; a second one inside the chart would repeat it.
+            new C.AutoTitleDeleted { Val = true },
+            plotArea);
+        if (chart.Series.Count + marks.Count > 1)
+        {
+            body.Append(new C.Legend(new C.LegendPosition { Val = C.LegendPositionValues.Bottom }, new C.Overlay { Val = false }));
+        }
+
+        body.Append(new C.PlotVisibleOnly { Val = true }, new C.DisplayBlanksAs { Val = C.DisplayBlanksAsValues.Gap });
         var space = new C.ChartSpace(
             new C.Date1904 { Val = false },
             new C.EditingLanguage { Val = PptxText.Language },
             new C.RoundedCorners { Val = false },
-            new C.Chart(
-                // The slide's title placeholder carries the title; a second one inside the chart would repeat it.
-                new C.AutoTitleDeleted { Val = true },
-                new C.PlotArea(
-                    new C.Layout(),
-                    Plot(chart),
-                    PptxChartAxes.Category(chart, horizontal),
-                    PptxChartAxes.Value(chart, horizontal, percent)),
-                new C.Legend(new C.LegendPosition { Val = C.LegendPositionValues.Bottom }, new C.Overlay { Val = false }),
-                new C.PlotVisibleOnly { Val = true },
-                new C.DisplayBlanksAs { Val = C.DisplayBlanksAsValues.Gap }),
-            PptxChartAxes.TextProperties(1400),
+            body,
+            NoFill(),
+            PptxChartAxes.TextProperties(look.Size(1400), look.TextHex),
             new C.ExternalData(new C.AutoUpdate { Val = false }) { Id = workbookId });
         part.ChartSpace = space.WithNamespaces("c", ChartNamespace);
         return slide.GetIdOfPart(part);
     }
 
-    private static OpenXmlCompositeElement Plot(DeckNativeChart chart)
+    private static C.ChartShapeProperties NoFill() => new(new A.NoFill(), new A.Outline(new A.NoFill()));
+
+    private static IEnumerable<OpenXmlCompositeElement> Plots(PptxChart chart, IReadOnlyList<PptxMarkSeries> marks, PptxLook look)
     {
-        var axes = new OpenXmlElement[] { new C.AxisId { Val = PptxChartAxes.CategoryAxisId }, new C.AxisId { Val = PptxChartAxes.ValueAxisId } };
-        if (chart.Kind is DeckChartKind.Line or DeckChartKind.Slope)
+        var axes = () => new OpenXmlElement[] { new C.AxisId { Val = PptxChartAxes.CategoryAxisId }, new C.AxisId { Val = PptxChartAxes.ValueAxisId } };
+        var markSeries = marks.Select((m, i) => PptxSeriesXml.Mark(chart, m, chart.Series.Count + i, look));
+        if (chart.Kind is PptxChartKind.Line or PptxChartKind.Slope)
         {
             var line = new C.LineChart(new C.Grouping { Val = C.GroupingValues.Standard }, new C.VaryColors { Val = false });
-            line.Append(chart.Series.Select((s, i) => LineSeries(chart, s, i)));
+            line.Append(chart.Series.Select((s, i) => PptxSeriesXml.Line(chart, s, i, look)));
+            line.Append(markSeries);
             line.Append(new C.ShowMarker { Val = true });
-            line.Append(axes);
-            return line;
+            line.Append(axes());
+            yield return line;
+            yield break;
         }
 
-        var percent = chart.Kind is DeckChartKind.PercentStackedColumn or DeckChartKind.PercentStackedBar;
+        var percent = chart.Kind is PptxChartKind.PercentStackedColumn or PptxChartKind.PercentStackedBar;
+        var stacked = percent || chart.Kind == PptxChartKind.StackedColumn;
         var bar = new C.BarChart(
-            new C.BarDirection { Val = chart.Kind is DeckChartKind.ClusteredBar or DeckChartKind.PercentStackedBar ? C.BarDirectionValues.Bar : C.BarDirectionValues.Column },
-            new C.BarGrouping { Val = percent ? C.BarGroupingValues.PercentStacked : C.BarGroupingValues.Clustered },
+            new C.BarDirection { Val = chart.Kind is PptxChartKind.ClusteredBar or PptxChartKind.PercentStackedBar ? C.BarDirectionValues.Bar : C.BarDirectionValues.Column },
+            new C.BarGrouping { Val = percent ? C.BarGroupingValues.PercentStacked : stacked ? C.BarGroupingValues.Stacked : C.BarGroupingValues.Clustered },
             new C.VaryColors { Val = false });
-        bar.Append(chart.Series.Select((s, i) => BarSeries(chart, s, i)));
-        bar.Append(new C.GapWidth { Val = (ushort)(percent ? 60 : 80) });
-        if (percent)
+        bar.Append(chart.Series.Select((s, i) => PptxSeriesXml.Bar(chart, s, i, stacked, look)));
+        bar.Append(new C.GapWidth { Val = (ushort)(stacked ? 60 : 80) });
+        if (stacked)
         {
             bar.Append(new C.Overlap { Val = 100 });
         }
 
-        bar.Append(axes);
-        return bar;
-    }
-
-    private static C.LineChartSeries LineSeries(DeckNativeChart chart, DeckSeries series, int index)
-    {
-        var slope = chart.Kind == DeckChartKind.Slope;
-        var colour = PptxColor.Hex(series.ColorHex);
-        var result = new C.LineChartSeries(
-            new C.Index { Val = (uint)index },
-            new C.Order { Val = (uint)index },
-            SeriesName(series, index),
-            new C.ChartShapeProperties(new A.Outline(
-                new A.SolidFill(new A.RgbColorModelHex { Val = colour }),
-                new A.PresetDash { Val = Dash(series.Dash) },
-                new A.Round())
-            { Width = 28575, CapType = A.LineCapValues.Round }));
-        result.Append(slope || chart.ShowMarkers
-            ? new C.Marker(
-                new C.Symbol { Val = C.MarkerStyleValues.Circle },
-                new C.Size { Val = (byte)(slope ? 8 : 5) },
-                new C.ChartShapeProperties(new A.SolidFill(new A.RgbColorModelHex { Val = colour }), new A.Outline(new A.NoFill())))
-            : new C.Marker(new C.Symbol { Val = C.MarkerStyleValues.None }));
-        if (slope)
+        bar.Append(axes());
+        yield return bar;
+        if (marks.Count > 0)
         {
-            // Start value left of the first point, end value right of the last: a slope chart is read at its ends.
-            result.Append(new C.DataLabels(
-                ValueLabel(0, C.DataLabelPositionValues.Left),
-                ValueLabel(1, C.DataLabelPositionValues.Right),
-                PptxChartAxes.TextProperties(1200),
-                new C.ShowLegendKey { Val = false },
-                new C.ShowValue { Val = true },
-                new C.ShowCategoryName { Val = false },
-                new C.ShowSeriesName { Val = false },
-                new C.ShowPercent { Val = false },
-                new C.ShowBubbleSize { Val = false }));
+            // The marks over the bars: a line chart on the same two axes, markers only.
+            var line = new C.LineChart(new C.Grouping { Val = C.GroupingValues.Standard }, new C.VaryColors { Val = false });
+            line.Append(markSeries);
+            line.Append(new C.ShowMarker { Val = true });
+            line.Append(axes());
+            yield return line;
         }
-
-        result.Append(Categories(chart), Values(chart, series, index), new C.Smooth { Val = false });
-        return result;
     }
-
-    private static C.BarChartSeries BarSeries(DeckNativeChart chart, DeckSeries series, int index) => new(
-        new C.Index { Val = (uint)index },
-        new C.Order { Val = (uint)index },
-        SeriesName(series, index),
-        new C.ChartShapeProperties(new A.SolidFill(new A.RgbColorModelHex { Val = PptxColor.Hex(series.ColorHex) })),
-        new C.InvertIfNegative { Val = false },
-        Categories(chart),
-        Values(chart, series, index));
-
-    private static C.DataLabel ValueLabel(uint point, C.DataLabelPositionValues position) => new(
-        new C.Index { Val = point },
-        new C.DataLabelPosition { Val = position },
-        new C.ShowLegendKey { Val = false },
-        new C.ShowValue { Val = true },
-        new C.ShowCategoryName { Val = false },
-        new C.ShowSeriesName { Val = false },
-        new C.ShowPercent { Val = false },
-        new C.ShowBubbleSize { Val = false });
-
-    private static C.SeriesText SeriesName(DeckSeries series, int index) => new(new C.StringReference(
-        new C.Formula(PptxChartWorkbook.NameCell(index)),
-        new C.StringCache(new C.PointCount { Val = 1U }, new C.StringPoint(new C.NumericValue(PptxText.Clean(series.Name))) { Index = 0U })));
-
-    private static C.CategoryAxisData Categories(DeckNativeChart chart)
-    {
-        var cache = new C.StringCache(new C.PointCount { Val = (uint)chart.Categories.Count });
-        cache.Append(chart.Categories.Select((c, i) => new C.StringPoint(new C.NumericValue(PptxText.Clean(c))) { Index = (uint)i }));
-        return new C.CategoryAxisData(new C.StringReference(new C.Formula(PptxChartWorkbook.CategoryRange(chart.Categories.Count)), cache));
-    }
-
-    /// <summary>The values; a gap is a missing cache point (and an empty cell), not a zero.</summary>
-    private static C.Values Values(DeckNativeChart chart, DeckSeries series, int index)
-    {
-        var cache = new C.NumberingCache(new C.FormatCode("General"), new C.PointCount { Val = (uint)chart.Categories.Count });
-        for (var i = 0; i < series.Values.Count; i++)
-        {
-            if (series.Values[i] is { } value)
-            {
-                cache.Append(new C.NumericPoint(new C.NumericValue(PptxChartWorkbook.Format(value))) { Index = (uint)i });
-            }
-        }
-
-        return new C.Values(new C.NumberReference(new C.Formula(PptxChartWorkbook.ValueRange(index, chart.Categories.Count)), cache));
-    }
-
-    private static A.PresetLineDashValues Dash(DashStyle dash) => dash switch
-    {
-        DashStyle.Dashed => A.PresetLineDashValues.Dash,
-        DashStyle.Dotted => A.PresetLineDashValues.SystemDot,
-        DashStyle.DashDot => A.PresetLineDashValues.DashDot,
-        DashStyle.LongDash => A.PresetLineDashValues.LargeDash,
-        DashStyle.DashDotDot => A.PresetLineDashValues.LargeDashDotDot,
-        _ => A.PresetLineDashValues.Solid,
-    };
 }

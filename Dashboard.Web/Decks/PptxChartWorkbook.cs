@@ -39,27 +39,29 @@ internal static class PptxChartWorkbook
     }
 
     /// <summary>Writes the workbook into an embedded package part of <paramref name="chart"/> and returns its relationship id.</summary>
-    public static string AddTo(ChartPart chart, DeckNativeChart data, string sourceLine)
+    public static string AddTo(ChartPart chart, PptxChart data, IReadOnlyList<PptxMarkSeries> marks, string sourceLine)
     {
         var part = chart.AddEmbeddedPackagePart(EmbeddedPackagePartType.Xlsx);
         using var buffer = new MemoryStream();
-        Write(buffer, data, sourceLine);
+        Write(buffer, data, marks, sourceLine);
         buffer.Position = 0;
         part.FeedData(buffer);
         return chart.GetIdOfPart(part);
     }
 
-    private static void Write(Stream stream, DeckNativeChart data, string sourceLine)
+    private static void Write(Stream stream, PptxChart data, IReadOnlyList<PptxMarkSeries> marks, string sourceLine)
     {
+        // The marks' columns follow the data series', as their series follow in the chart.
+        var columns = data.Series.Select(s => (s.Name, s.Values)).Concat(marks.Select(m => (m.Name, m.Values))).ToList();
         using var document = SpreadsheetDocument.Create(stream, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
         var sheet = workbook.AddNewPart<WorksheetPart>();
 
         var rows = new SheetData();
         var header = new Row { RowIndex = 1U };
-        for (var s = 0; s < data.Series.Count; s++)
+        for (var s = 0; s < columns.Count; s++)
         {
-            header.Append(TextCell($"{Column(s)}1", data.Series[s].Name));
+            header.Append(TextCell($"{Column(s)}1", columns[s].Name));
         }
 
         rows.Append(header);
@@ -68,9 +70,9 @@ internal static class PptxChartWorkbook
             var index = (uint)(c + 2);
             var row = new Row { RowIndex = index };
             row.Append(TextCell($"A{index}", data.Categories[c]));
-            for (var s = 0; s < data.Series.Count; s++)
+            for (var s = 0; s < columns.Count; s++)
             {
-                if (data.Series[s].Values[c] is { } value)
+                if (columns[s].Values[c] is { } value)
                 {
                     row.Append(new Cell { CellReference = $"{Column(s)}{index}", CellValue = new CellValue(Format(value)) });
                 }
@@ -88,7 +90,7 @@ internal static class PptxChartWorkbook
         sheet.Worksheet = new Worksheet(
             new Columns(
                 new Column { Min = 1U, Max = 1U, Width = 18D, CustomWidth = true },
-                new Column { Min = 2U, Max = (uint)(data.Series.Count + 1), Width = 14D, CustomWidth = true }),
+                new Column { Min = 2U, Max = (uint)(columns.Count + 1), Width = 14D, CustomWidth = true }),
             rows);
         workbook.Workbook = new Workbook(new Sheets(new Sheet { Name = SheetName, SheetId = 1U, Id = workbook.GetIdOfPart(sheet) }));
     }

@@ -15,7 +15,7 @@ internal static class PptxCoreProperties
     private static readonly XNamespace DcTerms = "http://purl.org/dc/terms/";
     private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
-    public static void AddTo(PresentationDocument document, DeckDocument doc)
+    public static void AddTo(PresentationDocument document, PptxDocument doc)
     {
         var root = new XElement(Cp + "coreProperties",
             new XAttribute(XNamespace.Xmlns + "cp", Cp),

@@ -19,7 +19,7 @@ internal static class PptxNotes
                 new P.NonVisualShapeDrawingProperties(new A.ShapeLocks { NoGrouping = true, NoRotation = true, NoChangeAspect = true }),
                 new P.ApplicationNonVisualDrawingProperties(new P.PlaceholderShape { Type = P.PlaceholderValues.SlideImage })),
             new P.ShapeProperties());
-        var body = PptxShapes.Placeholder(3U, "Notes Placeholder 2", P.PlaceholderValues.Body, 1U, paragraphs.Select(p => PptxText.Paragraph(p)));
+        var body = PptxShapes.Placeholder(3U, "Notes Placeholder 2", new P.PlaceholderShape { Type = P.PlaceholderValues.Body, Index = 1U }, paragraphs.Select(p => PptxText.Paragraph(p)));
 
         notes.NotesSlide = new P.NotesSlide(
             new P.CommonSlideData(PptxShapes.Tree(image, body)),

@@ -1,23 +1,19 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using A = DocumentFormat.OpenXml.Drawing;
 using P = DocumentFormat.OpenXml.Presentation;
 
 namespace Dashboard.Web.Decks;
 
-/// <summary>The three kinds of slide in a deck: title slide, chart slide, "Sources" slide.</summary>
+/// <summary>The title slide and the closing "Sources" slides; chart slides are <see cref="PptxChartSlides"/>'.</summary>
 internal static class PptxSlides
 {
-    public const string FallbackNote =
-        "Shown as a picture: PowerPoint cannot draw this kind of chart natively, so it is not an editable chart.";
-
-    private const string SourceGrey = "595959";
-
-    public static SlidePart Cover(PresentationPart presentation, DeckDocument doc, PptxTemplate template)
+    public static SlidePart Cover(PptxDeckParts deck)
     {
-        var slide = presentation.AddNewPart<SlidePart>();
-        slide.AddPart(template.TitleLayout);
+        var doc = deck.Doc;
+        var slide = deck.Presentation.AddNewPart<SlidePart>();
+        slide.AddPart(deck.Layouts.Cover);
         var lines = new List<string>();
         if (PptxText.Clean(doc.Subtitle).Length > 0)
         {
@@ -34,92 +30,74 @@ internal static class PptxSlides
             lines.Add($"Data version {doc.DataVersion}");
         }
 
-        Save(slide,
-            PptxShapes.Placeholder(2U, "Title 1", P.PlaceholderValues.CenteredTitle, null, [PptxText.Paragraph(doc.Title)]),
-            PptxShapes.Placeholder(3U, "Subtitle 2", P.PlaceholderValues.SubTitle, 1U, lines.Select(l => PptxText.Paragraph(l))));
-        return slide;
-    }
-
-    public static SlidePart Chart(PresentationPart presentation, DeckChartSlide chart, DeckGeometry geometry, PptxTemplate template)
-    {
-        var slide = presentation.AddNewPart<SlidePart>();
-        slide.AddPart(template.TitleOnlyLayout);
-        var title = PptxShapes.Placeholder(2U, "Title 1", P.PlaceholderValues.Title, null, [PptxText.Paragraph(chart.Title)]);
-        DocumentFormat.OpenXml.OpenXmlElement visual = chart.Visual switch
+        var placeholders = Placeholders(deck.Layouts.Cover);
+        var title = placeholders.FirstOrDefault(p => p.IsTitle) ?? deck.Layouts.Title;
+        var shapes = new List<OpenXmlElement>
         {
-            DeckPicture picture => Picture(slide, chart, picture, geometry),
-            DeckNativeChart native => PptxShapes.ChartFrame(3U, "Chart 2", chart.AltText, PptxChartSpace.AddTo(slide, native, chart.SourceLine),
-                (DeckGeometry.MarginX, DeckGeometry.ContentY, geometry.InnerWidth, geometry.ContentHeight)),
-            _ => throw new ArgumentException($"Chart slide '{chart.Title}' has no picture and no chart."),
+            PptxShapes.Placeholder(2U, "Title 1", title.Shape(), [PptxText.Paragraph(doc.Title, null, doc.Look.TextHex)]),
         };
-        if (PptxText.Clean(chart.SourceLine).Length > 0)
+        var subtitle = placeholders.FirstOrDefault(p => p.Type == P.PlaceholderValues.SubTitle)
+            ?? (deck.Layouts.Cover == deck.Layouts.Content ? deck.Layouts.Body : null);
+        if (subtitle is not null)
         {
-            var source = PptxShapes.TextBox(4U, "Source 3", (DeckGeometry.MarginX, geometry.SourceY, geometry.InnerWidth, DeckGeometry.SourceHeight),
-                PptxText.Paragraph(chart.SourceLine, 1200, SourceGrey));
-            Save(slide, title, visual, source);
-        }
-        else
-        {
-            Save(slide, title, visual);
+            shapes.Add(PptxShapes.Placeholder(3U, "Subtitle 2", subtitle.Shape(), lines.Select(l => PptxText.Paragraph(l, null, doc.Look.MutedHex))));
         }
 
-        var notes = chart.PictureFallback ? chart.Notes.Prepend(FallbackNote) : chart.Notes;
-        PptxNotes.Add(slide, template.NotesMaster, notes);
+        PptxDecor.Save(slide, doc.Look, shapes);
         return slide;
     }
 
     /// <summary>
-    /// Adds the closing "Sources" slide(s): every reference once, in the order given; long lists continue on further
-    /// slides rather than overflow. Returns the slides added.
+    /// The closing "Sources" slide(s): every reference once, in the order given; long lists continue on further slides
+    /// rather than overflow. <paramref name="number"/> is the first one's slide number.
     /// </summary>
-    public static IReadOnlyList<SlidePart> Sources(PresentationPart presentation, IReadOnlyList<DeckReference> references, DeckGeometry geometry, PptxTemplate template)
+    public static IReadOnlyList<SlidePart> Sources(PptxDeckParts deck, int number)
     {
-        var unique = references
+        var unique = deck.Doc.References
             .Select(r => r with { Citation = PptxText.Clean(r.Citation), Url = PptxText.Clean(r.Url) is { Length: > 0 } u ? u : null })
             .Where(r => r.Citation.Length > 0 || r.Url is not null)
             .Distinct()
             .ToList();
-        var pages = Paginate(unique, geometry);
+        var body = deck.Layouts.Area.Content;
+        var pages = Paginate(unique, body);
         var slides = new List<SlidePart>();
+        var look = deck.Doc.Look;
         for (var i = 0; i < pages.Count; i++)
         {
-            var slide = presentation.AddNewPart<SlidePart>();
-            slide.AddPart(template.TitleAndContentLayout);
+            var slide = deck.Presentation.AddNewPart<SlidePart>();
+            slide.AddPart(deck.Layouts.Content);
             var paragraphs = pages[i].Count == 0
-                ? [PptxText.Paragraph("No sources were given for these charts.", 1400)]
-                : pages[i].Select(r => Reference(slide, r)).ToList();
-            Save(slide,
-                PptxShapes.Placeholder(2U, "Title 1", P.PlaceholderValues.Title, null, [PptxText.Paragraph(i == 0 ? "Sources" : "Sources (continued)")]),
-                PptxShapes.Placeholder(3U, "Content Placeholder 2", null, 1U, paragraphs));
+                ? [PptxText.Paragraph("No sources were given for these charts.", look.Size(1400), look.TextHex)]
+                : pages[i].Select(r => Reference(slide, r, look)).ToList();
+            PptxDecor.Save(slide, look, [
+                PptxShapes.Placeholder(2U, "Title 1", deck.Layouts.Title.Shape(), [PptxText.Paragraph(i == 0 ? "Sources" : "Sources (continued)", null, look.TextHex)]),
+                PptxShapes.Placeholder(3U, "Content Placeholder 2", deck.Layouts.Body.Shape(), paragraphs, body),
+                .. PptxDecor.Footers(deck, number + i, 4U)]);
             slides.Add(slide);
         }
 
         return slides;
     }
 
-    private static P.Picture Picture(SlidePart slide, DeckChartSlide chart, DeckPicture picture, DeckGeometry geometry)
-    {
-        var image = slide.AddImagePart(ImagePartType.Png);
-        var bytes = MemoryMarshal.TryGetArray(picture.Png, out var segment) ? segment : new ArraySegment<byte>(picture.Png.ToArray());
-        using (var stream = new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false))
-        {
-            image.FeedData(stream);
-        }
+    private static List<PptxPlaceholder> Placeholders(SlideLayoutPart layout) =>
+        layout.SlideLayout?.CommonSlideData?.ShapeTree?.Elements<P.Shape>()
+            .Select(s => s.NonVisualShapeProperties?.ApplicationNonVisualDrawingProperties?.PlaceholderShape)
+            .OfType<P.PlaceholderShape>()
+            .Select(ph => new PptxPlaceholder(ph.Type?.Value, ph.Index?.Value, ph.Size?.Value, default, OnLayout: true))
+            .ToList() ?? [];
 
-        return PptxShapes.Picture(3U, "Chart 2", chart.AltText, slide.GetIdOfPart(image), geometry.FitContent(picture.PixelWidth, picture.PixelHeight));
-    }
-
-    private static A.Paragraph Reference(SlidePart slide, DeckReference reference)
+    private static A.Paragraph Reference(SlidePart slide, PptxReference reference, PptxLook look)
     {
         var paragraph = new A.Paragraph();
+        var size = look.Size(1400);
         if (reference.Citation.Length > 0)
         {
-            paragraph.Append(PptxText.Run(reference.Url is null ? reference.Citation : reference.Citation + " ", 1400));
+            paragraph.Append(PptxText.Run(reference.Url is null ? reference.Citation : reference.Citation + " ", size, look.TextHex));
         }
 
         if (reference.Url is { } url)
         {
-            var run = PptxText.Run(url, 1400);
+            var run = PptxText.Run(url, size, look.TextHex);
             if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
             {
                 var link = slide.AddHyperlinkRelationship(uri, isExternal: true);
@@ -134,15 +112,15 @@ internal static class PptxSlides
     }
 
     /// <summary>
-    /// Splits references into pages that fit the body placeholder at 14 pt, estimating wrapped lines from an average
+    /// Splits references into pages that fit the content area at 14 pt, estimating wrapped lines from an average
     /// character width (half an em); always at least one page.
     /// </summary>
-    private static List<List<DeckReference>> Paginate(List<DeckReference> references, DeckGeometry geometry)
+    private static List<List<PptxReference>> Paginate(List<PptxReference> references, PptxBox body)
     {
         const double pointsPerEmu = 72.0 / 914400, lineHeight = 15.2, paragraphGap = 10, averageCharWidth = 7;
-        var usable = (geometry.BodyHeight * pointsPerEmu) - 20;
-        var charsPerLine = Math.Max(20, (int)(((geometry.InnerWidth * pointsPerEmu) - 40) / averageCharWidth));
-        var pages = new List<List<DeckReference>> { new() };
+        var usable = (body.Height * pointsPerEmu) - 20;
+        var charsPerLine = Math.Max(20, (int)(((body.Width * pointsPerEmu) - 40) / averageCharWidth));
+        var pages = new List<List<PptxReference>> { new() };
         var used = 0.0;
         foreach (var reference in references)
         {
@@ -160,9 +138,4 @@ internal static class PptxSlides
 
         return pages;
     }
-
-    private static void Save(SlidePart slide, params DocumentFormat.OpenXml.OpenXmlElement[] shapes) =>
-        slide.Slide = new P.Slide(
-            new P.CommonSlideData(PptxShapes.Tree(shapes)),
-            new P.ColorMapOverride(new A.MasterColorMapping())).WithNamespaces("p", PptxText.PresentationNamespace);
 }

@@ -1,85 +1,140 @@
-using System.Collections.Concurrent;
-using System.Text;
-using System.Text.RegularExpressions;
+using System.IO.Compression;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace Dashboard.Web.Decks;
 
 /// <summary>
-/// The parts every deck shares, written once per deck from the XML files in <c>Decks/Template</c> (embedded
-/// resources): theme, slide master with its three layouts (title slide, title only, title and content) and the notes
-/// master. Sizes come from <see cref="DeckGeometry.Tokens"/>; the filled-in text is cached per slide size.
+/// A briefer's template (.potx, or a .pptx whose slides are dropped), checked once by <see cref="Open"/>: a real
+/// PowerPoint package without macros or links to outside files, with a slide master whose layouts a deck can use
+/// (<see cref="PptxLayouts"/>). A deck built with it uses its masters, layouts, theme colours, fonts and slide size.
 /// </summary>
-internal sealed partial class PptxTemplate
+public sealed class PptxTemplate
 {
-    // Relationship ids used inside the template XML (slideMaster.xml lists its layouts as rId1..rId3).
-    private const string TitleLayoutId = "rId1", TitleOnlyLayoutId = "rId2", ContentLayoutId = "rId3", ThemeId = "rId4";
+    /// <summary>Most parts a template may hold, and most bytes they may unpack to: a template is small; a ZIP bomb is not.</summary>
+    public const int MaxEntries = 2000;
+    public const long MaxUnpackedBytes = 200L * 1024 * 1024;
 
-    private static readonly ConcurrentDictionary<(DeckSlideSize, string), byte[]> Filled = new();
-
-    private PptxTemplate(SlideLayoutPart title, SlideLayoutPart titleOnly, SlideLayoutPart content, NotesMasterPart notesMaster)
+    private PptxTemplate(byte[] bytes, PptxSlideArea area, string summary)
     {
-        TitleLayout = title;
-        TitleOnlyLayout = titleOnly;
-        TitleAndContentLayout = content;
-        NotesMaster = notesMaster;
+        Bytes = bytes;
+        Area = area;
+        Summary = summary;
     }
 
-    public SlideLayoutPart TitleLayout { get; }
-    public SlideLayoutPart TitleOnlyLayout { get; }
-    public SlideLayoutPart TitleAndContentLayout { get; }
-    public NotesMasterPart NotesMaster { get; }
+    /// <summary>The package as uploaded.</summary>
+    public byte[] Bytes { get; }
 
-    /// <summary>Adds master, layouts, themes and notes master to <paramref name="presentation"/>.</summary>
-    public static PptxTemplate AddTo(PresentationPart presentation, DeckSlideSize size, out string masterId, out string notesMasterId)
+    /// <summary>Where chart slides put their parts on this template's "Title and Content" layout.</summary>
+    public PptxSlideArea Area { get; }
+
+    /// <summary>"1 master, 12 layouts; 33.87 × 19.05 cm; charts on 'Title, Content'", for the admin page.</summary>
+    public string Summary { get; }
+
+    /// <summary>
+    /// The template in <paramref name="bytes"/>, or null with a problem a person can act on ("… is not a PowerPoint
+    /// template: …; save it from PowerPoint or LibreOffice Impress as .potx").
+    /// </summary>
+    public static (PptxTemplate? Template, string Problem) Open(byte[] bytes)
     {
-        var master = presentation.AddNewPart<SlideMasterPart>();
-        var title = AddLayout(master, TitleLayoutId, size, "layoutTitle.xml");
-        var titleOnly = AddLayout(master, TitleOnlyLayoutId, size, "layoutTitleOnly.xml");
-        var content = AddLayout(master, ContentLayoutId, size, "layoutTitleAndContent.xml");
-        var theme = master.AddNewPart<ThemePart>(ThemeId);
-        Feed(theme, size, "theme.xml");
-        presentation.AddPart(theme);
-        Feed(master, size, "slideMaster.xml");
+        ArgumentNullException.ThrowIfNull(bytes);
+        if (Unpacked(bytes) is { } notAPackage)
+        {
+            return (null, notAPackage);
+        }
 
-        var notesMaster = presentation.AddNewPart<NotesMasterPart>();
-        Feed(notesMaster.AddNewPart<ThemePart>("rId1"), size, "theme.xml");
-        Feed(notesMaster, size, "notesMaster.xml");
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            using var document = PresentationDocument.Open(stream, false);
+            if (document.DocumentType is not (PresentationDocumentType.Presentation or PresentationDocumentType.Template))
+            {
+                return (null, "it is macro-enabled (.potm/.pptm/.ppsm); save it as a PowerPoint template (.potx) without macros");
+            }
 
-        masterId = presentation.GetIdOfPart(master);
-        notesMasterId = presentation.GetIdOfPart(notesMaster);
-        return new PptxTemplate(title, titleOnly, content, notesMaster);
+            if (document.PresentationPart is not { } presentation)
+            {
+                return (null, "it has no presentation in it");
+            }
+
+            if (presentation.VbaProjectPart is not null)
+            {
+                return (null, "it carries macros (a VBA project); save it as a PowerPoint template (.potx) without macros");
+            }
+
+            if (ExternalLink(document) is { } link)
+            {
+                return (null, $"it links to an outside file ({link}), which PowerPoint would fetch when the deck is opened; embed it or remove it");
+            }
+
+            var layouts = PptxLayouts.Choose(presentation, out var problem);
+            if (layouts is null)
+            {
+                return (null, problem);
+            }
+
+            var masters = presentation.SlideMasterParts.Count();
+            var layoutCount = presentation.SlideMasterParts.Sum(m => m.SlideLayoutParts.Count());
+            var name = layouts.Content.SlideLayout?.CommonSlideData?.Name?.Value ?? "unnamed";
+            var summary = FormattableString.Invariant(
+                $"{masters} master{(masters == 1 ? "" : "s")}, {layoutCount} layouts; {layouts.Area.SlideWidth / 360000.0:0.##} × {layouts.Area.SlideHeight / 360000.0:0.##} cm; charts on '{PptxText.Clean(name)}'");
+            return (new PptxTemplate(bytes, layouts.Area, summary), "");
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or FileFormatException or IOException or InvalidOperationException or ArgumentException or System.Xml.XmlException)
+        {
+            return (null, "it is not a PowerPoint package that can be read (" + PptxText.Clean(ex.Message) + ")");
+        }
     }
 
-    private static SlideLayoutPart AddLayout(SlideMasterPart master, string id, DeckSlideSize size, string file)
+    /// <summary>Why the bytes are not a package of reasonable size, or null.</summary>
+    private static string? Unpacked(byte[] bytes)
     {
-        var layout = master.AddNewPart<SlideLayoutPart>(id);
-        layout.AddPart(master, "rId1");
-        Feed(layout, size, file);
-        return layout;
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            if (zip.Entries.Count > MaxEntries)
+            {
+                return $"it has {zip.Entries.Count} parts; a template has at most {MaxEntries}";
+            }
+
+            var unpacked = zip.Entries.Sum(e => e.Length);
+            if (unpacked > MaxUnpackedBytes)
+            {
+                return FormattableString.Invariant($"it unpacks to {unpacked / 1048576.0:0} MB; a template unpacks to at most {MaxUnpackedBytes / 1048576} MB");
+            }
+
+            return zip.GetEntry("[Content_Types].xml") is null ? "it is a ZIP file but not an Office package (no [Content_Types].xml)" : null;
+        }
+        catch (InvalidDataException)
+        {
+            return "it is not a PowerPoint file (.potx or .pptx are ZIP packages; this is not one)";
+        }
     }
 
-    private static void Feed(OpenXmlPart part, DeckSlideSize size, string file)
+    /// <summary>The first relationship to something outside the package other than a hyperlink, or null.</summary>
+    private static string? ExternalLink(PresentationDocument document)
     {
-        var bytes = Filled.GetOrAdd((size, file), key => Encoding.UTF8.GetBytes(Fill(Read(key.Item2), DeckGeometry.For(key.Item1).Tokens())));
-        using var stream = new MemoryStream(bytes, writable: false);
-        part.FeedData(stream);
+        var seen = new HashSet<OpenXmlPart>();
+        var pending = new Stack<OpenXmlPart>(document.Parts.Select(p => p.OpenXmlPart));
+        while (pending.Count > 0)
+        {
+            var part = pending.Pop();
+            if (!seen.Add(part))
+            {
+                continue;
+            }
+
+            if (part.ExternalRelationships.FirstOrDefault() is { } external)
+            {
+                return PptxText.Clean(external.Uri.ToString());
+            }
+
+            foreach (var child in part.Parts)
+            {
+                pending.Push(child.OpenXmlPart);
+            }
+        }
+
+        return null;
     }
-
-    private static string Read(string file)
-    {
-        var name = $"{typeof(PptxTemplate).Namespace}.Template.{file}";
-        using var stream = typeof(PptxTemplate).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded deck template '{name}' is missing.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    }
-
-    private static string Fill(string xml, IReadOnlyDictionary<string, string> tokens) =>
-        Token().Replace(xml, m => tokens.TryGetValue(m.Groups[1].Value, out var value)
-            ? value
-            : throw new InvalidOperationException($"Deck template token '{m.Value}' has no value."));
-
-    [GeneratedRegex(@"\{\{(\w+)\}\}")]
-    private static partial Regex Token();
 }

@@ -1,19 +1,20 @@
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Export;
+using Microsoft.Extensions.Primitives;
 
 namespace Dashboard.Web.Endpoints;
 
 /// <summary>
 /// What the export endpoints (pack and deck) read first: the export choice (preset, size, scale, theme) and the deck or
-/// chart list, every chart resolved once (<see cref="DeckCharts"/>). Either all of it, or the errors by parameter (400)
-/// or the unknown chart (404).
+/// chart list, every chart resolved once (<see cref="DeckResolution"/>). Either all of it, or the errors by parameter
+/// (400) or the unknown chart (404).
 /// </summary>
 public sealed record ExportRequest(ExportSettings Settings, Deck Deck, DeckResolution Resolution, ParameterErrors Errors)
 {
-    public static async Task<ExportRequest> ParseAsync(IQueryCollection q, ExportServices services, CancellationToken ct)
+    public static async Task<ExportRequest> ParseAsync(IReadOnlyDictionary<string, StringValues> q, ExportServices services, CancellationToken ct)
     {
-        var (settings, settingsErrors) = ExportSettings.Parse(q["preset"], q["width"], q["height"], q["scale"], q["theme"], services.ChartOptions.Value);
+        var (settings, settingsErrors) = ExportSettings.Parse(Get(q, "preset"), Get(q, "width"), Get(q, "height"), Get(q, "scale"), Get(q, "theme"), services.ChartOptions.Value);
         if (settingsErrors.Any)
         {
             return Failed(settingsErrors);
@@ -25,12 +26,20 @@ public sealed record ExportRequest(ExportSettings Settings, Deck Deck, DeckResol
             return Failed(deckErrors);
         }
 
-        // reveal= marks slides for predict-then-reveal (decks); it changes slides, not charts.
-        deck = deck.WithReveal(q["reveal"]);
-        var resolution = await DeckCharts.ResolveAsync(deck, services.Resolver, ct);
+        // reveal= marks items for predict-then-reveal (decks); it changes slides, not charts.
+        deck = deck.WithReveal(Get(q, "reveal"));
+        var resolution = await DeckResolution.ResolveAsync(deck, services.Resolver, ct);
         return new ExportRequest(settings, deck, resolution, resolution.Errors);
 
         ExportRequest Failed(ParameterErrors errors) =>
             new(ExportSettings.Default, DeckCatalog.Paper, new DeckResolution([], errors, null), errors);
     }
+
+    /// <summary>A request's parameters by name (case-insensitive): the query string, and for a form post its fields too.</summary>
+    public static Dictionary<string, StringValues> Parameters(IEnumerable<KeyValuePair<string, StringValues>> query, IEnumerable<KeyValuePair<string, StringValues>>? form = null) =>
+        query.Concat(form ?? []).GroupBy(kv => kv.Key, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => new StringValues(g.SelectMany(kv => kv.Value.ToArray()).ToArray()), StringComparer.OrdinalIgnoreCase);
+
+    public static string? Get(IReadOnlyDictionary<string, StringValues> q, string name) =>
+        q.TryGetValue(name, out var value) && value.Count > 0 ? value.ToString() : null;
 }

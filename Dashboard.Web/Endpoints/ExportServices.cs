@@ -10,7 +10,8 @@ namespace Dashboard.Web.Endpoints;
 public sealed record ExportServices(
     ChartResolver Resolver,
     BriefingPackBuilder Packs,
-    DeckFileBuilder Decks,
+    PptxBuilder Decks,
+    DeckTemplates Templates,
     IOptions<ChartOptions> ChartOptions,
     IOptions<ExportOptions> ExportOptions,
     PublicBaseUrl PublicBaseUrl,

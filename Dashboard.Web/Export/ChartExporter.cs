@@ -16,9 +16,9 @@ public sealed class ChartExporter(ChartImageService images)
     /// The chart in each format. <paramref name="baseUrl"/> (e.g.
     /// <c>https://host</c>, or empty for site-relative links) prefixes the permalinks written into files.
     /// </summary>
-    public async Task<ExportedChart> ExportAsync(DeckChart resolved, ExportSettings settings, IReadOnlyList<ChartFormat> formats, string baseUrl, CancellationToken ct)
+    public async Task<ExportedChart> ExportAsync(ResolvedItem resolved, ExportSettings settings, IReadOnlyList<ChartFormat> formats, string baseUrl, CancellationToken ct)
     {
-        var (chart, spec) = (resolved.Slide.Chart, resolved.Spec);
+        var (chart, spec) = (resolved.Item.Chart, resolved.Spec);
         var files = new List<ExportFile>(formats.Count);
         foreach (var format in formats)
         {

@@ -1,12 +1,36 @@
+using Dashboard.Web.Localization;
+
 namespace Dashboard.Web.Export;
 
-/// <summary>A named sequence of chart slides for presentation mode and batch export.</summary>
-public sealed record Deck(string Id, string Title, IReadOnlyList<DeckSlide> Slides)
+/// <summary>
+/// A deck as chosen: a named deck of the catalogue (<c>deck=paper</c>) or a list of charts (<c>charts=a,b</c>), its
+/// title and its items in order. What a deck becomes — present mode's steps, a PowerPoint document — is built from it
+/// once its items are resolved (<see cref="DeckResolution"/>).
+/// </summary>
+public sealed record Deck(string Id, string Title, IReadOnlyList<DeckItem> Items)
 {
     /// <summary>
     /// The deck with the reveal choice of <c>reveal=</c>: <c>all</c> or <c>none</c>, or a list of chart ids that hide
     /// their latest period; absent keeps the deck's own choice. Present mode and PowerPoint decks read it alike.
     /// </summary>
+    /// <summary>
+    /// The deck in <paramref name="language"/>: every chart in it (<c>lang</c>), and a catalogue deck's own title and
+    /// questions (a briefer's <c>title=</c> stays as written).
+    /// </summary>
+    public Deck In(Language language)
+    {
+        var catalogue = Id != DeckChoice.ListId;
+        return this with
+        {
+            Title = catalogue || Title == DeckChoice.DefaultListTitle ? language.T(Title) : Title,
+            Items = Items.Select(i => i with
+            {
+                Chart = i.Chart with { Culture = language.Culture },
+                Heading = catalogue && i.Heading.Length > 0 ? language.T(i.Heading) : i.Heading,
+            }).ToList(),
+        };
+    }
+
     public Deck WithReveal(string? reveal)
     {
         if (string.IsNullOrWhiteSpace(reveal))
@@ -15,12 +39,12 @@ public sealed record Deck(string Id, string Title, IReadOnlyList<DeckSlide> Slid
         }
 
         var ids = reveal.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        bool On(DeckSlide s) => reveal.Trim() switch
+        bool On(DeckItem item) => reveal.Trim() switch
         {
             "all" => true,
             "none" => false,
-            _ => ids.Contains(s.Indicator, StringComparer.OrdinalIgnoreCase),
+            _ => ids.Contains(item.Indicator, StringComparer.OrdinalIgnoreCase),
         };
-        return this with { Slides = Slides.Select(s => s with { Reveal = On(s) }).ToList() };
+        return this with { Items = Items.Select(i => i with { Reveal = On(i) }).ToList() };
     }
 }

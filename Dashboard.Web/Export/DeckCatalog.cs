@@ -17,13 +17,13 @@ public static class DeckCatalog
         "paper",
         "China and Russia in Central Asia: the paper's story",
         [
-            new DeckSlide(Chart("arms-import-share", "CA5"), "Arms: how much of Central Asia's arms imports come from China?", Reveal: true),
-            new DeckSlide(Chart("arms-supplier-share-5y", "CA5"), "Arms in SIPRI's record: who supplied Central Asia, five years at a time?", Reveal: true, PredictTo: "2010-2014"),
-            new DeckSlide(Chart("top500-systems", "CHN", "USA", "RUS"), "Supercomputers: who owns the world's 500 fastest machines?", Reveal: true, PredictTo: "2009-11"),
-            new DeckSlide(Chart("public-debt-share-china", "KGZ", "TJK"), "Debt: how much do Kyrgyzstan and Tajikistan owe Chinese banks?"),
-            new DeckSlide(Chart("external-debt-share-china-bilateral", "KGZ", "TJK"), "Debt over time: the share of long-term public external debt owed to the Chinese state", Reveal: true, PredictTo: "2009"),
-            new DeckSlide(Chart("safe-city-projects"), "Safe City: surveillance platforms in Central Asian capitals"),
-            new DeckSlide(Chart("ai-strategy-events") with { From = Period.Parse("2016") }, "Strategies: AI plans, targets and military milestones"),
+            new DeckItem(Chart("arms-import-share", "CA5"), "Arms: how much of Central Asia's arms imports come from China?", Reveal: true),
+            new DeckItem(Chart("arms-supplier-share-5y", "CA5"), "Arms in SIPRI's record: who supplied Central Asia, five years at a time?", Reveal: true, PredictTo: "2010-2014"),
+            new DeckItem(Chart("top500-systems", "CHN", "USA", "RUS"), "Supercomputers: who owns the world's 500 fastest machines?", Reveal: true, PredictTo: "2009-11"),
+            new DeckItem(Chart("public-debt-share-china", "KGZ", "TJK"), "Debt: how much do Kyrgyzstan and Tajikistan owe Chinese banks?"),
+            new DeckItem(Chart("external-debt-share-china-bilateral", "KGZ", "TJK"), "Debt over time: the share of long-term public external debt owed to the Chinese state", Reveal: true, PredictTo: "2009"),
+            new DeckItem(Chart("safe-city-projects"), "Safe City: surveillance platforms in Central Asian capitals"),
+            new DeckItem(Chart("ai-strategy-events") with { From = Period.Parse("2016") }, "Strategies: AI plans, targets and military milestones"),
         ]);
 
     public static IReadOnlyList<Deck> All { get; } = [Paper];

@@ -10,4 +10,7 @@ public sealed class ExportOptions
     /// (at 4× a pack of 20 is already some 100 MB).
     /// </summary>
     public int MaxCharts { get; set; } = 20;
+
+    /// <summary>Largest deck template accepted, uploaded by an admin or posted with a deck request. Default 10 MB.</summary>
+    public long MaxTemplateBytes { get; set; } = 10L * 1024 * 1024;
 }

@@ -28,8 +28,8 @@ public sealed record ExportPanel(ChartSelection Chart, string Stem)
     /// A one-slide PowerPoint deck of this chart with its data choice (<c>/export/deck.pptx?charts=…&amp;entities=…</c>),
     /// as a picture or as a native chart.
     /// </summary>
-    public string DeckUrl(DeckChartStyle style) =>
-        ChartsUrl("/export/deck.pptx") + (style == DeckChartStyle.Native ? "&slides=native" : "");
+    public string DeckUrl(PptxChartStyle style) =>
+        ChartsUrl("/export/deck.pptx") + (style == PptxChartStyle.Native ? "&slides=native" : "");
 
     /// <summary>A page or file that takes a list of charts (<c>/export</c>, <c>/present</c>, the deck) with this chart and its data choice.</summary>
     public string ChartsUrl(string path)

@@ -21,7 +21,7 @@ namespace Dashboard.Web.Pages;
 public sealed class PresentModel(ChartResolver resolver, IOptions<ExportOptions> exportOptions, IOptions<ChartOptions> chartOptions) : PageModel
 {
     public string DeckTitle { get; private set; } = "";
-    public IReadOnlyList<PresentationSlide> Slides { get; private set; } = [];
+    public IReadOnlyList<PresentStep> Slides { get; private set; } = [];
     public int Current { get; private set; }
     public bool Revealed { get; private set; }
     public ChartTheme Theme { get; private set; } = ChartTheme.Projector;
@@ -55,8 +55,8 @@ public sealed class PresentModel(ChartResolver resolver, IOptions<ExportOptions>
 
         // The slides' images and links in the reader's language (lang= on the images, the prefix on the pages).
         chosen = chosen.WithReveal(reveal);
-        chosen = chosen with { Slides = chosen.Slides.Select(s => s with { Chart = s.Chart with { Culture = L.Culture } }).ToList() };
-        var resolution = await DeckCharts.ResolveAsync(chosen, resolver, ct);
+        chosen = chosen.In(L);
+        var resolution = await DeckResolution.ResolveAsync(chosen, resolver, ct);
         if (resolution.UnknownChart is { } unknown)
         {
             return NotFoundMessage(L.F("There is no chart '{0}'.", unknown));
@@ -67,7 +67,7 @@ public sealed class PresentModel(ChartResolver resolver, IOptions<ExportOptions>
             return Problem400(resolution.Errors.Messages[0]);
         }
 
-        var slides = DeckPlanner.Plan(resolution.Charts, size, Theme);
+        var slides = PresentStep.Plan(resolution.Items, size, Theme);
 
         if (slides.Count == 0)
         {

@@ -60,6 +60,7 @@ public static class ApiSetup
                 ["Data"] = "Indicators, observations with provenance, sources, events, claims and datasets, as JSON.",
                 ["Charts"] = "Each indicator's chart as PNG, SVG, its rows as CSV, and where the PNG draws each value.",
                 ["Exports"] = "Briefing packs and PowerPoint decks of several charts, every figure with its source.",
+                ["Revisions"] = "Every revision of an indicator's values, old → new, as an Atom feed and as CSV.",
             };
             foreach (var tag in document.Tags ?? new HashSet<Microsoft.OpenApi.OpenApiTag>())
             {

@@ -26,6 +26,8 @@ public static class DataSetup
         builder.Services.AddSingleton<ProjectQueries>();
         builder.Services.AddSingleton<DatasetQueries>();
         builder.Services.AddSingleton<ClaimQueries>();
+        builder.Services.AddSingleton<TemplateQueries>();
+        builder.Services.AddSingleton<RevisionQueries>();
         return builder;
     }
 

@@ -2,7 +2,7 @@
 // pictures), plus what the picture way costs before the writer: rendering the 12 PNGs at 1920×1080 ×2.
 // Synthetic data of the densest shipped shape (3 series × 67 periods); no database, no HTTP: the writer alone.
 // Usage: dotnet run -c Release --project bench/DeckBench [-- iterations [output-folder]]
-// Second mode, end to end on the shipped data: the paper's deck through DeckFileBuilder (specs from the store, PNG
+// Second mode, end to end on the shipped data: the paper's deck through PptxBuilder (specs from the store, PNG
 // renders, native charts, writer) both ways: dotnet run -c Release --project bench/DeckBench -- paper [iterations [output-folder]]
 using System.Diagnostics;
 using System.Globalization;
@@ -34,11 +34,11 @@ var periods = Enumerable.Range(0, 67).Select(i => $"{1993 + i / 2}-{(i % 2 == 0 
     ("Russia", "RUS", i => 1 + i % 7),
 ];
 
-var native = Enumerable.Range(1, charts).Select(n => Slide(n, new DeckNativeChart
+var native = Enumerable.Range(1, charts).Select(n => Slide(n, new PptxChart
 {
-    Kind = DeckChartKind.Line,
+    Kind = PptxChartKind.Line,
     Categories = periods.Select(p => Period.Parse(p).Label).ToList(),
-    Series = shape.Select(s => new DeckSeries(s.Name, ChartPalette.For(s.Code).LightHex, periods.Select((_, i) => s.Value(i)).ToList(), ChartPalette.For(s.Code).Dash)).ToList(),
+    Series = shape.Select(s => new PptxSeries(s.Name, ChartPalette.For(s.Code).LightHex, periods.Select((_, i) => s.Value(i)).ToList(), ChartPalette.For(s.Code).Dash)).ToList(),
     ValueAxisTitle = "systems",
 })).ToList();
 
@@ -55,7 +55,7 @@ var spec = new ChartSpec
         Entity = s.Code,
         StyleCode = s.Code,
         Points = periods.Select((p, i) => (p, v: s.Value(i))).Where(x => x.v is not null)
-            .Select(x => new ChartPoint { X = Period.Parse(x.p).MidYear, Period = x.p, PeriodLabel = Period.Parse(x.p).Label, Category = Period.Parse(x.p).Label, Value = x.v!.Value })
+            .Select(x => new ChartPoint { X = Period.Parse(x.p).MidYear, Period = Period.Parse(x.p), PeriodLabel = Period.Parse(x.p).Label, Category = Period.Parse(x.p).Label, Value = x.v!.Value })
             .ToList(),
     }).ToList(),
 };
@@ -67,7 +67,7 @@ byte[] RenderOne()
 }
 
 var png = RenderOne();
-var pictures = Enumerable.Range(1, charts).Select(n => Slide(n, new DeckPicture(png, size.PixelWidth, size.PixelHeight))).ToList();
+var pictures = Enumerable.Range(1, charts).Select(n => Slide(n, new PptxPicture(png, size.PixelWidth, size.PixelHeight))).ToList();
 var nativeDeck = Deck(native);
 var pictureDeck = Deck(pictures);
 
@@ -76,19 +76,19 @@ Console.WriteLine($"machine: {Environment.ProcessorCount} logical CPUs, load ave
 Console.WriteLine();
 Console.WriteLine("| deck (12 charts, 16:9) | step | median ms | p90 ms | cpu ms | bytes |");
 Console.WriteLine("|---|---|---:|---:|---:|---:|");
-Row("native", "write .pptx (charts + workbooks)", Measure(() => PptxDeckWriter.ToBytes(nativeDeck).Length));
+Row("native", "write .pptx (charts + workbooks)", Measure(() => PptxWriter.ToBytes(nativeDeck).Length));
 Row("picture", $"render {charts} PNGs {size.PixelWidth}×{size.PixelHeight}", Measure(() => Enumerable.Range(0, charts).Sum(_ => (long)RenderOne().Length)));
-Row("picture", "write .pptx (PNGs given)", Measure(() => PptxDeckWriter.ToBytes(pictureDeck).Length));
+Row("picture", "write .pptx (PNGs given)", Measure(() => PptxWriter.ToBytes(pictureDeck).Length));
 
 if (args.Length > 1)
 {
     // The decks, for people to open (bench/out/ is git-ignored).
     Directory.CreateDirectory(args[1]);
-    File.WriteAllBytes(Path.Combine(args[1], "deck-native.pptx"), PptxDeckWriter.ToBytes(nativeDeck));
-    File.WriteAllBytes(Path.Combine(args[1], "deck-picture.pptx"), PptxDeckWriter.ToBytes(pictureDeck));
+    File.WriteAllBytes(Path.Combine(args[1], "deck-native.pptx"), PptxWriter.ToBytes(nativeDeck));
+    File.WriteAllBytes(Path.Combine(args[1], "deck-picture.pptx"), PptxWriter.ToBytes(pictureDeck));
 }
 
-static DeckChartSlide Slide(int n, DeckVisual visual) => new()
+static PptxSlide Slide(int n, PptxVisual visual) => new()
 {
     Title = $"TOP500 supercomputers by country ({n})",
     Visual = visual,
@@ -97,12 +97,12 @@ static DeckChartSlide Slide(int n, DeckVisual visual) => new()
     Notes = ["Unit: systems", "TOP500 list, November 2024 edition.", "Licence: CC BY 4.0", "Data version 1"],
 };
 
-static DeckDocument Deck(IReadOnlyList<DeckChartSlide> slides) => new()
+static PptxDocument Deck(IReadOnlyList<PptxSlide> slides) => new()
 {
     Title = "Benchmark deck",
     Date = new DateOnly(2025, 1, 1),
     Slides = slides,
-    References = [new DeckReference("TOP500 list, November 2024 edition.", "https://top500.org/")],
+    References = [new PptxReference("TOP500 list, November 2024 edition.", "https://top500.org/")],
 };
 
 (double Median, double P90, double Cpu, long Bytes) Measure(Func<long> action)

@@ -14,6 +14,8 @@ public static class ContractTables
     public static readonly string[] EntityKinds = ["country", "group", "other"];
     public static readonly string[] Precisions = ["year", "month", "day"];
     public static readonly string[] Bases = [.. ObservationBasis.All];
+    public static readonly string[] MapClassMethods = ["equal", "quantile"];
+    public static readonly string[] YesNo = ["yes", "no"];
 
     public static List<Source> ReadSources(TextReader reader, string file, ErrorList errors)
     {
@@ -79,7 +81,25 @@ public static class ContractTables
                 ChartKind = p.OneOf("chart_kind", ChartKinds),
                 MinValue = p.OptionalNumber("min_value"),
                 MaxValue = p.OptionalNumber("max_value"),
+                DisplayPrecision = p.Optional("display_precision") ?? "",
+                MissingMeansZero = (p.Optional("missing_means_zero") ?? "no") == "yes",
+                MapClasses = p.Optional("map_classes") ?? "equal",
             };
+            if (!NumberPrecision.TryParse(indicator.DisplayPrecision, out _))
+            {
+                p.Fail("display_precision", indicator.DisplayPrecision, "is not a precision: use " + NumberPrecision.Syntax);
+            }
+
+            if (p.Optional("missing_means_zero") is { } zero && !YesNo.Contains(zero))
+            {
+                p.Fail("missing_means_zero", zero, "is not one of: yes, no (empty = no)");
+            }
+
+            if (!MapClassMethods.Contains(indicator.MapClasses))
+            {
+                p.Fail("map_classes", indicator.MapClasses, "is not one of: " + string.Join(", ", MapClassMethods) + " (empty = equal)");
+            }
+
             if (indicator.MinValue is { } min && indicator.MaxValue is { } max && min > max)
             {
                 p.Fail("max_value", p.Row["max_value"], "is smaller than min_value");

@@ -8,7 +8,7 @@ public sealed record TableColumns(IReadOnlyList<string> All, IReadOnlyList<strin
         ["id", "citation"]);
 
     public static readonly TableColumns Indicators = new(
-        ["id", "name", "unit", "dimension", "description", "chart_kind", "min_value", "max_value"],
+        ["id", "name", "unit", "dimension", "description", "chart_kind", "min_value", "max_value", "display_precision", "missing_means_zero", "map_classes"],
         ["id", "name", "unit", "dimension", "description", "chart_kind"]);
 
     public static readonly TableColumns Entities = new(

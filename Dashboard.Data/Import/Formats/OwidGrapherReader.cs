@@ -109,11 +109,14 @@ public sealed class OwidGrapherReader : IDatasetReader
             }
 
             indicatorIds[i] = id;
+
+            // OWID's metadata JSON (read by a feed, kept with the file) names the column and its unit better than the header.
+            var described = context.Columns.GetValueOrDefault(header[i]);
             ReaderSupport.Define(new Indicator
             {
                 Id = id,
-                Name = LooksLikeName(header[i]) ? header[i] : valueColumns.Count == 1 ? Title(file) : Title(file) + ": " + header[i],
-                Unit = "value",
+                Name = described?.Name ?? (LooksLikeName(header[i]) ? header[i] : valueColumns.Count == 1 ? Title(file) : Title(file) + ": " + header[i]),
+                Unit = described?.Unit ?? "value",
                 Dimension = "technology",
                 Description = $"Column '{header[i]}' of the Our World in Data grapher file {file}.",
                 ChartKind = "line",

@@ -22,6 +22,12 @@ public sealed record ReaderContext
     /// <summary>The series to import from a file that holds several (codes or names); null or empty: every series.</summary>
     public IReadOnlyList<string>? Series { get; init; }
 
+    /// <summary>
+    /// What the source's own metadata says about value columns, by header (OWID's metadata JSON: name and unit): used
+    /// instead of what the reader would guess from the header alone.
+    /// </summary>
+    public IReadOnlyDictionary<string, TableIndicator> Columns { get; init; } = new Dictionary<string, TableIndicator>();
+
     /// <summary>The column to read countries from, when the user chose it (<c>--country-column</c>).</summary>
     public string? CountryColumn { get; init; }
 }

@@ -35,6 +35,9 @@ public static class ReaderIndicators
                 ChartKind = r[5],
                 MinValue = r[6].Length == 0 ? null : double.Parse(r[6], CultureInfo.InvariantCulture),
                 MaxValue = r[7].Length == 0 ? null : double.Parse(r[7], CultureInfo.InvariantCulture),
+                DisplayPrecision = r[8],
+                MissingMeansZero = r[9] == "yes",
+                MapClasses = r[10].Length == 0 ? "equal" : r[10],
             });
         }
 

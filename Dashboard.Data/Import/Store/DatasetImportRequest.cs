@@ -24,6 +24,9 @@ public sealed record DatasetImportRequest
     /// <summary>How the file was read (see <see cref="FileImportOptions.ToJson"/>), kept with the file.</summary>
     public string? Options { get; init; }
 
+    /// <summary>What the revision history records for this import (see <see cref="RevisionStamp"/>); null: nothing (re-applying a kept file).</summary>
+    public RevisionStamp? Revision { get; init; }
+
     /// <summary>How long a real import waits for another writer to finish; null: <see cref="StoreLock.DefaultWait"/>.</summary>
     public TimeSpan? MaxWait { get; init; }
 

@@ -133,8 +133,14 @@ public static class DatasetImporter
             return Finish(result, errors, readErrors);
         }
 
-        // Write: the plan holds, since it was made inside this transaction.
+        // Write: the plan holds, since it was made inside this transaction. The revision history is written first,
+        // from the staged rows against the stored ones they replace.
         definitions.Write();
+        if (request.Revision is { } stamp)
+        {
+            result.Revision = RevisionLog.Record(connection, transaction, request.DatasetId, request.ContentHash, stamp, content.Edition);
+        }
+
         connection.Execute("DELETE FROM observations WHERE dataset_id = @id", new { id = request.DatasetId }, transaction);
         connection.Execute(UpsertDatasetSql, new
         {

@@ -11,7 +11,7 @@ public static class DatasetRemoval
     /// Removes an uploaded dataset — its observations, its kept file, and the definitions only it brought (when nothing
     /// else uses them) — in one transaction. Returns false when no uploaded dataset has this id.
     /// </summary>
-    /// <exception cref="InvalidOperationException">The id names a shipped dataset.</exception>
+    /// <exception cref="InvalidOperationException">The id names a shipped dataset, or one bound to a feed.</exception>
     /// <exception cref="StoreBusyException">Another writer held the store longer than <paramref name="maxWait"/>.</exception>
     public static bool Remove(SqliteConnection connection, string datasetId, TimeSpan? maxWait = null, Action<TimeSpan>? waiting = null)
     {
@@ -26,6 +26,17 @@ public static class DatasetRemoval
         if (existing is null && upload == 0)
         {
             return false;
+        }
+
+        if (connection.ExecuteScalar<string?>("SELECT id FROM feeds WHERE dataset_id = @datasetId", new { datasetId }, transaction) is { } feed)
+        {
+            throw new InvalidOperationException($"'{datasetId}' is bound to feed '{feed}', which would fetch it again: remove the feed first (feed remove {feed}).");
+        }
+
+        // A dataset with a revision history records its removal, so a chart "as published" before it still shows its rows.
+        if (existing is not null)
+        {
+            RevisionLog.RecordRemoval(connection, transaction, datasetId, existing.ContentHash, RevisionStamp.Upload(DateTimeOffset.UtcNow));
         }
 
         var owned = connection.Query<(string Kind, string Id)>("SELECT kind, id FROM upload_definitions WHERE dataset_id = @datasetId", new { datasetId }, transaction).ToList();

@@ -14,7 +14,7 @@ namespace Dashboard.Data.Import.Store;
 internal sealed class DefinitionWriter(SqliteConnection c, SqliteTransaction t, string file, ErrorList errors, DefinitionOwnership ownership)
 {
     private const string SourceSql = "SELECT id AS Id, citation AS Citation, url AS Url, publisher AS Publisher, licence AS Licence, edition AS Edition, accessed AS Accessed FROM sources WHERE id = @id";
-    private const string IndicatorSql = "SELECT id AS Id, name AS Name, unit AS Unit, dimension AS Dimension, description AS Description, chart_kind AS ChartKind, min_value AS MinValue, max_value AS MaxValue FROM indicators WHERE id = @id";
+    private const string IndicatorSql = "SELECT id AS Id, name AS Name, unit AS Unit, dimension AS Dimension, description AS Description, chart_kind AS ChartKind, min_value AS MinValue, max_value AS MaxValue, display_precision AS DisplayPrecision, missing_means_zero AS MissingMeansZero, map_classes AS MapClasses FROM indicators WHERE id = @id";
     private const string EntitySql = "SELECT code AS Code, name AS Name, kind AS Kind FROM entities WHERE code = @id";
     private const string MembersSql = "SELECT member_code FROM entity_members WHERE group_code = @id ORDER BY member_code";
     private const string EntityExistsSql = "SELECT COUNT(*) FROM entities WHERE code = @member";
@@ -87,15 +87,16 @@ internal sealed class DefinitionWriter(SqliteConnection c, SqliteTransaction t, 
             {
                 NewIndicators.Add(i.Id);
                 _writes.Add(() => c.Execute("""
-                    INSERT INTO indicators (id, name, unit, dimension, description, chart_kind, min_value, max_value)
-                    VALUES (@Id, @Name, @Unit, @Dimension, @Description, @ChartKind, @MinValue, @MaxValue)
+                    INSERT INTO indicators (id, name, unit, dimension, description, chart_kind, min_value, max_value, display_precision, missing_means_zero, map_classes)
+                    VALUES (@Id, @Name, @Unit, @Dimension, @Description, @ChartKind, @MinValue, @MaxValue, @DisplayPrecision, @MissingMeansZero, @MapClasses)
                     """, i, t));
             }
             else
             {
                 _writes.Add(() => c.Execute("""
                     UPDATE indicators SET name = @Name, unit = @Unit, dimension = @Dimension, description = @Description,
-                        chart_kind = @ChartKind, min_value = @MinValue, max_value = @MaxValue
+                        chart_kind = @ChartKind, min_value = @MinValue, max_value = @MaxValue,
+                        display_precision = @DisplayPrecision, missing_means_zero = @MissingMeansZero, map_classes = @MapClasses
                     WHERE id = @Id
                     """, i, t));
             }
@@ -182,7 +183,9 @@ internal sealed class DefinitionWriter(SqliteConnection c, SqliteTransaction t, 
     private static string Differences(Indicator a, Indicator b) =>
         Describe(("name", a.Name, b.Name), ("unit", a.Unit, b.Unit), ("dimension", a.Dimension, b.Dimension),
             ("description", a.Description, b.Description), ("chart_kind", a.ChartKind, b.ChartKind),
-            ("min_value", Num(a.MinValue), Num(b.MinValue)), ("max_value", Num(a.MaxValue), Num(b.MaxValue)));
+            ("min_value", Num(a.MinValue), Num(b.MinValue)), ("max_value", Num(a.MaxValue), Num(b.MaxValue)),
+            ("display_precision", a.DisplayPrecision, b.DisplayPrecision), ("missing_means_zero", a.MissingMeansZero ? "yes" : "no", b.MissingMeansZero ? "yes" : "no"),
+            ("map_classes", a.MapClasses, b.MapClasses));
 
     private static string? Num(double? d) => d?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -194,11 +197,12 @@ internal sealed class DefinitionWriter(SqliteConnection c, SqliteTransaction t, 
         var ok = RowParser.IsSlug(i.Id) && !string.IsNullOrWhiteSpace(i.Name) && !string.IsNullOrWhiteSpace(i.Unit) &&
                  !string.IsNullOrWhiteSpace(i.Description) &&
                  ContractTables.Dimensions.Contains(i.Dimension) && ContractTables.ChartKinds.Contains(i.ChartKind) &&
-                 !(i.MinValue is { } lo && i.MaxValue is { } hi && hi < lo);
+                 !(i.MinValue is { } lo && i.MaxValue is { } hi && hi < lo) &&
+                 NumberPrecision.TryParse(i.DisplayPrecision, out _) && ContractTables.MapClassMethods.Contains(i.MapClasses);
         if (!ok)
         {
             Fail("indicator", i.Id, "is not a valid indicator definition (slug id, name, unit, description, dimension in " +
-                string.Join('/', ContractTables.Dimensions) + ", chart kind in " + string.Join('/', ContractTables.ChartKinds) + ", min ≤ max)");
+                string.Join('/', ContractTables.Dimensions) + ", chart kind in " + string.Join('/', ContractTables.ChartKinds) + ", min ≤ max, display precision " + NumberPrecision.Syntax + ", map classes equal or quantile)");
         }
 
         return ok;

@@ -33,8 +33,8 @@ public static class StoreWriter
             VALUES (@Id, @Citation, @Url, @Publisher, @Licence, @Edition, @Accessed)
             """, sources, t);
         c.Execute("""
-            INSERT INTO indicators (id, name, unit, dimension, description, chart_kind, min_value, max_value)
-            VALUES (@Id, @Name, @Unit, @Dimension, @Description, @ChartKind, @MinValue, @MaxValue)
+            INSERT INTO indicators (id, name, unit, dimension, description, chart_kind, min_value, max_value, display_precision, missing_means_zero, map_classes)
+            VALUES (@Id, @Name, @Unit, @Dimension, @Description, @ChartKind, @MinValue, @MaxValue, @DisplayPrecision, @MissingMeansZero, @MapClasses)
             """, indicators, t);
         var list = entities.ToList();
         c.Execute("INSERT INTO entities (code, name, kind) VALUES (@Code, @Name, @Kind)", list, t);

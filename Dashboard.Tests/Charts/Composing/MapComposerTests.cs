@@ -53,6 +53,13 @@ public sealed class MapComposerTests
         spec.Series.ToDictionary(s => s.Entity!, s => Assert.Single(s.Points).Value);
 
     [Fact]
+    public void Compose_OneCounterpart_TitleNamesItUnlessTheIndicatorNameDoes()
+    {
+        Assert.Equal("Indicator X — Russia", Map(FiveRows("RUS", "2019", 10), new ChartSelection { Counterpart = "RUS" }).Title);
+        Assert.Equal("Indicator X", Map(FiveRows(null, "2019", 10)).Title);
+    }
+
+    [Fact]
     public void Compose_CounterpartAsked_MapsOnlyThatCounterpartsRows()
     {
         var rows = FiveRows("CHN", "2019", 10).Concat(FiveRows("RUS", "2019", 50));

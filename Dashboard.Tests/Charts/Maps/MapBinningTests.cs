@@ -17,12 +17,12 @@ public sealed class MapBinningTests
     }
 
     [Fact]
-    public void Compute_SkewedValues_NiceQuantilesPutEachInItsOwnClass()
+    public void Compute_SkewedValuesQuantileAsked_NiceQuantilesPutEachInItsOwnClass()
     {
         // AI publications 2023 (CSET via OWID): one class of 0–100 would hold three of five states.
-        double[] values = [487, 308, 21, 5, 3];
+        double[] values = [487, 308, 21.5, 5, 3];
 
-        var bins = MapBinning.Compute(values);
+        var bins = MapBinning.Compute(values, quantile: true);
 
         Assert.Equal(MapBinMethod.Quantile, bins.Method);
         Assert.Equal([2, 5, 20, 200, 400, 500], bins.Edges);
@@ -105,12 +105,49 @@ public sealed class MapBinningTests
             var values = Enumerable.Range(0, 5).Select(_ => Math.Round((random.NextDouble() - 0.3) * Math.Pow(10, random.Next(-3, 7)), 4)).ToArray();
             var max = random.Next(1, 8);
 
-            var bins = MapBinning.Compute(values, max);
+            var bins = MapBinning.Compute(values, maxBins: max);
 
-            Assert.True(bins.Count >= 1 && bins.Count <= max, $"{string.Join(", ", values)} max {max}: {string.Join(", ", bins.Edges)} ({bins.Method})");
+            Assert.True(bins.Count >= 1 && bins.Count <= max + (bins.HasZeroClass ? 1 : 0), $"{string.Join(", ", values)} max {max}: {string.Join(", ", bins.Edges)} ({bins.Method})");
             Assert.True(values.All(v => bins.IndexOf(v) >= 0), $"{string.Join(", ", values)} in {string.Join(", ", bins.Edges)} ({bins.Method})");
-            Assert.True(bins.Edges.Zip(bins.Edges.Skip(1)).All(p => p.First < p.Second) || bins.Method == MapBinMethod.SingleValue, string.Join(",", bins.Edges));
+            Assert.True(bins.Classes.All(c => c.Low <= c.High), string.Join(",", bins.Edges));
+            Assert.True(bins.Classes.Zip(bins.Classes.Skip(1)).All(p => p.First.High <= p.Second.Low || p.First.IsSingleValue), string.Join(",", bins.Edges));
         }
+    }
+
+    [Fact]
+    public void Compute_CountsWithZeros_ZeroClassThenOneClassPerWholeNumber()
+    {
+        // TOP500 systems of the five states over every list: mostly 0, Kazakhstan 2 and Uzbekistan 1 lately.
+        double[] values = [0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 2, 1, 0, 0, 0];
+
+        var bins = MapBinning.Compute(values);
+
+        Assert.True(bins.HasZeroClass);
+        Assert.Equal(["0", "1", "2"], bins.Classes.Select(c => c.Label));
+        Assert.Equal([0, 1, 2], new double[] { 0, 1, 2 }.Select(bins.IndexOf));
+        Assert.Equal(-1, bins.IndexOf(1.5));
+    }
+
+    [Fact]
+    public void Compute_WideCounts_WholeNumberRanges()
+    {
+        var bins = MapBinning.Compute([0, 3, 7, 12, 19, 44]);
+
+        Assert.Equal(["0", "1–9", "10–19", "20–29", "30–39", "40–49"], bins.Classes.Select(c => c.Label));
+        Assert.Equal(1, bins.IndexOf(3));
+        Assert.Equal(2, bins.IndexOf(19));
+    }
+
+    [Fact]
+    public void Compute_PercentagesFromZero_ZeroClassAndRoundSteps()
+    {
+        // Debt shares of every year 2000–2024: 0 (Kyrgyzstan 2000) to 91.2 (Turkmenistan 2014).
+        var bins = MapBinning.Compute([0, 0.34, 12.5, 39.7, 47.9, 91.19]);
+
+        Assert.Equal(["0", "< 20", "20–40", "40–60", "60–80", "80–100"], bins.Classes.Select(c => c.Label));
+        Assert.Equal(0, bins.IndexOf(0));
+        Assert.Equal(1, bins.IndexOf(0.34));
+        Assert.Equal(3, bins.IndexOf(47.9));
     }
 
     [Theory]

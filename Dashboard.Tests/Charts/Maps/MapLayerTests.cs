@@ -59,6 +59,16 @@ public sealed class MapLayerTests
     [InlineData(103493, "103,493")]
     [InlineData(2_500_000, "2.5 m")]
     [InlineData(0, "0")]
-    public void FormatNumber_ThreeSignificantDigitsBelowAHundred(double value, string expected) =>
-        Assert.Equal(expected, MapLayer.FormatNumber(value));
+    public void FormatNumber_DefaultPrecision_ThreeSignificantDigits(double value, string expected) =>
+        Assert.Equal(expected, MapSamples.DebtWithoutTurkmenistan().FormatNumber(value));
+
+    [Fact]
+    public void FormatNumber_IndicatorPrecision_OneDecimalKeptEverywhere()
+    {
+        var layer = MapSamples.DebtWithoutTurkmenistan() with { Precision = new(1, Significant: false) };
+
+        Assert.Equal("40.0", layer.FormatNumber(40));
+        Assert.Equal("3.2", layer.FormatNumber(3.241467458270653));
+        Assert.Equal("Kyrgyzstan: 47.9 % (2019)", layer.TitleOf(layer.Regions.Single(r => r.Code == "KGZ")));
+    }
 }

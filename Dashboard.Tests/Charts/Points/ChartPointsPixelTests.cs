@@ -17,7 +17,7 @@ public sealed class ChartPointsPixelTests(ShippedDataFactory app, ITestOutputHel
     [Theory]
     [InlineData("", 1200, 675, 1, "light", ChartLayout.Wide)]
     [InlineData("width=800&height=600&scale=2&theme=dark", 800, 600, 2, "dark", ChartLayout.Wide)]
-    [InlineData("layout=narrow&scale=3", 480, 600, 3, "light", ChartLayout.Narrow)]
+    [InlineData("layout=narrow&scale=3", 480, 720, 3, "light", ChartLayout.Narrow)]
     public async Task PointsJson_Top500Systems_EveryPointOnItsSeriesColourInThePng(string query, int width, int height, int scale, string themeName, ChartLayout layout)
     {
         var client = app.CreateClient();
@@ -55,9 +55,11 @@ public sealed class ChartPointsPixelTests(ShippedDataFactory app, ITestOutputHel
             var dashed = ChartPalette.For(series[p.Series].Code).Dash != DashStyle.Solid;
             var radius = (1.5 + (dashed ? 1.2 * lineWidth : 0)) * scale;
 
-            // A series drawn later covers this one where their points coincide (Kazakhstan and Uzbekistan at 0).
-            var accepted = points.Where(q => q.Series > p.Series && Distance(p, q) <= radius)
-                .Select(q => series[q.Series].Color).Prepend(series[p.Series].Color).Distinct().ToList();
+            // A series drawn later covers this one where their points coincide (Kazakhstan and Uzbekistan at 0) or
+            // where its line crosses this point (China under the United States' line in June 2016 on a phone).
+            var accepted = series.Select((_, i) => i)
+                .Where(i => i > p.Series && Segments(points, i).Any(seg => SegmentDistance(p, seg.A, seg.B) <= radius))
+                .Select(i => series[i].Color).Prepend(series[p.Series].Color).ToList();
             if (!HasColourNear(bitmap, p.X, p.Y, radius, accepted))
             {
                 (Covered(p, radius) ? covered : failures).Add($"{series[p.Series].Code} {p.Period} at ({p.X}, {p.Y})");
@@ -69,8 +71,22 @@ public sealed class ChartPointsPixelTests(ShippedDataFactory app, ITestOutputHel
         Assert.True(covered.Count <= 5, $"{covered.Count} points hidden under the paper's marks");
     }
 
-    private static double Distance((int, string?, double X, double Y) a, (int, string?, double X, double Y) b) =>
-        Math.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Y - b.Y) * (a.Y - b.Y));
+    /// <summary>The line pieces of series <paramref name="index"/>: consecutive points, and a lone point as a piece of its own.</summary>
+    private static IEnumerable<((int, string?, double X, double Y) A, (int, string?, double X, double Y) B)> Segments(
+        List<(int Series, string? Period, double X, double Y)> points, int index)
+    {
+        var own = points.Where(q => q.Series == index).ToList();
+        return own.Count == 1 ? [(own[0], own[0])] : own.Zip(own.Skip(1));
+    }
+
+    private static double SegmentDistance((int, string?, double X, double Y) p, (int, string?, double X, double Y) a, (int, string?, double X, double Y) b)
+    {
+        var (dx, dy) = (b.X - a.X, b.Y - a.Y);
+        var length = dx * dx + dy * dy;
+        var t = length == 0 ? 0 : Math.Clamp(((p.X - a.X) * dx + (p.Y - a.Y) * dy) / length, 0, 1);
+        var (x, y) = (a.X + t * dx - p.X, a.Y + t * dy - p.Y);
+        return Math.Sqrt(x * x + y * y);
+    }
 
     /// <summary>True when a pixel within <paramref name="radius"/> of (x, y) is one of <paramref name="colours"/>, give or take anti-aliasing.</summary>
     private static bool HasColourNear(SKBitmap bitmap, double x, double y, double radius, IReadOnlyList<SKColor> colours)

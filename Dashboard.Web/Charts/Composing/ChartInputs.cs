@@ -46,6 +46,9 @@ public sealed record ChartInputs
     /// <summary>Whether any row of the indicator, in any period, is for one of the map's five states (its map would show something).</summary>
     public bool HasMapSubjectRows { get; init; }
 
+    /// <summary>Whether the indicator has a revision history or a feed (the page then reads and shows it).</summary>
+    public bool HasHistory { get; init; }
+
     /// <summary>Why this indicator cannot be drawn as a map, or null when it can (<see cref="MapAvailability"/>).</summary>
     public string? MapProblem => MapAvailability.Problem(DeclaredKind, HasCountryRows, Geometry is not null);
 

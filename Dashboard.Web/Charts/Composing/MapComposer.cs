@@ -38,20 +38,31 @@ public static class MapComposer
         var subjects = geometry.Subjects.Select(s => s.Code).ToList();
         var counterpart = Counterpart(cx, countryRows, subjects);
         var rows = countryRows.Where(o => o.CounterpartCode == counterpart).ToList();
+        var zeros = MapZeroFill.For(cx.Indicator, rows, subjects);
         // None of the five has a row in range (say, rows only for China and Russia): the same rule over the countries that have.
-        var keyed = rows.Select(o => (o.EntityCode, o.Period)).ToList();
+        var keyed = rows.Select(o => (o.EntityCode, o.Period)).Concat(zeros.Select(z => (z.EntityCode, z.Period.Text))).ToList();
         var period = MapPeriod.Choose(keyed, subjects, cx.Selection.From, cx.Selection.To)
             ?? MapPeriod.Choose(keyed, keyed.Select(r => r.EntityCode).Distinct(StringComparer.Ordinal).ToList(), cx.Selection.From, cx.Selection.To);
         var notes = new ChartNotes();
         var mapped = period is null ? [] : Mapped(cx, rows, subjects, period, notes);
+        var zeroed = zeros.Where(z => z.Period.Text == period).ToList();
         var periods = period is null ? new List<Period>() : [Period.Parse(period)];
         var periodLabel = periods.Count == 1 ? language.Period(periods[0]) : "";
-        var used = ChartTexts.UsedSources(cx, mapped.Select(o => o.SourceId));
+        var used = ChartTexts.UsedSources(cx, mapped.Select(o => o.SourceId).Concat(zeroed.Select(z => z.SourceId)));
         var names = ObservationComposer.NamesOf(cx, mapped.SelectMany(o => new[] { o.EntityCode, o.CounterpartCode }).Concat(subjects));
-        var layer = MapLayer.Create(geometry, mapped.ToDictionary(o => o.EntityCode, o => o.Value, StringComparer.Ordinal),
-            cx.Indicator.Unit, periodLabel, names, language: language);
+        // Classes fitted to every period of the map (zeros included), so a colour means the same in every year.
+        var bins = MapBinning.Compute(rows.Where(o => subjects.Contains(o.EntityCode)).Select(o => o.Value).Concat(zeros.Select(_ => 0.0)),
+            quantile: cx.Indicator.MapClasses == "quantile");
+        var values = mapped.ToDictionary(o => o.EntityCode, o => o.Value, StringComparer.Ordinal);
+        zeroed.ForEach(z => values[z.EntityCode] = 0);
+        var layer = MapLayer.Create(geometry, values, cx.Indicator.Unit, periodLabel, names, bins, language) with { Precision = cx.Indicator.Precision };
 
-        if (mapped.Count == 0)
+        if (zeroed.Count > 0)
+        {
+            notes.Add(NoteKind.View, $"{string.Join(", ", zeroed.Select(z => cx.Name(z.EntityCode)))}: no row in {periodLabel}, which for this indicator means 0 {cx.Indicator.Unit}".TrimEnd());
+        }
+
+        if (mapped.Count == 0 && zeroed.Count == 0)
         {
             // Rows for other countries only (say, China and Russia), or none in the periods asked for.
             var elsewhere = rows.Any(o => subjects.Contains(o.EntityCode))
@@ -83,15 +94,20 @@ public static class MapComposer
             notes.Add(NoteKind.Method, language.T("Some values derived from the source data (method in the CSV)"));
         }
 
-        var series = mapped.Select(o => Series(cx, o)).ToList();
+        var series = mapped.Select(o => Series(cx, o)).Concat(zeroed.Select(z => Series(cx, ZeroRow(cx, z, counterpart)))).ToList();
         if (ChartEstimates.Note(ChartKind.Map, series, language) is { } estimates)
         {
             notes.Add(NoteKind.Estimates, estimates);
         }
 
         var scope = counterpart is null ? language.T("Central Asia (5 states)") : language.F("Central Asia (5 states) · counterpart: {0}", cx.Name(counterpart));
-        return ChartComposer.Base(cx, ChartKind.Map) with
+        var chart = ChartComposer.Base(cx, ChartKind.Map);
+        return chart with
         {
+            // A map shows one counterpart: the title says which, unless the indicator's name does already.
+            Title = counterpart is null || chart.Title.Contains(cx.Name(counterpart), StringComparison.OrdinalIgnoreCase)
+                ? chart.Title
+                : $"{chart.Title} — {cx.Name(counterpart)}",
             Subtitle = ChartTexts.JoinParts(language.F("Unit: {0}", cx.Indicator.Unit), scope, periodLabel,
                 ChartTexts.AsOf(used, mapped.All(o => o.Basis == "stated"), options, language)),
             MinValue = cx.Indicator.MinValue,
@@ -111,6 +127,19 @@ public static class MapComposer
                 .OrderBy(p => p.End).ThenBy(p => p.Start).ToList(),
         };
     }
+
+    /// <summary>A zero as the row it stands for (in the series only, for hover and alt text; never in the table or CSV).</summary>
+    private static Observation ZeroRow(ChartInputs cx, MapZero z, string? counterpart) => new()
+    {
+        IndicatorId = cx.Indicator.Id,
+        EntityCode = z.EntityCode,
+        CounterpartCode = counterpart,
+        Period = z.Period.Text,
+        Value = 0,
+        SourceId = z.SourceId,
+        Locator = $"no row for {cx.Name(z.EntityCode)} in {z.Period.Label}: 0 by the indicator's rule (a missing row means zero)",
+        Basis = ObservationBasis.Derived,
+    };
 
     private static bool IsCountry(ChartInputs cx, string code) =>
         cx.Entities.TryGetValue(code, out var e) && string.Equals(e.Kind, "country", StringComparison.Ordinal);

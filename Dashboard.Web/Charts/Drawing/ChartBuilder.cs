@@ -21,12 +21,14 @@ public static class ChartBuilder
 
     /// <summary>
     /// The plot of <paramref name="spec"/>. With <paramref name="points"/>, rendering the plot records in it where each
-    /// drawn value lies in the image (see <see cref="PointMap"/>).
+    /// drawn value lies in the image (see <see cref="PointMap"/>). <paramref name="framing"/> leaves the texts out for a
+    /// slide that prints them. A predict step (<see cref="ChartSpec.Whole"/>) gets the axes of its whole chart.
     /// </summary>
-    public static Plot Build(ChartSpec spec, ChartTheme theme, ChartSize size, ChartLayout layout = ChartLayout.Wide, PointMap? points = null)
+    public static Plot Build(ChartSpec spec, ChartTheme theme, ChartSize size, ChartLayout layout = ChartLayout.Wide, PointMap? points = null,
+        ChartFraming framing = ChartFraming.Full)
     {
         var plot = new Plot { ScaleFactor = size.Scale };
-        var frame = new ChartFrame(plot, spec, theme, size, layout, points);
+        var frame = new ChartFrame(plot, spec, theme, size, layout, points, framing);
         if (spec.IsEmpty)
         {
             points?.NoPoints(frame.Language.T(NoDataMessage));
@@ -57,6 +59,20 @@ public static class ChartBuilder
             default:
                 SeriesCharts.Line(frame);
                 break;
+        }
+
+        if (points is not null)
+        {
+            // Where the data area ended up (after the key, axes and footer took their room), for points.json.
+            plot.Add.Plottable(new FigurePlottable(rp => points.Area(rp.DataRect.Left, rp.DataRect.Top, rp.DataRect.Right, rp.DataRect.Bottom), limits: false));
+        }
+
+        if (spec.Whole is { IsEmpty: false } whole)
+        {
+            // The same limits and time ticks as the whole chart: the reveal adds points, never moves the axes.
+            using var full = Build(whole, theme, size, layout, framing: framing);
+            plot.Axes.SetLimits(full.Axes.GetLimits());
+            plot.Axes.Bottom.TickGenerator = full.Axes.Bottom.TickGenerator;
         }
 
         return plot;

@@ -15,7 +15,8 @@ namespace Dashboard.Web.Charts.Drawing;
 /// </summary>
 internal sealed class ChartFrame
 {
-    public ChartFrame(Plot plot, ChartSpec spec, ChartTheme theme, ChartSize size, ChartLayout layout = ChartLayout.Wide, PointMap? points = null)
+    public ChartFrame(Plot plot, ChartSpec spec, ChartTheme theme, ChartSize size, ChartLayout layout = ChartLayout.Wide, PointMap? points = null,
+        ChartFraming framing = ChartFraming.Full)
     {
         Plot = plot;
         Spec = spec;
@@ -23,7 +24,8 @@ internal sealed class ChartFrame
         Size = size;
         Layout = layout;
         Points = points;
-        K = ChartTheme.TypeScale(size.Width, size.Height, layout);
+        Framing = framing;
+        K = ChartTheme.TypeScale(size.Width, framing == ChartFraming.DataOnly ? Math.Max(size.Height, size.Width * 9 / 16) : size.Height, layout);
         Margin = theme.Margin * K;
         TitleSize = theme.TitleSize * K;
         SubtitleSize = theme.SubtitleSize * K;
@@ -50,11 +52,14 @@ internal sealed class ChartFrame
 
     public ChartLayout Layout { get; }
 
-    /// <summary>Narrow (phone) layout: a key under the subtitle instead of labels at the line ends.</summary>
+    /// <summary>Narrow (phone) layout: a key under the plot instead of labels at the line ends.</summary>
     public bool IsNarrow => Layout == ChartLayout.Narrow;
 
     /// <summary>Where the drawers record the position of each drawn value (points.json), or null when nobody asked.</summary>
     public PointMap? Points { get; }
+
+    /// <summary><see cref="ChartFraming.DataOnly"/>: no title, subtitle, notes or source line (the slide prints them), and type sized for the width, as on a slide (its picture is often wider than 16:9).</summary>
+    public ChartFraming Framing { get; }
 
     /// <summary>Type scale of this image relative to 1200×675.</summary>
     public float K { get; }
@@ -137,8 +142,9 @@ internal sealed class ChartFrame
     }
 
     /// <summary>
-    /// Adds the header, footer and side margins. <paramref name="legend"/> adds a key under the subtitle (series that
-    /// could not be labelled directly); <paramref name="rightExtra"/> widens the right margin for direct labels.
+    /// Adds the header, footer and side margins. <paramref name="legend"/> adds a key (<see cref="ChartKey"/>: under the
+    /// subtitle, or under the plot on a phone) for series that could not be labelled directly; <paramref name="rightExtra"/>
+    /// widens the right margin for direct labels.
     /// </summary>
     public void AddFrame(IReadOnlyList<LegendEntry>? legend = null, float rightExtra = 0, Action<RenderPack>? drawRight = null)
     {
@@ -146,22 +152,25 @@ internal sealed class ChartFrame
         using var subtitleFont = Ink.Font(SubtitleSize);
         using var footerFont = Ink.Font(FooterSize);
 
-        var titleLines = Ink.Wrap(Spec.Title, titleFont, TextWidth, 2);
-        var subtitleLines = Ink.Wrap(Spec.Subtitle, subtitleFont, TextWidth, 2);
-        var legendRows = legend is { Count: > 0 } ? LayoutLegend(legend) : [];
+        var bare = Framing == ChartFraming.DataOnly;
+        var titleLines = bare ? [] : Ink.Wrap(Spec.Title, titleFont, TextWidth, 2);
+        var subtitleLines = bare ? [] : Ink.Wrap(Spec.Subtitle, subtitleFont, TextWidth, 2);
+        var key = new ChartKey(this);
+        var legendRows = legend is { Count: > 0 } ? key.Layout(legend) : [];
+        var keyBelow = IsNarrow ? key.Height(legendRows.Count) : 0;
 
         var top = Margin * 0.75f;
         var header = top + titleLines.Count * TitleSize * 1.2f + (subtitleLines.Count > 0 ? SubtitleSize * 0.35f + subtitleLines.Count * Ink.LineHeight(SubtitleSize) : 0);
         var legendTop = header + SubtitleSize * 0.5f;
-        if (legendRows.Count > 0)
+        if (legendRows.Count > 0 && !IsNarrow)
         {
-            header = legendTop + legendRows.Count * Ink.LineHeight(LabelSize) + LabelSize * 0.2f;
+            header = legendTop + key.Height(legendRows.Count);
         }
 
         // Room for the top value tick label, which sticks out above the data area by half its height.
-        header += Margin * 0.55f + TickSize * 0.5f;
+        header += Margin * (IsNarrow ? 0.2f : 0.55f) + TickSize * 0.5f;
 
-        var footerLines = FooterLines(footerFont);
+        var footerLines = bare ? [] : FooterLines(footerFont);
         var footer = Margin * 0.5f + footerLines.Count * Ink.LineHeight(FooterSize) + Margin * 0.45f;
 
         Plot.Axes.AddPanel(new FigurePanel(Edge.Top, header, rp =>
@@ -184,16 +193,22 @@ internal sealed class ChartFrame
                 Ink.Draw(canvas, line, x, y - SubtitleSize * 0.3f, sf, Theme.Muted);
             }
 
-            if (legendRows.Count > 0)
+            if (legendRows.Count > 0 && !IsNarrow)
             {
-                DrawLegend(rp, legendRows, x, rp.ScaledFigureRect.Top + legendTop);
+                key.Draw(rp, legendRows, x, rp.ScaledFigureRect.Top + legendTop);
             }
         }));
 
-        Plot.Axes.AddPanel(new FigurePanel(Edge.Bottom, footer, rp =>
+        // A phone's key sits under the plot, above the notes and source line.
+        Plot.Axes.AddPanel(new FigurePanel(Edge.Bottom, footer + keyBelow, rp =>
         {
             using var ff = Ink.Font(FooterSize);
             var x = rp.ScaledFigureRect.Left + Margin;
+            if (keyBelow > 0)
+            {
+                key.Draw(rp, legendRows, x, rp.ScaledFigureRect.Bottom - footer - keyBelow);
+            }
+
             var y = rp.ScaledFigureRect.Bottom - Margin * 0.45f - footerLines.Count * Ink.LineHeight(FooterSize);
             foreach (var (text, muted) in footerLines)
             {
@@ -239,60 +254,4 @@ internal sealed class ChartFrame
     }
 
     private const int MaxNoteLines = 4;
-
-    private List<List<LegendEntry>> LayoutLegend(IReadOnlyList<LegendEntry> entries)
-    {
-        using var font = Ink.Font(LabelSize);
-        var rows = new List<List<LegendEntry>> { new() };
-        var x = 0f;
-        foreach (var e in entries)
-        {
-            var w = LegendSwatchWidth + LabelSize * 0.4f + Ink.Width(e.Name, font) + LabelSize * 1.2f;
-            if (x + w > TextWidth && rows[^1].Count > 0)
-            {
-                rows.Add([]);
-                x = 0;
-            }
-
-            rows[^1].Add(e);
-            x += w;
-        }
-
-        // A phone's key stacks every series (there are no end labels); a wide one keeps to three rows.
-        return rows.Take(IsNarrow ? 12 : 3).ToList();
-    }
-
-    private float LegendSwatchWidth => LabelSize * 2.2f;
-
-    private void DrawLegend(RenderPack rp, List<List<LegendEntry>> rows, float left, float top)
-    {
-        using var font = Ink.Font(LabelSize);
-        var y = top;
-        foreach (var row in rows)
-        {
-            y += Ink.LineHeight(LabelSize);
-            var x = left;
-            var mid = y - LabelSize * 0.38f;
-            foreach (var e in row)
-            {
-                var color = SeriesColor(e.Code);
-                var style = Style(e.Code);
-                if (e.Swatch == LegendSwatch.Box)
-                {
-                    Ink.Rect(rp.Canvas, new SKRect(x, mid - LabelSize * 0.45f, x + LegendSwatchWidth * 0.6f, mid + LabelSize * 0.45f), color);
-                }
-                else
-                {
-                    var w = Math.Max(1.5f, LineWidth * 0.8f);
-                    Ink.Line(rp.Canvas, x, mid, x + LegendSwatchWidth, mid, color, w, Ink.Dash(style.Dash, w));
-                    var marker = Style(e.MarkerCode ?? e.Code).Marker;
-                    Ink.Marker(rp, x + LegendSwatchWidth / 2, mid, marker, MarkerSize, color, Math.Max(1.5f, LineWidth * 0.6f));
-                }
-
-                var tx = x + (e.Swatch == LegendSwatch.Box ? LegendSwatchWidth * 0.6f : LegendSwatchWidth) + LabelSize * 0.4f;
-                Ink.Draw(rp.Canvas, e.Name, tx, y - LabelSize * 0.3f, font, Theme.Foreground);
-                x = tx + Ink.Width(e.Name, font) + LabelSize * 1.2f;
-            }
-        }
-    }
 }

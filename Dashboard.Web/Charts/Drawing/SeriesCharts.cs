@@ -101,7 +101,8 @@ internal static class SeriesCharts
     {
         var spec = f.Spec;
         f.StyleAxes();
-        var periods = spec.Series.SelectMany(s => s.Points).Select(p => (p.X, p.PeriodLabel)).Distinct().OrderBy(p => p.X).ToList();
+        // A predict step keeps both ends of its whole chart (the later one still empty).
+        var periods = (spec.Whole ?? spec).Series.SelectMany(s => s.Points).Select(p => (p.X, p.PeriodLabel)).Distinct().OrderBy(p => p.X).ToList();
         var (left, right) = (periods[0], periods[^1]);
         using var valueFont = Ink.Font(f.LabelSize);
         var leftLabelWidth = 0f;

@@ -23,9 +23,10 @@ public sealed class ChartLoader(Database database, MapGeometryProvider geometry,
     {
         // Rows involving the codes asked for: a superset of what EntitySelection keeps, narrowed here so it is not read.
         // A map reads every period (MapPeriod picks one within from/to, and the page lists the others) of every entity.
+        // asof: the rows as published then, rebuilt from the revision history by the same queries.
         var filter = selection.IsMap
-            ? new ObservationFilter { Counterpart = selection.Counterpart }
-            : new ObservationFilter { Involving = selection.Entities, Counterpart = selection.Counterpart, From = selection.From, To = selection.To };
+            ? new ObservationFilter { Counterpart = selection.Counterpart, AsOf = selection.AsOfInstant }
+            : new ObservationFilter { Involving = selection.Entities, Counterpart = selection.Counterpart, From = selection.From, To = selection.To, AsOf = selection.AsOfInstant };
         var map = geometry.Geometry;
         using var read = ChartRead.Begin(database);
         var facts = await read.GetFactsAsync(selection.Indicator, filter, map?.Subjects.Select(s => s.Code).ToList() ?? [], selection.Culture, ct);
@@ -44,6 +45,7 @@ public sealed class ChartLoader(Database database, MapGeometryProvider geometry,
             Geometry = map,
             HasCountryRows = facts.HasCountryRows,
             HasMapSubjectRows = facts.HasMapSubjectRows,
+            HasHistory = facts.HasHistory,
         };
 
         if (selection.IsMap)

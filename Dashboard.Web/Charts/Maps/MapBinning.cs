@@ -1,11 +1,16 @@
+using System.Globalization;
+using Dashboard.Web.Charts.Styling;
+
 namespace Dashboard.Web.Charts.Maps;
 
 /// <summary>
-/// Classes for a choropleth, pure. Equal intervals with a round step (1, 2, 2.5 or 5 × 10ⁿ) and round outer edges,
-/// at most <c>maxBins</c> classes; when those leave values bunched (fewer classes in use than the distinct values
-/// allow, less one), nice quantiles instead: breaks between neighbouring values at the roundest number between them,
-/// so five skewed values such as 3, 5, 21, 308, 487 still land in five classes. All values equal give one class; no
-/// values give none.
+/// Classes for a choropleth, pure. The values given should be those of every period of the map, so the classes (and
+/// colours) are the same in every year. Zero is a class of its own when the values start at 0 (none negative), so a
+/// state with nothing is never coloured like a state with a little. The rest: by default equal intervals with a round
+/// step (1, 2, 2.5 or 5 × 10ⁿ) and round outer edges, at most <c>maxBins</c> classes — for whole-number data (counts)
+/// whole-number classes, one per value when few ("1", "2") or ranges ("1–4", "5–9"); on request
+/// (<c>map_classes = quantile</c>) nice quantiles, breaks between neighbouring values at the roundest number between
+/// them. All values equal give one class; no values give none.
 /// </summary>
 public static class MapBinning
 {
@@ -13,7 +18,10 @@ public static class MapBinning
 
     private static readonly double[] NiceMultiples = [1, 2, 2.5, 5, 10];
 
-    public static MapBins Compute(IEnumerable<double> values, int maxBins = DefaultBins)
+    /// <param name="values">The values to class (every period of the map).</param>
+    /// <param name="quantile">Quantile classes instead of equal steps.</param>
+    /// <param name="maxBins">At most this many classes besides the zero class.</param>
+    public static MapBins Compute(IEnumerable<double> values, bool quantile = false, int maxBins = DefaultBins)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBins, 1);
         var sorted = values.Where(double.IsFinite).Order().ToArray();
@@ -27,16 +35,84 @@ public static class MapBinning
             return Make([sorted[0], sorted[0]], MapBinMethod.SingleValue);
         }
 
-        var equal = EqualInterval(sorted, maxBins);
-        var distinct = sorted.Distinct().Count();
-        var used = sorted.Select(equal.IndexOf).Distinct().Count();
-        if (distinct < 3 || maxBins < 3 || used >= Math.Min(maxBins, distinct) - 1)
+        var zero = sorted[0] == 0;
+        var rest = zero ? sorted.Where(v => v > 0).ToArray() : sorted;
+        MapBins bins;
+        if (rest.All(v => v == Math.Floor(v)) && (!quantile || rest.Distinct().Count() <= maxBins))
         {
-            return equal;
+            bins = WholeNumbers(rest, maxBins);
+        }
+        else if (rest[0] == rest[^1])
+        {
+            bins = Make([rest[0], rest[0]], MapBinMethod.SingleValue);
+        }
+        else
+        {
+            bins = quantile ? Quantile(rest, maxBins) : EqualInterval(rest, maxBins);
         }
 
-        return Quantile(sorted, maxBins) is { Count: > 1 } quantile && sorted.Select(quantile.IndexOf).Distinct().Count() > used ? quantile : equal;
+        if (!zero)
+        {
+            return bins;
+        }
+
+        // The first class above the zero class holds no zero: "< 20" rather than "0–20".
+        var classes = bins.Classes.ToList();
+        if (classes[0] is { Low: 0, IsSingleValue: false } first)
+        {
+            classes[0] = first with { Label = "< " + first.Label[(first.Label.IndexOf('–', StringComparison.Ordinal) + 1)..] };
+        }
+
+        return bins with { Classes = [new MapClass(0, 0, "0"), .. classes], Method = bins.Method == MapBinMethod.SingleValue ? MapBinMethod.EqualInterval : bins.Method };
     }
+
+    /// <summary>
+    /// Whole-number classes for whole-number values (none negative or all): one class per value when the range has at
+    /// most <paramref name="maxBins"/> values, else ranges of a whole round step ("1–4", "5–9"; 1, 2, 5, 10, 20, 25 or 50);
+    /// steps of 100 and more as equal intervals ("10,000–20,000").
+    /// </summary>
+    public static MapBins WholeNumbers(IReadOnlyList<double> values, int maxBins)
+    {
+        var (min, max) = (values.Min(), values.Max());
+        if (max - min + 1 <= maxBins)
+        {
+            var each = Enumerable.Range(0, (int)(max - min) + 1).Select(i => min + i)
+                .Select(v => new MapClass(v, v, Whole(v))).ToList();
+            return new MapBins { Classes = each, Method = each.Count == 1 ? MapBinMethod.SingleValue : MapBinMethod.EqualInterval };
+        }
+
+        var step = Math.Max(1, NiceStepAtLeast((max - min + 1) / maxBins));
+        if (step >= 100)
+        {
+            // Large counts read better as "10,000–20,000" than "10,000–19,999".
+            return EqualInterval(values, maxBins);
+        }
+
+        for (var attempt = 0; attempt < 40; attempt++)
+        {
+            // Whole steps only: 2.5 becomes 5 (steps below 1 are already 1).
+            step = step == 2.5 ? 5 : step;
+            var lo = Math.Floor(min / step) * step;
+            var classes = new List<MapClass>();
+            for (var a = lo; a <= max; a += step)
+            {
+                var from = Math.Max(a, min > 0 && a == 0 ? 1 : a);
+                var to = a + step - 1;
+                classes.Add(new MapClass(from, a + step, from == to ? Whole(from) : from < 0 || to < 0 ? $"{Whole(from)} to {Whole(to)}" : $"{Whole(from)}–{Whole(to)}"));
+            }
+
+            if (classes.Count <= maxBins)
+            {
+                return new MapBins { Classes = classes, Method = MapBinMethod.EqualInterval };
+            }
+
+            step = NiceStepAtLeast(step * 1.000001);
+        }
+
+        return EqualInterval(values, maxBins);
+    }
+
+    private static string Whole(double v) => v.ToString(Math.Abs(v) >= 1e4 ? "#,0" : "0", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Equal classes of the smallest round step that covers the values in at most <paramref name="maxBins"/> classes.</summary>
     public static MapBins EqualInterval(IReadOnlyList<double> values, int maxBins)
@@ -157,8 +233,18 @@ public static class MapBinning
         }
     }
 
-    private static MapBins Make(double[] edges, MapBinMethod method) =>
-        new() { Edges = edges, Method = method, Decimals = edges.Select(DecimalsOf).Max() };
+    private static MapBins Make(double[] edges, MapBinMethod method)
+    {
+        var decimals = edges.Select(DecimalsOf).Max();
+        var large = edges.Max(Math.Abs) >= 1e4;
+        string Format(double v) => large ? ValueFormat.Tick(v) : (v == 0 ? 0 : v).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var classes = edges.Length == 2 && edges[0] == edges[1]
+            ? [new MapClass(edges[0], edges[0], Format(edges[0]))]
+            : Enumerable.Range(0, edges.Length - 1).Select(i => (Lo: edges[i], Hi: edges[i + 1]))
+                .Select(c => new MapClass(c.Lo, c.Hi, c.Lo < 0 || c.Hi < 0 ? $"{Format(c.Lo)} to {Format(c.Hi)}" : $"{Format(c.Lo)}–{Format(c.Hi)}"))
+                .ToList();
+        return new MapBins { Classes = classes, Method = method };
+    }
 
     private static int DecimalsOf(double v)
     {

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Dashboard.Data.Geo;
+using Dashboard.Data.Model;
 using Dashboard.Web.Charts.Drawing;
 using Dashboard.Web.Charts.Model;
 using Dashboard.Web.Charts.Styling;
@@ -32,11 +32,17 @@ public sealed record MapLayer
 
     public IReadOnlyList<MapWaterLabel> WaterLabels { get; init; } = [];
 
+    /// <summary>How values are rounded on the map and in its titles (the indicator's <c>display_precision</c>).</summary>
+    public NumberPrecision Precision { get; init; } = NumberPrecision.Default;
+
     /// <summary>Printed in the footer of every map image.</summary>
     public string Credit { get; init; } = "Boundaries: Natural Earth";
 
     /// <summary>The reader's language of the values, "no data" and the water names on the map.</summary>
     public Language Language { get; init; } = Language.English;
+
+    /// <summary>Where the boundaries come from, in full (source, URL, licence, the credit asked for), for notes and reference lists.</summary>
+    public RegionProvenance? Provenance { get; init; }
 
     public IEnumerable<MapRegion> Subjects => Regions.Where(r => r.IsSubject);
 
@@ -51,10 +57,10 @@ public sealed record MapLayer
     /// <param name="unit">The indicator's unit, e.g. "%".</param>
     /// <param name="periodLabel">The period as readers see it, e.g. "2019".</param>
     /// <param name="names">Display names by code (e.g. from entities.csv); the geometry's names otherwise.</param>
-    /// <param name="maxBins">At most this many classes.</param>
+    /// <param name="bins">The classes (fitted to every period of the map); null = classes of these values alone.</param>
     /// <param name="language">The reader's language: country names from CLDR, values with its numbers.</param>
     public static MapLayer Create(RegionGeometry geometry, IReadOnlyDictionary<string, double> values, string unit, string periodLabel,
-        IReadOnlyDictionary<string, string>? names = null, int maxBins = MapBinning.DefaultBins, Language? language = null)
+        IReadOnlyDictionary<string, string>? names = null, MapBins? bins = null, Language? language = null)
     {
         language ??= Language.English;
         var projection = geometry.Projection;
@@ -68,42 +74,25 @@ public sealed record MapLayer
         return new MapLayer
         {
             Regions = regions,
-            Bins = MapBinning.Compute(regions.Where(r => r.Value is not null).Select(r => r.Value!.Value), maxBins),
+            Bins = bins ?? MapBinning.Compute(regions.Where(r => r.Value is not null).Select(r => r.Value!.Value)),
             Extent = geometry.Extent,
             Unit = unit,
             PeriodLabel = periodLabel,
             Credit = geometry.Provenance.ImageCredit,
             Language = language,
+            Provenance = geometry.Provenance,
             WaterLabels = [new MapWaterLabel(language.T("Caspian Sea"), projection.Project(new GeoPoint(50.6, 42.6)), projection.Project(new GeoPoint(51.3, 39.6)))],
         };
     }
 
     /// <summary>The region's value as written on the map ("47.9%"), or "no data".</summary>
     public string ValueText(MapRegion region) =>
-        region.Value is { } v ? Percent(Language.Digits(FormatNumber(v))) : Language.T("no data");
+        region.Value is { } v ? Percent(FormatNumber(v)) : Language.T("no data");
 
     private string Percent(string number) => Unit != "%" ? number : Language.IsEnglish ? number + "%" : Language.PercentOf(number);
 
-    /// <summary>
-    /// A mapped value: three significant digits below 100 (47.9, 3.24, 0.0412), whole numbers from 100, thousands
-    /// separators from 10,000 and "m"/"bn" above, as the other charts' labels.
-    /// </summary>
-    public static string FormatNumber(double v)
-    {
-        var a = Math.Abs(v);
-        if (a >= 1e4)
-        {
-            return ValueFormat.Label(v, "");
-        }
-
-        if (a >= 100 || a == 0)
-        {
-            return Math.Round(v, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture);
-        }
-
-        var decimals = Math.Clamp(2 - (int)Math.Floor(Math.Log10(a)), 0, 8);
-        return Math.Round(v, decimals, MidpointRounding.AwayFromZero).ToString("0." + new string('#', decimals), CultureInfo.InvariantCulture);
-    }
+    /// <summary>A mapped value rounded by the indicator's precision (<c>ValueFormat.Display</c>): 47.9, 3.24, 228, 1.69 bn.</summary>
+    public string FormatNumber(double v) => ValueFormat.Display(v, Precision, Language);
 
     /// <summary>
     /// The accessible title of a region, as its SVG element's &lt;title&gt;: "Kyrgyzstan: 47.9 % (2019)",
@@ -117,7 +106,7 @@ public sealed record MapLayer
         }
 
         var value = region.Value is { } v
-            ? (Language.IsEnglish || Unit != "%" ? (Language.Digits(FormatNumber(v)) + " " + Unit).TrimEnd() : Language.PercentOf(Language.Digits(FormatNumber(v))))
+            ? (Language.IsEnglish || Unit != "%" ? (FormatNumber(v) + " " + Unit).TrimEnd() : Language.PercentOf(FormatNumber(v)))
             : Language.T("no data");
         return PeriodLabel.Length == 0 ? $"{region.Name}: {value}" : $"{region.Name}: {value} ({PeriodLabel})";
     }

@@ -25,6 +25,9 @@ public sealed record ChartSpec
     /// <summary>Unit, region, period and "as of" edition, e.g. "Unit: % · Central Asia (5 states) · 2010–2014 to 2015–2019".</summary>
     public string Subtitle { get; init; } = "";
     public string Unit { get; init; } = "";
+
+    /// <summary>How values are rounded for reading (<c>indicators.display_precision</c>): tooltips, announcements, map labels, alt text, slides.</summary>
+    public NumberPrecision Precision { get; init; } = NumberPrecision.Default;
     public string? XAxisLabel { get; init; }
     public string? YAxisLabel { get; init; }
 
@@ -94,6 +97,12 @@ public sealed record ChartSpec
 
     /// <summary>A map's choosable periods (those with data for any of the five states), oldest first; empty for other kinds.</summary>
     public IReadOnlyList<Period> MapPeriods { get; init; } = [];
+
+    /// <summary>
+    /// For a predict step (<see cref="Composing.RevealComposer.UpTo"/>): the whole chart whose later points this one
+    /// hides; the drawing lays the axes out for it, so the reveal only adds points. Null for every other chart.
+    /// </summary>
+    public ChartSpec? Whole { get; init; }
 
     /// <summary>The store's data version the spec was read from.</summary>
     public string DataVersion { get; init; } = "";

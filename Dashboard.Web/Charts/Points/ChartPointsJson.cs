@@ -42,6 +42,33 @@ public static class ChartPointsJson
                 w.WriteNull("reason");
             }
 
+            if (map.DataArea is { } area)
+            {
+                // The plot's data area (a map's view) in image pixels: left, top, right, bottom.
+                w.WriteStartArray("plot");
+                foreach (var v in area)
+                {
+                    w.WriteNumberValue(Round(v));
+                }
+
+                w.WriteEndArray();
+            }
+
+            if (map.Classes.Count > 0)
+            {
+                // A map's classes as its legend shows them, lowest first.
+                w.WriteStartArray("classes");
+                foreach (var (label, color) in map.Classes)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("label", label);
+                    w.WriteString("color", color);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+            }
+
             w.WriteStartArray("series");
             for (var i = 0; i < map.SeriesCodes.Count; i++)
             {
@@ -125,7 +152,8 @@ public static class ChartPointsJson
             w.WriteString("periodLabel", p.PeriodLabel);
             Nullable(w, "periodAsStated", p.PeriodAsStated);
             w.WriteNumber("value", p.Value);
-            w.WriteString("valueText", ValueText.Exact(p.Value, spec.Unit, Language.Of(spec.Selection.Culture)));
+            // Rounded by the indicator's display precision (the exact value is "value"; tables and CSV keep it too).
+            w.WriteString("valueText", ValueText.Rounded(p.Value, spec.Unit, spec.Precision, Language.Of(spec.Selection.Culture)));
             WriteSource(w, spec, p.SourceId, p.Locator);
         }
 

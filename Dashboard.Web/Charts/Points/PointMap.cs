@@ -26,6 +26,12 @@ public sealed class PointMap
     /// <summary>Font size of the axis tick labels, in image pixels.</summary>
     public float TickFontSize { get; private set; }
 
+    /// <summary>The data area (plot or map view) as drawn: left, top, right, bottom in image pixels; null before a render.</summary>
+    public float[]? DataArea { get; private set; }
+
+    /// <summary>A map's classes as its legend draws them: label and fill colour ("#FDE725"), lowest first.</summary>
+    public IReadOnlyList<(string Label, string Color)> Classes { get; private set; } = [];
+
     /// <summary>Why the render has no points (a table, no data), or null.</summary>
     public string? Reason { get; private set; }
 
@@ -67,6 +73,12 @@ public sealed class PointMap
     }
 
     internal void NoPoints(string reason) => Reason = reason;
+
+    /// <summary>The data area of the render, in 1× layout pixels.</summary>
+    internal void Area(float left, float top, float right, float bottom) => DataArea = [left * _scale, top * _scale, right * _scale, bottom * _scale];
+
+    /// <summary>A map's legend classes, lowest first.</summary>
+    internal void Legend(IReadOnlyList<(string Label, string Color)> classes) => Classes = classes;
 
     /// <summary>A value drawn at (<paramref name="x"/>, <paramref name="y"/>) in 1× layout pixels.</summary>
     internal void Point(object value, float x, float y) => Area(value, x, y, x, y, x, y);

@@ -51,7 +51,7 @@ public sealed class ChartImageService(ChartImageCache cache, RenderGate gate, IO
         }
 
         using var slot = await EnterAsync(selection, ct);
-        var rendered = await DrawAsync(spec, selection, permalink, ct);
+        var rendered = await DrawAsync(spec, selection, permalink, ChartFraming.Full, ct);
         cache.Set(etag, rendered);
         return rendered;
     }
@@ -61,17 +61,21 @@ public sealed class ChartImageService(ChartImageCache cache, RenderGate gate, IO
     /// metadata. PNG and SVG wait for a render slot and their pixels (<see cref="RenderGate"/>); throws
     /// <see cref="RenderBusyException"/> when none is free within the queue wait.
     /// </summary>
-    public async Task<RenderedChart> RenderAsync(ChartSpec spec, ChartSelection file, string permalink, CancellationToken ct)
+    public Task<RenderedChart> RenderAsync(ChartSpec spec, ChartSelection file, string permalink, CancellationToken ct) =>
+        RenderAsync(spec, file, permalink, ChartFraming.Full, ct);
+
+    /// <summary>As <see cref="RenderAsync(ChartSpec, ChartSelection, string, CancellationToken)"/>, with the texts left out of the image when <paramref name="framing"/> says so (a deck's picture).</summary>
+    public async Task<RenderedChart> RenderAsync(ChartSpec spec, ChartSelection file, string permalink, ChartFraming framing, CancellationToken ct)
     {
         using var slot = await EnterAsync(file, ct);
-        return await DrawAsync(spec, file, permalink, ct);
+        return await DrawAsync(spec, file, permalink, framing, ct);
     }
 
     /// <summary>A render slot and the file's pixels for images; nothing for CSV (no raster).</summary>
     private async Task<IDisposable?> EnterAsync(ChartSelection file, CancellationToken ct) =>
         file.Format == ChartFormat.Csv ? null : await gate.EnterRenderAsync(file.Size.Pixels, ct);
 
-    private async Task<RenderedChart> DrawAsync(ChartSpec spec, ChartSelection file, string permalink, CancellationToken ct)
+    private async Task<RenderedChart> DrawAsync(ChartSpec spec, ChartSelection file, string permalink, ChartFraming framing, CancellationToken ct)
     {
         var name = ChartFileName.For(spec, file);
         if (file.Format == ChartFormat.Csv)
@@ -83,10 +87,10 @@ public sealed class ChartImageService(ChartImageCache cache, RenderGate gate, IO
 
         // Drawing is synchronous CPU work of up to seconds: on a thread of its own (at most one per render slot), so
         // requests that need the thread pool — /healthz, pages, the API — never wait behind a render.
-        return await Task.Factory.StartNew(() => Draw(spec, file, permalink, name), ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        return await Task.Factory.StartNew(() => Draw(spec, file, permalink, name, framing), ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
-    private RenderedChart Draw(ChartSpec spec, ChartSelection file, string permalink, string name)
+    private RenderedChart Draw(ChartSpec spec, ChartSelection file, string permalink, string name, ChartFraming framing)
     {
         switch (file.Format)
         {
@@ -94,21 +98,21 @@ public sealed class ChartImageService(ChartImageCache cache, RenderGate gate, IO
             {
                 // Laid out exactly as the PNG of the same selection, on a canvas that draws nothing.
                 var map = new PointMap();
-                using var plot = ChartBuilder.Build(spec, file.Theme, file.Size, file.Layout, map);
+                using var plot = ChartBuilder.Build(spec, file.Theme, file.Size, file.Layout, map, framing);
                 ChartRenderer.RenderLayout(plot, file.Size);
                 return new RenderedChart(ChartPointsJson.Write(spec, file, map), "application/json; charset=utf-8", name);
             }
 
             case ChartFormat.Svg:
             {
-                using var plot = ChartBuilder.Build(spec, file.Theme, file.Size, file.Layout);
+                using var plot = ChartBuilder.Build(spec, file.Theme, file.Size, file.Layout, framing: framing);
                 var svg = ChartRenderer.RenderSvg(plot, file.Size, spec.Title, spec.Selection.Culture);
                 return new RenderedChart(Encoding.UTF8.GetBytes(svg), "image/svg+xml; charset=utf-8", name);
             }
 
             default:
             {
-                using var plot = ChartBuilder.Build(spec, file.Theme, file.Size, file.Layout);
+                using var plot = ChartBuilder.Build(spec, file.Theme, file.Size, file.Layout, framing: framing);
                 var png = ChartRenderer.RenderPng(plot, file.Size);
                 return new RenderedChart(PngText.Insert(png, Metadata(spec, permalink)), "image/png", name);
             }

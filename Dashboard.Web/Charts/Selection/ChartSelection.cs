@@ -33,6 +33,15 @@ public sealed record ChartSelection
     /// </summary>
     public ChartKind? Kind { get; init; }
 
+    /// <summary>
+    /// The chart as published on this day (<c>asof=2026-11-14</c>): values rebuilt from the revision history as they
+    /// stood at the end of that day (UTC), every later revision undone; null: as the data is now. Part of the data.
+    /// </summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>The instant <see cref="AsOf"/> stands for: the start of the next day, UTC (revisions from then on are undone).</summary>
+    public DateTimeOffset? AsOfInstant => AsOf is { } day ? new DateTimeOffset(day.AddDays(1), TimeOnly.MinValue, TimeSpan.Zero) : null;
+
     /// <summary>True when this selection asks for the map.</summary>
     public bool IsMap => Kind == ChartKind.Map;
 
@@ -54,7 +63,7 @@ public sealed record ChartSelection
     public static ChartSelection Of(string indicator) => new() { Indicator = indicator };
 
     /// <summary>True when no data is narrowed: every entity, counterpart and period.</summary>
-    public bool IsAllData => Entities.Count == 0 && Counterpart is null && From is null && To is null && Kind is null;
+    public bool IsAllData => Entities.Count == 0 && Counterpart is null && From is null && To is null && Kind is null && AsOf is null;
 
     /// <summary>The same chart with its entity codes sorted: one URL, ETag and cache entry however the codes were ordered.</summary>
     public ChartSelection Normalized() => this with { Entities = Entities.Order(StringComparer.Ordinal).ToList() };
@@ -64,7 +73,7 @@ public sealed record ChartSelection
 
     /// <summary>
     /// The query string (no leading "?") in a fixed order with only what differs from the defaults:
-    /// <c>entities</c>, <c>counterpart</c>, <c>from</c>, <c>to</c>, <c>kind</c>, then unless <paramref name="dataOnly"/> <c>width</c>,
+    /// <c>entities</c>, <c>counterpart</c>, <c>from</c>, <c>to</c>, <c>kind</c>, <c>asof</c>, then unless <paramref name="dataOnly"/> <c>width</c>,
     /// <c>height</c> (when they differ from the layout's default size), <c>scale</c>, <c>theme</c>, <c>layout</c>, then <c>lang</c> unless English, and last,
     /// when <paramref name="dataVersion"/> is given, <c>v</c> (<see cref="UrlVersion"/>: the URL then names one content for
     /// good). Codes and periods are validated, so they need no escaping.
@@ -96,6 +105,11 @@ public sealed record ChartSelection
         if (Kind is { } kind)
         {
             parts.Add("kind=" + ChartKinds.Name(kind));
+        }
+
+        if (AsOf is { } asOf)
+        {
+            parts.Add("asof=" + asOf.ToString("yyyy-MM-dd", inv));
         }
 
         if (!dataOnly)

@@ -17,7 +17,7 @@ public static class ChartSelectionParser
 {
     /// <summary>
     /// Parses over <paramref name="start"/> (indicator, format, size from a preset). With <paramref name="view"/> false
-    /// only data parameters are read (indicator, entities, counterpart, from, to, kind), as the API and Compare take them.
+    /// only data parameters are read (indicator, entities, counterpart, from, to, kind, asof), as the API and Compare take them.
     /// Entity codes are checked for syntax here and against the store by <see cref="UnknownCodes"/>.
     /// </summary>
     public static ChartSelectionResult Parse(IEnumerable<KeyValuePair<string, StringValues>> values, ChartOptions options,
@@ -131,6 +131,7 @@ public static class ChartSelectionParser
             }
         }
 
+        var asOf = AsOfOf(Single("asof"), selection.AsOf, Fail);
         var counterpart = selection.Counterpart;
         if (Single("counterpart") is { } cp)
         {
@@ -142,7 +143,7 @@ public static class ChartSelectionParser
         }
 
         var entities = query.TryGetValue("entities", out var raw) ? Codes(raw, options, Fail) : selection.Entities;
-        selection = selection with { Entities = entities, Counterpart = counterpart, From = from, To = to, Kind = kind, Culture = culture };
+        selection = selection with { Entities = entities, Counterpart = counterpart, From = from, To = to, Kind = kind, AsOf = asOf, Culture = culture };
         if (view && selection.Size.Pixels > options.MaxPixels && !errors.ContainsKey("width") && !errors.ContainsKey("height") && !errors.ContainsKey("scale"))
         {
             Fail(selection.Size.Scale > 1 ? "scale" : "width", string.Create(CultureInfo.InvariantCulture,
@@ -231,6 +232,23 @@ public static class ChartSelectionParser
                 fail("kind", $"'kind' must be map (a map of the five states) or chart (the indicator's own chart); got '{Shorten(text)}'.");
                 return fallback;
         }
+    }
+
+    /// <summary><c>asof=YYYY-MM-DD</c>: the chart as published on that day (invariant, that form only).</summary>
+    private static DateOnly? AsOfOf(string? text, DateOnly? fallback, Action<string, string> fail)
+    {
+        if (text is null)
+        {
+            return fallback;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year >= 1900)
+        {
+            return day;
+        }
+
+        fail("asof", $"'asof' must be a date YYYY-MM-DD (the chart as published at the end of that day, UTC), e.g. 2026-11-14; got '{Shorten(text)}'.");
+        return fallback;
     }
 
     private static ChartLayout LayoutOf(string? text, ChartLayout fallback, Action<string, string> fail)

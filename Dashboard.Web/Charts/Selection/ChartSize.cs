@@ -15,8 +15,11 @@ public readonly record struct ChartSize(int Width, int Height, int Scale = 1)
 
     public static ChartSize Default => new(1200, 675, 1);
 
-    /// <summary>The 1× size of a <see cref="ChartLayout.Narrow"/> chart when none is asked for: a phone's width, taller than wide.</summary>
-    public static ChartSize Narrow => new(480, 600, 1);
+    /// <summary>
+    /// The 1× size of a <see cref="ChartLayout.Narrow"/> chart when none is asked for: a phone's width, taller than wide
+    /// (2:3, so title, key and source line leave the plot at least half the height; 534 CSS px tall on a 390 px phone).
+    /// </summary>
+    public static ChartSize Narrow => new(480, 720, 1);
 
     /// <summary>The size a layout gets when no width or height is asked for.</summary>
     public static ChartSize DefaultFor(ChartLayout layout) => layout == ChartLayout.Narrow ? Narrow : Default;

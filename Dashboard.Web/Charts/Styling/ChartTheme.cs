@@ -14,7 +14,7 @@ public sealed record ChartTheme
 
     /// <summary>
     /// The reference size of the narrow layout: a 440×550 narrow chart has the reference type sizes, so the default
-    /// 480×600 one (×1.09: ticks 16.4 px) shown 356 CSS px wide on a 390 px phone still has ticks of 12 CSS px.
+    /// 480×720 one (×1.09: ticks 16.4 px) shown 356 CSS px wide on a 390 px phone still has ticks of 12 CSS px.
     /// </summary>
     public const int NarrowReferenceWidth = 440;
     public const int NarrowReferenceHeight = 550;

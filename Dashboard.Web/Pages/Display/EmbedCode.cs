@@ -24,14 +24,21 @@ public sealed record EmbedCode
 
     public bool IsRelative => Src.StartsWith('/');
 
-    /// <summary>The snippet, HTML-encoded where it must be (attribute values).</summary>
+    /// <summary>The script beside the frame that fits its height to its content (<c>wwwroot/js/embed-resize.js</c>).</summary>
+    public required string ResizeScript { get; init; }
+
+    /// <summary>
+    /// The snippet, HTML-encoded where it must be (attribute values): the frame (which works alone, at <see cref="Height"/>)
+    /// and the small script that resizes it to the height its page reports.
+    /// </summary>
     public string Snippet
     {
         get
         {
             var e = HtmlEncoder.Default;
             return $"<iframe src=\"{e.Encode(Src)}\" title=\"{e.Encode(Title)}\" width=\"100%\" height=\"{Height}\" " +
-                $"style=\"border:0;max-width:{MaxWidth}px\" loading=\"lazy\"></iframe>";
+                $"style=\"border:0;max-width:{MaxWidth}px\" loading=\"lazy\"></iframe>" +
+                $"\n<script src=\"{e.Encode(ResizeScript)}\" async></script>";
         }
     }
 
@@ -39,5 +46,6 @@ public sealed record EmbedCode
     {
         Src = baseUrl + spec.Selection.DataOnly().Normalized().EmbedUrl(),
         Title = spec.Title + " (GeoAI Dashboard)",
+        ResizeScript = baseUrl + "/js/embed-resize.js",
     };
 }

@@ -140,7 +140,7 @@ public static class Words
 
     /// <summary>
     /// A table's value exactly as stored with its unit, in the reader's number format ("47,9 %", "%47,9"); English as
-    /// <see cref="Accessibility.ValueText.Exact"/>. The unit itself is a data text and stays as the data has it.
+    /// <c>ValueText.Exact</c>. The unit itself is a data text and stays as the data has it.
     /// </summary>
     public static string Value(double value, string unit)
     {

@@ -16,10 +16,11 @@ namespace Dashboard.Web.Pages.Indicators;
 /// instead; an unknown id a 404. The chart comes from <see cref="ChartResolver"/>, the page's one read of the store.
 /// </summary>
 [DataPage]
-public sealed class DetailModel(ChartResolver resolver, Security.PublicBaseUrl publicBaseUrl, IOptions<PageOptions> pageOptions) : PageModel
+public sealed class DetailModel(ChartResolver resolver, Security.PublicBaseUrl publicBaseUrl, IOptions<PageOptions> pageOptions,
+    Data.Queries.RevisionQueries revisions) : PageModel
 {
-    /// <summary>The query parameters this page reads besides <c>page</c>: the map and its period.</summary>
-    private static readonly string[] ViewParameters = ["kind", "from", "to"];
+    /// <summary>The query parameters this page reads besides <c>page</c>: the map and its period, and the day as published (asof).</summary>
+    private static readonly string[] ViewParameters = ["kind", "from", "to", "asof"];
 
     public IndicatorView View { get; private set; } = null!;
 
@@ -30,6 +31,9 @@ public sealed class DetailModel(ChartResolver resolver, Security.PublicBaseUrl p
     public EmbedCode Embed { get; private set; } = null!;
 
     public ChartViews Views { get; private set; } = null!;
+
+    /// <summary>The feeds that write this indicator and its latest revisions.</summary>
+    public RevisionList Revisions { get; private set; } = null!;
 
     /// <summary>Problems with <c>kind</c>, <c>from</c> or <c>to</c> (400; the chart of all data is shown instead).</summary>
     public IReadOnlyList<string> ViewErrors { get; private set; } = [];
@@ -81,6 +85,11 @@ public sealed class DetailModel(ChartResolver resolver, Security.PublicBaseUrl p
         Export = ExportPanel.For(spec);
         Embed = EmbedCode.For(spec, publicBaseUrl.For(Request));
         Views = ChartViews.For(path, (selection with { Kind = null, Culture = Localization.CldrCultures.English }).Query(dataOnly: true), selection.IsMap, resolution.NoMapReason);
+        // Most indicators have no history: the chart's read said so, and the page reads nothing more.
+        var history = resolution.HasHistory
+            ? await revisions.GetHistoryAsync(id, RevisionList.Shown, RevisionList.ChangesShown, ct)
+            : Data.Model.IndicatorHistory.None;
+        Revisions = new RevisionList(id, view.Indicator.Unit, history, code => spec.Name(code));
         return Page();
     }
 }

@@ -154,9 +154,40 @@
                     ? 'Values: arrow keys (up, down) step through the countries.'
                     : 'Values: arrow keys step through the points (left, right) and the series (up, down).'));
                 self.frame.classList.add('chart-interactive');
+                self.legend();
                 self.draw();
             })
             .catch(function () { self.loaded = ''; });
+    };
+
+    // A phone's image has room for a short key only ("+3 more"): under it, every series with its colour, folded.
+    Chart.prototype.legend = function () {
+        var figure = this.frame.closest('figure') || this.frame.parentNode;
+        var old = figure.querySelector('details.chart-key');
+        if (old) {
+            old.remove();
+        }
+        var data = this.data;
+        if (data.layout !== 'narrow' || data.kind === 'map' || data.kind === 'timeline' || data.series.length < 3) {
+            return;
+        }
+        var details = document.createElement('details');
+        details.className = 'chart-key';
+        var summary = document.createElement('summary');
+        summary.textContent = 'Show all ' + data.series.length + ' series';
+        details.appendChild(summary);
+        var list = document.createElement('ul');
+        data.series.forEach(function (s) {
+            var item = document.createElement('li');
+            var swatch = document.createElement('span');
+            swatch.className = 'chart-key-swatch';
+            swatch.style.background = s.color;
+            item.appendChild(swatch);
+            item.appendChild(document.createTextNode(s.label));
+            list.appendChild(item);
+        });
+        details.appendChild(list);
+        this.frame.insertAdjacentElement('afterend', details);
     };
 
     // The same value in a newly loaded render (another layout or scale): same series key and period.

@@ -6,7 +6,7 @@
     function start() {
         Array.prototype.forEach.call(document.querySelectorAll('textarea.embed-code'), function (box) {
             if (box.dataset.relative === 'true') {
-                box.value = box.value.replace('src="/', 'src="' + window.location.origin + '/');
+                box.value = box.value.replace(/src="\//g, 'src="' + window.location.origin + '/');
                 var hint = box.parentNode.querySelector('.hint');
                 if (hint) {
                     hint.textContent = hint.textContent.replace(' Put the dashboard\'s address in front of the path.', '');

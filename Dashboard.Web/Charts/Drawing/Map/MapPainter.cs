@@ -56,6 +56,7 @@ internal static class MapPainter
         if (f.Points is { } points)
         {
             RecordShapes(points, f.Spec, layout);
+            points.Legend(Enumerable.Range(0, layer.Bins.Count).Select(i => (layer.Bins.Label(i), MapPalette.Bin(i, layer.Bins.Count, theme).ToHex())).ToList());
         }
 
         return drawn;

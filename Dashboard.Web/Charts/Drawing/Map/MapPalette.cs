@@ -14,11 +14,15 @@ internal static class MapPalette
     /// <summary>viridis at 0, 0.25, 0.5, 0.75, 1 (matplotlib), dark to light.</summary>
     public static readonly IReadOnlyList<string> Viridis = ["#440154", "#3B528B", "#21918C", "#5EC962", "#FDE725"];
 
+    /// <summary>viridis at 0, 0.2, …, 1, for six classes (a zero class and five more).</summary>
+    public static readonly IReadOnlyList<string> Viridis6 = ["#440154", "#414487", "#2A788E", "#22A884", "#7AD151", "#FDE725"];
+
     /// <summary>The fill of class <paramref name="index"/> of <paramref name="count"/> classes (fewer classes spread over the ramp).</summary>
     public static Color Bin(int index, int count, ChartTheme theme)
     {
-        var step = count <= 1 ? 2 : (int)Math.Round(index * (Viridis.Count - 1) / (double)(count - 1));
-        return Color.FromHex(Viridis[theme.IsDark ? step : Viridis.Count - 1 - step]);
+        var ramp = count > Viridis.Count ? Viridis6 : Viridis;
+        var step = count <= 1 ? 2 : (int)Math.Round(index * (ramp.Count - 1) / (double)(count - 1));
+        return Color.FromHex(ramp[theme.IsDark ? step : ramp.Count - 1 - step]);
     }
 
     public static Color Water(ChartTheme theme) => Color.FromHex(theme.IsDark ? "#1A2430" : "#E6EEF5");

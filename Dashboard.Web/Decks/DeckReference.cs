@@ -1,4 +1,0 @@
-namespace Dashboard.Web.Decks;
-
-/// <summary>A full reference on the closing "Sources" slide; <see cref="Url"/> becomes a link.</summary>
-public sealed record DeckReference(string Citation, string? Url = null);
