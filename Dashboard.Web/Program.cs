@@ -21,6 +21,7 @@ builder.AddDashboardPages();  // Razor Pages, the methods each page answers, sta
 builder.AddCompression();     // Brotli/gzip for HTML, JSON, CSV, SVG (never /admin, never PNG/ZIP/PPTX)
 builder.AddFeeds();           // datasets bound to their source: HTTP client (Http.Resilience), runner, schedule
 builder.AddHttpCaching();     // output cache of the data pages keyed by data version, ETag/304/Cache-Control
+builder.AddDashboardLocalization(); // en, ru, tr: texts through IStringLocalizer, CLDR numbers and names
 
 var app = builder.Build();
 
@@ -28,8 +29,10 @@ var app = builder.Build();
 app.BuildStore();
 
 // Middleware, in the order a request meets it
+app.UseCulturePrefix();       // /ru/… and /tr/…: the prefix moves to PathBase (English URLs unchanged)
 app.UseSecurity();            // forwarded headers, request log, security headers, allowed hosts, rate limits
 app.UseCompression();         // compressed text answers with the weak form of their ETag; not under /admin
+app.UseReaderLanguage();      // culture from the URL, then cookie, then Accept-Language; English pages of a Russian reader → /ru/…
 app.UseErrorPages();          // exception handler, status-code pages
 app.UseRouting();
 app.UseHttpCaching();         // data pages and the API answered from the output cache; ETag, 304
@@ -38,6 +41,7 @@ app.UseAdmin();               // admin off → 404; authentication, authorizatio
 // Endpoints
 app.MapDashboardPages();      // Razor Pages, wwwroot (MapStaticAssets: precompressed files, ETags)
 app.MapHealth();              // /healthz
+app.MapLanguageSwitch();      // /culture/{culture}?return=…
 app.MapAdmin();               // /admin/uploads/{id}/status
 app.MapApi();                 // /api/…, /openapi/v1.json
 app.MapChartEndpoints();      // /charts/{id}.png|svg|csv|points.json

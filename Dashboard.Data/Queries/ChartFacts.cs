@@ -17,4 +17,5 @@ public sealed record ChartFacts(
     bool HasMapSubjectRows,
     int MatchingObservations,
     IReadOnlyList<ClaimMark> Marks,
-    bool HasHistory);
+    bool HasHistory,
+    IReadOnlyDictionary<string, string> Texts);

@@ -22,11 +22,15 @@ public sealed class ChartRead : IDisposable
 
     public static ChartRead Begin(Database database) => new(database.Open());
 
-    /// <summary>The facts of <paramref name="indicatorId"/>; observations are counted under <paramref name="filter"/>.</summary>
-    public async Task<ChartFacts> GetFactsAsync(string indicatorId, ObservationFilter filter, IReadOnlyCollection<string> mapSubjects, CancellationToken ct)
+    /// <summary>
+    /// The facts of <paramref name="indicatorId"/>; observations are counted under <paramref name="filter"/>; the data
+    /// texts of <paramref name="culture"/> (<c>data/i18n</c>) come in the same batch.
+    /// </summary>
+    public async Task<ChartFacts> GetFactsAsync(string indicatorId, ObservationFilter filter, IReadOnlyCollection<string> mapSubjects, string culture,
+        CancellationToken ct)
     {
         var (count, args) = ObservationQueries.Filtered(ObservationQueries.CountSql, indicatorId, filter);
-        args.AddDynamicParams(new { id = indicatorId, indicator = indicatorId, entityCodes = mapSubjects });
+        args.AddDynamicParams(new { id = indicatorId, indicator = indicatorId, entityCodes = mapSubjects, culture });
         var sql = string.Join(";\n",
             Database.DataVersionSql,
             IndicatorQueries.ByIdSql,
@@ -37,7 +41,8 @@ public sealed class ChartRead : IDisposable
             ObservationQueries.HasRowsForAnySql,
             count.ToString(),
             ClaimQueries.MarksSql,
-            RevisionQueries.HasHistorySql);
+            RevisionQueries.HasHistorySql,
+            DataTextQueries.ForCultureSql);
         using var batch = await _connection.QueryMultipleAsync(new CommandDefinition(sql, args, _transaction, cancellationToken: ct));
         var version = await batch.ReadSingleOrDefaultAsync<string?>() ?? Database.EmptyDataVersion;
         var indicator = await batch.ReadSingleOrDefaultAsync<Indicator>();
@@ -49,8 +54,9 @@ public sealed class ChartRead : IDisposable
         var matching = await batch.ReadSingleAsync<int>();
         var marks = (await batch.ReadAsync<ClaimMark>()).AsList();
         var hasHistory = await batch.ReadSingleAsync<bool>();
+        var texts = (await batch.ReadAsync<(string Key, string Text)>()).ToDictionary(t => t.Key, t => t.Text, StringComparer.Ordinal);
         return new ChartFacts(version, indicator, entities.Select(e => e with { Members = members[e.Code].ToList() }).ToList(), sources,
-            hasCountryRows, hasMapSubjectRows, matching, marks, hasHistory);
+            hasCountryRows, hasMapSubjectRows, matching, marks, hasHistory, texts);
     }
 
     /// <inheritdoc cref="ObservationQueries.GetObservationsAsync(string, ObservationFilter?, int?, CancellationToken)"/>

@@ -84,6 +84,55 @@ public sealed partial class ScreenBrowserTests(ChromiumFixture chromium, ITestOu
     }
 
     [SkippableTheory]
+    [InlineData("ru")]
+    [InlineData("tr")]
+    public async Task EveryPage_RussianAndTurkish_NoSidewaysScrollAndNoAxeViolations(string culture)
+    {
+        Skip.If(chromium.SkipReason is not null, chromium.SkipReason);
+        await using var app = await BrowserApp.StartAsync(chromium);
+        var problems = new List<string>();
+        var prefix = "/" + culture;
+        foreach (var (width, height) in new[] { (390, 844), (1366, 768) })
+        {
+            var page = await app.NewPageAsync(width, height);
+            await page.GotoAsync(app.BaseUrl + prefix + "/");
+            var linked = await page.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('header.site nav[aria-label] ul:not(:has([hreflang])) a[href], footer.site a[href]')].map(a => a.getAttribute('href')).filter(h => h.startsWith('/'))");
+            var urls = linked.Where(u => u.StartsWith(prefix + "/", StringComparison.Ordinal))
+                .Concat(QueryPages.Select(q => prefix + q)).Distinct(StringComparer.Ordinal).ToList();
+            Assert.True(urls.Count >= QueryPages.Length + 5, string.Join(" ", urls));
+            foreach (var url in urls)
+            {
+                await page.GotoAsync(app.BaseUrl + url, new() { WaitUntil = WaitUntilState.Load });
+                if (await page.EvaluateAsync<string>("() => document.documentElement.lang") != culture)
+                {
+                    problems.Add($"{url}: html lang is not {culture}");
+                }
+
+                var (scroll, client) = await ScrollWidthAsync(page);
+                if (scroll > client)
+                {
+                    var wide = await page.EvaluateAsync<string>(
+                        "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(0, 4).map(e => e.tagName + '.' + e.className).join(', ')");
+                    problems.Add($"{url} at {width}px: {scroll} px wide ({wide})");
+                    await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotFolder, $"sideways-{culture}-{width}-{Slug(url)}.png"), FullPage = true });
+                }
+
+                var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags.ToList() } });
+                foreach (var v in axe.Violations ?? [])
+                {
+                    problems.Add($"{url} at {width}px: axe {v.Id} ({v.Impact}) on {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}");
+                }
+            }
+
+            output.WriteLine($"{culture} {width}×{height}: {urls.Count} pages checked: {string.Join(" ", urls)}");
+            await page.Context.CloseAsync();
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [SkippableTheory]
     [InlineData(390, 844)]
     [InlineData(1366, 768)]
     public async Task Tooltips_Top500ShareAndDebtMap_RoundedByTheIndicatorsPrecision(int width, int height)

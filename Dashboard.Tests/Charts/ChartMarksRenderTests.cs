@@ -7,6 +7,7 @@ using Dashboard.Web.Charts.Model;
 using Dashboard.Web.Charts.Rendering;
 using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Charts.Styling;
+using Dashboard.Web.Localization;
 
 namespace Dashboard.Tests.Charts;
 
@@ -30,7 +31,7 @@ public sealed class ChartMarksRenderTests
         return SampleSpecs.Base(ChartKind.StackedShare, "Supplier shares of arms imports") with
         {
             Categories = windows.Select(w => w.Label).ToList(),
-            CategoryLabels = windows.Select(ChartTexts.ShortLabel).ToList(),
+            CategoryLabels = windows.Select(w => ChartTexts.ShortLabel(w, Language.English)).ToList(),
             Series =
             [
                 new ChartSeries { Name = "China", StyleCode = "CHN", Points = windows.Select((w, i) => Point(w, i, China(i))).ToList() },

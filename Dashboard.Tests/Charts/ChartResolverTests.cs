@@ -5,6 +5,7 @@ using Dashboard.Tests.Support;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Composing;
 using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Localization;
 
 namespace Dashboard.Tests.Charts;
 
@@ -199,7 +200,7 @@ public sealed class ChartResolverTests : IDisposable
     [InlineData("2019", "2019")]
     [InlineData("2019-11", "Nov 2019")]
     public void ShortLabel_Period_ShortWhenSameCentury(string period, string expected) =>
-        Assert.Equal(expected, ChartTexts.ShortLabel(Period.Parse(period)));
+        Assert.Equal(expected, ChartTexts.ShortLabel(Period.Parse(period), Language.English));
 
     [Fact]
     public void MeasureNote_DifferentMeasures_FirstSentenceWithoutParentheses() =>

@@ -32,6 +32,7 @@ public sealed class MethodMatrixTests : IDisposable
         ["indicator"] = "top500-systems",
         ["code"] = "404",
         ["documentName"] = "v1",
+        ["culture"] = "ru",
     };
 
     private readonly AdminAppFactory _factory = new(settings: new Dictionary<string, string?> { ["RateLimit:Enabled"] = "false" });

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dashboard.Data.Model;
 using Dashboard.Web.Charts.Styling;
+using Dashboard.Web.Localization;
 
 namespace Dashboard.Web.Accessibility;
 
@@ -8,33 +9,45 @@ namespace Dashboard.Web.Accessibility;
 public static class ValueText
 {
     /// <summary>The value exactly as stored (no rounding), with its unit; for tables.</summary>
-    public static string Exact(double value, string unit) =>
-        WithUnit(value.ToString("#,0.##########", CultureInfo.InvariantCulture), value, unit);
+    public static string Exact(double value, string unit) => Exact(value, unit, Language.English);
+
+    /// <summary>The value exactly as stored, with its unit, in the reader's language ("18,5 %").</summary>
+    public static string Exact(double value, string unit, Language language) =>
+        WithUnit(language.Digits(value.ToString("#,0.##########", CultureInfo.InvariantCulture)), value, unit, language);
 
     /// <summary>
     /// The value rounded by the indicator's display precision (large numbers as "1.69 billion"), with its unit: the one
     /// rule for tooltips and announcements (points.json <c>valueText</c>), alt text and slides.
     /// </summary>
-    public static string Rounded(double value, string unit, NumberPrecision precision) =>
-        WithUnit(ValueFormat.Display(value, precision, words: true), precision.Round(value), unit);
+    public static string Rounded(double value, string unit, NumberPrecision precision) => Rounded(value, unit, precision, Language.English);
+
+    /// <summary>The value rounded by the display precision, with its unit, in the reader's language ("47,9 %", "1,69 млрд").</summary>
+    public static string Rounded(double value, string unit, NumberPrecision precision, Language language) =>
+        WithUnit(ValueFormat.Display(value, precision, language, words: true), precision.Round(value), unit, language);
 
     /// <summary>The value rounded for a sentence (large numbers as "1.2 billion"), with its unit; for alt text.</summary>
-    public static string Brief(double value, string unit) => WithUnit(BriefNumber(value), value, unit);
+    public static string Brief(double value, string unit) => Brief(value, unit, Language.English);
+
+    /// <summary>The value rounded for a sentence, with its unit, in the reader's language.</summary>
+    public static string Brief(double value, string unit, Language language) => WithUnit(BriefNumber(value, language), value, unit, language);
 
     /// <summary>A number rounded for a sentence: two decimals at most, millions and billions spelled out.</summary>
-    public static string BriefNumber(double value)
+    public static string BriefNumber(double value) => BriefNumber(value, Language.English);
+
+    /// <summary>A number rounded for a sentence in the reader's language ("1,2 млрд").</summary>
+    public static string BriefNumber(double value, Language language)
     {
         var abs = Math.Abs(value);
         return abs switch
         {
-            >= 1e9 => (value / 1e9).ToString("#,0.##", CultureInfo.InvariantCulture) + " billion",
-            >= 1e6 => (value / 1e6).ToString("#,0.##", CultureInfo.InvariantCulture) + " million",
-            >= 100 => value.ToString("#,0", CultureInfo.InvariantCulture),
-            _ => value.ToString("#,0.##", CultureInfo.InvariantCulture),
+            >= 1e9 => language.F("{0} billion", language.Digits((value / 1e9).ToString("#,0.##", CultureInfo.InvariantCulture))),
+            >= 1e6 => language.F("{0} million", language.Digits((value / 1e6).ToString("#,0.##", CultureInfo.InvariantCulture))),
+            >= 100 => language.Digits(value.ToString("#,0", CultureInfo.InvariantCulture)),
+            _ => language.Digits(value.ToString("#,0.##", CultureInfo.InvariantCulture)),
         };
     }
 
-    private static string WithUnit(string number, double value, string unit)
+    private static string WithUnit(string number, double value, string unit, Language language)
     {
         unit = unit.Trim();
         if (unit.Length == 0)
@@ -47,15 +60,15 @@ public static class ValueText
             // AIGS flags: 1 = found, 0 = not found; anything else is shown as the number.
             return value switch
             {
-                1 => "yes",
-                0 => "no",
+                1 => language.T("yes"),
+                0 => language.T("no"),
                 _ => number,
             };
         }
 
         if (unit == "%")
         {
-            return number + " %";
+            return language.IsEnglish ? number + " %" : language.PercentOf(number);
         }
 
         // Currency units ("US$", "US$ bn", "CNY bn") read best with the currency first: "US$ 43.4 bn".
@@ -67,7 +80,7 @@ public static class ValueText
         }
 
         // "1 system", not "1 systems", for plain plural units.
-        if (value == 1 && unit.Length > 2 && unit[^1] == 's' && unit.All(char.IsAsciiLetterLower))
+        if (language.IsEnglish && value == 1 && unit.Length > 2 && unit[^1] == 's' && unit.All(char.IsAsciiLetterLower))
         {
             unit = unit[..^1];
         }

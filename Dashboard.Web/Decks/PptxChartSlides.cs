@@ -56,7 +56,7 @@ internal static class PptxChartSlides
 
             shapes.AddRange(PptxDecor.Footers(deck, number + page, 7U));
             PptxDecor.Save(slide, look, shapes);
-            var notes = chart.PictureFallback ? chart.Notes.Prepend(FallbackNote) : chart.Notes;
+            var notes = chart.PictureFallback ? chart.Notes.Prepend(deck.Doc.Words.PictureFallback) : chart.Notes;
             PptxNotes.Add(slide, deck.NotesMaster, notes);
             slides.Add(slide);
         }

@@ -18,6 +18,9 @@ public sealed record PptxDocument
     public PptxTemplate? Template { get; init; }
     public PptxLook Look { get; init; } = PptxLook.Default;
     public string Footer { get; init; } = "";
+
+    /// <summary>The writer's own words in the deck's language.</summary>
+    public PptxWords Words { get; init; } = PptxWords.English;
     public IReadOnlyList<PptxSlide> Slides { get; init; } = [];
     public IReadOnlyList<PptxReference> References { get; init; } = [];
 

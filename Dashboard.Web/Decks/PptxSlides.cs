@@ -22,12 +22,12 @@ internal static class PptxSlides
 
         if (doc.Date is { } date)
         {
-            lines.Add(date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+            lines.Add(doc.Words.Date ?? date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
         }
 
         if (PptxText.Clean(doc.DataVersion).Length > 0)
         {
-            lines.Add($"Data version {doc.DataVersion}");
+            lines.Add(string.Format(CultureInfo.InvariantCulture, doc.Words.DataVersion, doc.DataVersion));
         }
 
         var placeholders = Placeholders(deck.Layouts.Cover);
@@ -67,10 +67,10 @@ internal static class PptxSlides
             var slide = deck.Presentation.AddNewPart<SlidePart>();
             slide.AddPart(deck.Layouts.Content);
             var paragraphs = pages[i].Count == 0
-                ? [PptxText.Paragraph("No sources were given for these charts.", look.Size(1400), look.TextHex)]
+                ? [PptxText.Paragraph(deck.Doc.Words.NoSources, look.Size(1400), look.TextHex)]
                 : pages[i].Select(r => Reference(slide, r, look)).ToList();
             PptxDecor.Save(slide, look, [
-                PptxShapes.Placeholder(2U, "Title 1", deck.Layouts.Title.Shape(), [PptxText.Paragraph(i == 0 ? "Sources" : "Sources (continued)", null, look.TextHex)]),
+                PptxShapes.Placeholder(2U, "Title 1", deck.Layouts.Title.Shape(), [PptxText.Paragraph(i == 0 ? deck.Doc.Words.Sources : deck.Doc.Words.SourcesContinued, null, look.TextHex)]),
                 PptxShapes.Placeholder(3U, "Content Placeholder 2", deck.Layouts.Body.Shape(), paragraphs, body),
                 .. PptxDecor.Footers(deck, number + i, 4U)]);
             slides.Add(slide);

@@ -4,6 +4,7 @@ using Dashboard.Web.Charts.Files;
 using Dashboard.Web.Charts.Model;
 using Dashboard.Web.Charts.Rendering;
 using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Localization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
@@ -47,7 +48,7 @@ public static class ChartEndpoints
         string indicator, ChartFormat format, HttpContext http, ChartServices services, CancellationToken ct)
     {
         var options = services.Options.Value;
-        var parsed = ChartSelectionParser.Parse(http.Request.Query, options, new ChartSelection { Indicator = indicator, Format = format });
+        var parsed = ChartSelectionParser.Parse(http.Request.Query, options, new ChartSelection { Indicator = indicator, Format = format, Culture = CulturePrefix.Of(http) ?? CldrCultures.English });
         if (!parsed.IsValid)
         {
             return Problems.Invalid(parsed.Errors);

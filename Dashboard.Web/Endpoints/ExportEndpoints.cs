@@ -2,6 +2,7 @@ using System.Globalization;
 using Dashboard.Web.Charts.Rendering;
 using Dashboard.Web.Decks;
 using Dashboard.Web.Export;
+using Dashboard.Web.Localization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Primitives;
@@ -48,7 +49,7 @@ public static class ExportEndpoints
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> PackAsync(HttpContext http,
         [AsParameters] ExportServices services, CancellationToken ct)
     {
-        var request = await ExportRequest.ParseAsync(ExportRequest.Parameters(http.Request.Query), services, ct);
+        var request = await ExportRequest.ParseAsync(ExportRequest.Parameters(http.Request.Query), services, CulturePrefix.Of(http), ct);
         if (request.Errors.Any)
         {
             return Problems.Invalid(request.Errors);
@@ -145,7 +146,7 @@ public static class ExportEndpoints
     private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> BuildDeckAsync(HttpContext http,
         Dictionary<string, StringValues> q, PptxTemplate? template, ExportServices services, CancellationToken ct)
     {
-        var request = await ExportRequest.ParseAsync(q, services, ct);
+        var request = await ExportRequest.ParseAsync(q, services, CulturePrefix.Of(http), ct);
         var (settings, settingsErrors) = PptxSettings.Parse(ExportRequest.Get(q, "slides"), ExportRequest.Get(q, "steps"), ExportRequest.Get(q, "palette"), request.Settings, template);
         var errors = request.Errors.Any ? request.Errors : settingsErrors;
         if (errors.Any)

@@ -1,6 +1,7 @@
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Export;
+using Dashboard.Web.Localization;
 using Microsoft.Extensions.Primitives;
 
 namespace Dashboard.Web.Endpoints;
@@ -12,8 +13,19 @@ namespace Dashboard.Web.Endpoints;
 /// </summary>
 public sealed record ExportRequest(ExportSettings Settings, Deck Deck, DeckResolution Resolution, ParameterErrors Errors)
 {
-    public static async Task<ExportRequest> ParseAsync(IReadOnlyDictionary<string, StringValues> q, ExportServices services, CancellationToken ct)
+    /// <param name="q">The query (and form) parameters.</param>
+    /// <param name="services">The export services.</param>
+    /// <param name="prefixCulture">The language of the URL's prefix (<c>/ru/export/deck.pptx</c>), or null; <c>lang=</c> wins.</param>
+    /// <param name="ct">Cancels the resolution.</param>
+    public static async Task<ExportRequest> ParseAsync(IReadOnlyDictionary<string, StringValues> q, ExportServices services, string? prefixCulture,
+        CancellationToken ct)
     {
+        var culture = Get(q, "lang") ?? prefixCulture ?? CldrCultures.English;
+        if (!Language.Supports(culture))
+        {
+            return Failed(ParameterErrors.Of("lang", $"'lang' must be one of {string.Join(", ", Language.Cultures)}."));
+        }
+
         var (settings, settingsErrors) = ExportSettings.Parse(Get(q, "preset"), Get(q, "width"), Get(q, "height"), Get(q, "scale"), Get(q, "theme"), services.ChartOptions.Value);
         if (settingsErrors.Any)
         {
@@ -27,7 +39,7 @@ public sealed record ExportRequest(ExportSettings Settings, Deck Deck, DeckResol
         }
 
         // reveal= marks items for predict-then-reveal (decks); it changes slides, not charts.
-        deck = deck.WithReveal(Get(q, "reveal"));
+        deck = deck.WithReveal(Get(q, "reveal")).In(Language.Of(culture));
         var resolution = await DeckResolution.ResolveAsync(deck, services.Resolver, ct);
         return new ExportRequest(settings, deck, resolution, resolution.Errors);
 

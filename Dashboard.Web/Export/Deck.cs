@@ -1,3 +1,5 @@
+using Dashboard.Web.Localization;
+
 namespace Dashboard.Web.Export;
 
 /// <summary>
@@ -11,6 +13,24 @@ public sealed record Deck(string Id, string Title, IReadOnlyList<DeckItem> Items
     /// The deck with the reveal choice of <c>reveal=</c>: <c>all</c> or <c>none</c>, or a list of chart ids that hide
     /// their latest period; absent keeps the deck's own choice. Present mode and PowerPoint decks read it alike.
     /// </summary>
+    /// <summary>
+    /// The deck in <paramref name="language"/>: every chart in it (<c>lang</c>), and a catalogue deck's own title and
+    /// questions (a briefer's <c>title=</c> stays as written).
+    /// </summary>
+    public Deck In(Language language)
+    {
+        var catalogue = Id != DeckChoice.ListId;
+        return this with
+        {
+            Title = catalogue || Title == DeckChoice.DefaultListTitle ? language.T(Title) : Title,
+            Items = Items.Select(i => i with
+            {
+                Chart = i.Chart with { Culture = language.Culture },
+                Heading = catalogue && i.Heading.Length > 0 ? language.T(i.Heading) : i.Heading,
+            }).ToList(),
+        };
+    }
+
     public Deck WithReveal(string? reveal)
     {
         if (string.IsNullOrWhiteSpace(reveal))

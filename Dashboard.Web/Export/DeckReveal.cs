@@ -2,6 +2,7 @@ using Dashboard.Data.Model;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Model;
 using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Localization;
 
 namespace Dashboard.Web.Export;
 
@@ -40,9 +41,10 @@ public static class DeckReveal
     }
 
     /// <summary>"2015–2019" when one period is hidden, "Dec 2009 to Jun 2026" when several are.</summary>
-    public static string RevealText(IReadOnlyList<Period> periods, Period stop)
+    public static string RevealText(IReadOnlyList<Period> periods, Period stop, Language? language = null)
     {
+        var l = language ?? Language.English;
         var hidden = periods.Where(p => p.End > stop.End).ToList();
-        return hidden.Count == 1 ? hidden[0].Label : hidden[0].Label + " to " + hidden[^1].Label;
+        return hidden.Count == 1 ? l.Period(hidden[0]) : l.F("{0} to {1}", l.Period(hidden[0]), l.Period(hidden[^1]));
     }
 }

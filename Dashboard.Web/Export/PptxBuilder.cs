@@ -9,6 +9,7 @@ using Dashboard.Web.Charts.Rendering;
 using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Charts.Styling;
 using Dashboard.Web.Decks;
+using Dashboard.Web.Localization;
 using Dashboard.Web.Text;
 using Microsoft.Extensions.Options;
 
@@ -36,17 +37,18 @@ public sealed class PptxBuilder(ChartImageService images, RenderGate gate, IOpti
         using var slot = await gate.EnterPackAsync(ct);
         var area = settings.Template?.Area ?? PptxSlideArea.BuiltIn(settings.SlideSize);
         var slides = new List<PptxSlide>();
+        var l = Language.Of(deck.Items.Count > 0 ? deck.Items[0].Chart.Culture : null);
         foreach (var (item, spec) in items)
         {
             var permalink = baseUrl + item.Chart.PageUrl(spec.Kind);
-            string[] question = string.IsNullOrWhiteSpace(item.Heading) ? [] : ["Question: " + item.Heading];
-            var reveal = await SlideAsync(spec, item.Chart, spec.Title, question, permalink, settings, area, null, baseUrl, ct);
+            string[] question = string.IsNullOrWhiteSpace(item.Heading) ? [] : [l.F("Question: {0}", item.Heading)];
+            var reveal = await SlideAsync(spec, item.Chart, spec.Title, question, permalink, settings, area, null, baseUrl, l, ct);
             if (settings.Steps && DeckReveal.PredictStop(item, spec) is { } stop)
             {
-                var revealed = DeckReveal.RevealText(DeckReveal.RevealOrder(spec), stop);
-                var note = $"Predict step: the chart stops at {stop.Label}. Ask what happens next; the next slide reveals {revealed}.";
-                slides.Add(await SlideAsync(RevealComposer.UpTo(spec, stop), item.Chart, PredictTitle(spec, stop), [.. question, note], permalink, settings, area,
-                    reveal.Layout, baseUrl, ct));
+                var revealed = DeckReveal.RevealText(DeckReveal.RevealOrder(spec), stop, l);
+                var note = l.F("Predict step: the chart stops at {0}. Ask what happens next; the next slide reveals {1}.", l.Period(stop), revealed);
+                slides.Add(await SlideAsync(RevealComposer.UpTo(spec, stop), item.Chart, PredictTitle(spec, stop, l), [.. question, note], permalink, settings, area,
+                    reveal.Layout, baseUrl, l, ct));
             }
 
             slides.Add(reveal);
@@ -58,16 +60,25 @@ public sealed class PptxBuilder(ChartImageService images, RenderGate gate, IOpti
         var doc = new PptxDocument
         {
             Title = deck.Title,
-            Subtitle = string.Create(CultureInfo.InvariantCulture,
-                $"{options.Value.SiteName} · {specs.Count} chart{(specs.Count == 1 ? "" : "s")} · every figure with its source; full references in the speaker notes"),
+            Subtitle = options.Value.SiteName + " · " + l.F(specs.Count == 1 ? "1 chart · every figure with its source; full references in the speaker notes"
+                : "{0} charts · every figure with its source; full references in the speaker notes", l.Count(specs.Count)),
             Date = DateOnly.FromDateTime(now.UtcDateTime),
             DataVersion = version,
             SlideSize = settings.SlideSize,
             Template = settings.Template,
             Look = settings.Look,
-            Footer = version is null ? options.Value.SiteName : $"{options.Value.SiteName} · data version {version}",
+            Footer = version is null ? options.Value.SiteName : options.Value.SiteName + " · " + l.F("data version {0}", version),
             Slides = slides,
-            References = References(specs),
+            References = References(specs, l),
+            Words = l.IsEnglish ? PptxWords.English : new PptxWords
+            {
+                Sources = l.T("Sources"),
+                SourcesContinued = l.T("Sources (continued)"),
+                NoSources = l.T("No sources were given for these charts."),
+                DataVersion = l.T("Data version {0}"),
+                Date = now.Day.ToString(CultureInfo.InvariantCulture) + " " + l.Month(now.Month) + " " + now.Year.ToString(CultureInfo.InvariantCulture),
+                PictureFallback = l.T(PptxChartSlides.FallbackNote),
+            },
             Creator = options.Value.SiteName,
         };
         return new ExportFile(FileName(deck, specs, settings, now), PptxWriter.ToBytes(doc));
@@ -87,25 +98,31 @@ public sealed class PptxBuilder(ChartImageService images, RenderGate gate, IOpti
     }
 
     /// <summary>"TOP500 supercomputers by country — up to Nov 2009: what happens next?" (a title of its own for the outline).</summary>
-    public static string PredictTitle(ChartSpec spec, Period stop) => $"{spec.Title} — up to {stop.Label}: what happens next?";
+    public static string PredictTitle(ChartSpec spec, Period stop) => PredictTitle(spec, stop, Language.English);
+
+    /// <summary>The predict slide's title in the deck's language.</summary>
+    public static string PredictTitle(ChartSpec spec, Period stop, Language l) => spec.Title + " — " + l.F("up to {0}: what happens next?", l.Period(stop));
 
     /// <summary>Every source once, by citation, then the credit of map boundaries (Natural Earth) when a map is in the deck.</summary>
-    public static IReadOnlyList<PptxReference> References(IReadOnlyList<ChartSpec> specs) =>
+    public static IReadOnlyList<PptxReference> References(IReadOnlyList<ChartSpec> specs) => References(specs, Language.English);
+
+    /// <summary>The references with the map credit's words in the deck's language (the citations stay as published).</summary>
+    public static IReadOnlyList<PptxReference> References(IReadOnlyList<ChartSpec> specs, Language l) =>
         specs.SelectMany(s => s.Sources).DistinctBy(s => s.Id).OrderBy(s => s.Citation, StringComparer.Ordinal)
             .Select(s => new PptxReference(SourceReference.Full(s), s.Url))
             .Concat(specs.Select(s => s.Map?.Provenance).OfType<Dashboard.Data.Geo.RegionProvenance>().Distinct()
-                .Select(p => new PptxReference($"Map boundaries: {p.Source}, {p.Edition}. {p.Credit} Licence: {p.Licence}.", p.Url)))
+                .Select(p => new PptxReference(l.F("Map boundaries: {0}, {1}. {2} Licence: {3}.", p.Source, p.Edition, p.Credit, p.Licence), p.Url)))
             .ToList();
 
     private async Task<PptxSlide> SlideAsync(ChartSpec spec, ChartSelection chart, string title, IEnumerable<string> leading, string permalink,
-        PptxSettings settings, PptxSlideArea area, PptxChartLayout? layout, string baseUrl, CancellationToken ct)
+        PptxSettings settings, PptxSlideArea area, PptxChartLayout? layout, string baseUrl, Language l, CancellationToken ct)
     {
         var notes = leading.ToList();
         var reason = "";
         var native = spec.Kind == ChartKind.Table ? PptxVisuals.Table(spec) as PptxVisual
             : settings.Style == PptxChartStyle.Native ? PptxVisuals.Chart(spec, settings.Theme.IsDark, out reason) : null;
         var caveats = spec.Notes.ToList();
-        if (native is PptxChart && MarksText(spec) is { } marks)
+        if (native is PptxChart && MarksText(spec, l) is { } marks)
         {
             caveats.Insert(0, marks);
         }
@@ -134,7 +151,7 @@ public sealed class PptxBuilder(ChartImageService images, RenderGate gate, IOpti
 
         notes.Add(spec.Subtitle);
         notes.AddRange(caveats);
-        notes.AddRange(Notes(spec, permalink));
+        notes.AddRange(Notes(spec, permalink, l));
         return slide with { Notes = notes.Where(n => n.Length > 0).ToList() };
     }
 
@@ -152,30 +169,30 @@ public sealed class PptxBuilder(ChartImageService images, RenderGate gate, IOpti
     /// The paper's figures in words, for a native chart's slide (its ◆ labels say "paper: 228"; this says where and
     /// beside what): "◆ China, Nov 2019: paper 228, series 219 · …"; null without marks.
     /// </summary>
-    private static string? MarksText(ChartSpec spec)
+    private static string? MarksText(ChartSpec spec, Language l)
     {
         var marks = spec.Marks.GroupBy(m => (m.SeriesName, m.Group.Length > 0 ? m.Group : m.ClaimId, m.Stated)).Select(g => g.First()).ToList();
         return marks.Count == 0
             ? null
-            : "◆ " + string.Join(" · ", marks.Select(m => $"{m.SeriesName}, {m.PeriodLabel}: paper {m.Stated}, series {ValueFormat.Label(m.SeriesValue, spec.Unit)}"));
+            : "◆ " + string.Join(" · ", marks.Select(m => l.F("{0}, {1}: paper {2}, series {3}", m.SeriesName, m.PeriodLabel, m.Stated, ValueFormat.Label(m.SeriesValue, spec.Unit, l))));
     }
 
     /// <summary>The speaker notes every chart slide ends with: full references, licences, map credit, permalink, data version.</summary>
-    private IEnumerable<string> Notes(ChartSpec spec, string permalink)
+    private IEnumerable<string> Notes(ChartSpec spec, string permalink, Language l)
     {
         foreach (var source in spec.Sources)
         {
-            yield return "Source: " + SourceReference.Plain(source);
+            yield return l.F("Source: {0}", SourceReference.Plain(source));
         }
 
         var licence = images.Metadata(spec, permalink).First(m => m.Key == "Licence").Value;
-        yield return "Licence: " + licence;
+        yield return l.F("Licence: {0}", licence);
         if (spec.Map?.Provenance is { } boundaries)
         {
-            yield return $"Boundaries: {boundaries.Source} ({boundaries.Url}). {boundaries.Credit} Licence: {boundaries.Licence}.";
+            yield return l.F("Boundaries: {0} ({1}). {2} Licence: {3}.", boundaries.Source, boundaries.Url, boundaries.Credit, boundaries.Licence);
         }
 
-        yield return "Permalink: " + permalink;
-        yield return "Data version " + spec.DataVersion;
+        yield return l.F("Permalink: {0}", permalink);
+        yield return l.F("Data version {0}", spec.DataVersion);
     }
 }

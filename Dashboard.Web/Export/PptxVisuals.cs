@@ -4,6 +4,7 @@ using Dashboard.Web.Charts.Model;
 using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Charts.Styling;
 using Dashboard.Web.Decks;
+using Dashboard.Web.Localization;
 
 namespace Dashboard.Web.Export;
 
@@ -36,6 +37,7 @@ public static class PptxVisuals
     public static PptxChart? Chart(ChartSpec spec, bool dark, out string reason)
     {
         reason = "";
+        var l = Language.Of(spec.Selection.Culture);
         var whole = spec.Whole ?? spec;
         if (!CanDraw(spec.Kind))
         {
@@ -44,7 +46,7 @@ public static class PptxVisuals
 
         if (whole.IsEmpty)
         {
-            reason = "No data for this selection, so the slide shows the dashboard's picture.";
+            reason = l.T("No data for this selection, so the slide shows the dashboard's picture.");
             return null;
         }
 
@@ -75,7 +77,7 @@ public static class PptxVisuals
 
                 if (values[i] is not null)
                 {
-                    reason = $"The series '{s.Name}' has more than one value for '{at}', which a PowerPoint chart cannot show; the slide shows the dashboard's picture.";
+                    reason = l.F("The series '{0}' has more than one value for '{1}', which a PowerPoint chart cannot show; the slide shows the dashboard's picture.", s.Name, at);
                     return null;
                 }
 
@@ -90,7 +92,7 @@ public static class PptxVisuals
         var wholeValues = drawn.SelectMany(d => d.Whole.Points.Select(p => p.Value)).Concat(whole.Marks.Select(m => m.Value)).ToList();
         if (spec.Kind == ChartKind.StackedShare && all.Any(v => v < 0))
         {
-            reason = "A share is negative, which a stacked PowerPoint chart cannot show; the slide shows the dashboard's picture.";
+            reason = l.T("A share is negative, which a stacked PowerPoint chart cannot show; the slide shows the dashboard's picture.");
             return null;
         }
 

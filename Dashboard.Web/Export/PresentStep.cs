@@ -1,6 +1,7 @@
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Charts.Styling;
+using Dashboard.Web.Localization;
 
 namespace Dashboard.Web.Export;
 
@@ -37,7 +38,7 @@ public sealed record PresentStep(
                 chart.Url(dataVersion: spec.DataVersion),
                 stop is { } s ? (chart with { To = s }).Url(dataVersion: spec.DataVersion) : null,
                 stop?.Label,
-                stop is { } t ? DeckReveal.RevealText(DeckReveal.RevealOrder(spec), t) : null,
+                stop is { } t ? DeckReveal.RevealText(DeckReveal.RevealOrder(spec), t, Language.Of(item.Chart.Culture)) : null,
                 spec.Footer.Text,
                 item.Chart.PageUrl(spec.Kind)));
         }

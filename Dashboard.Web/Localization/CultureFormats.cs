@@ -26,8 +26,22 @@ public sealed class CultureFormats
     /// <summary><paramref name="value"/> with <paramref name="decimals"/> decimals (trailing zeros kept) and grouped thousands.</summary>
     public string Number(string culture, double value, int decimals)
     {
-        var (dec, group, _) = Symbols(culture);
         var invariant = value.ToString("#,0." + new string('0', Math.Max(0, decimals)), CultureInfo.InvariantCulture).TrimEnd('.');
+        return Localize(culture, invariant);
+    }
+
+    /// <summary>
+    /// A number already written the invariant way ("1,234.5", "-0.25", "12.5%") with this culture's decimal and group
+    /// symbols; other characters pass through. For numbers formatted elsewhere (axis ticks, table cells).
+    /// </summary>
+    public string Localize(string culture, string invariant)
+    {
+        if (culture == CldrCultures.English)
+        {
+            return invariant;
+        }
+
+        var (dec, group, _) = Symbols(culture);
         var sb = new StringBuilder(invariant.Length + 4);
         foreach (var c in invariant)
         {
@@ -50,6 +64,10 @@ public sealed class CultureFormats
         var pattern = Symbols(culture).Percent;
         return pattern.Replace("#,##0", number, StringComparison.Ordinal);
     }
+
+    /// <summary>A number already written for this culture (<see cref="Number"/>) as a percentage in its pattern.</summary>
+    public string PercentOf(string culture, string number) =>
+        Symbols(culture).Percent.Replace("#,##0", number, StringComparison.Ordinal);
 
     /// <summary>The abbreviated name of month 1–12 ("Nov", "нояб.", "Kas").</summary>
     public string Month(string culture, int month) =>

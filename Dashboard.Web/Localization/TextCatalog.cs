@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace Dashboard.Web.Localization;
 
 /// <summary>
-/// Every word a reader sees, in each culture: one JSON file per culture (<c>Localization/Texts/ru.json</c>, embedded),
+/// Every word a reader sees, in each culture: JSON files per culture (<c>Localization/Texts/ru.pages.json</c>, <c>ru.charts.json</c>, embedded),
 /// mapping the English text (a template with <c>{0}</c>… where values go) to its translation. English is the text
 /// itself. Adding a culture is adding its file (and, for its numbers and country names, a row of the CLDR tables).
 /// A text a culture lacks falls back to English and is recorded (<see cref="Misses"/>), so a test can fail on it; it
@@ -67,8 +67,22 @@ public sealed class TextCatalog
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal) && n.EndsWith(".json", StringComparison.Ordinal)))
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
-            var culture = name[Prefix.Length..^".json".Length];
-            texts[culture] = JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? [];
+            // "ru.json", "ru.pages.json", "ru.charts.json": one culture may keep its texts in several files.
+            var file = name[Prefix.Length..^".json".Length];
+            var culture = file.Split('.')[0];
+            var part = JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? [];
+            if (!texts.TryGetValue(culture, out var all))
+            {
+                texts[culture] = all = new Dictionary<string, string>(StringComparer.Ordinal);
+            }
+
+            foreach (var (english, translated) in part)
+            {
+                if (!all.TryAdd(english, translated) && all[english] != translated)
+                {
+                    throw new InvalidOperationException($"Localization/Texts: \"{english}\" has two different {culture} translations.");
+                }
+            }
         }
 
         return texts;

@@ -30,19 +30,19 @@ public sealed class ClaimsModel(ClaimQueries claims, SourceQueries sources) : Pa
 
     /// <summary>The reading a row checks: "2015–2019", "Nov 2019"; "—" when nothing is recomputed.</summary>
     public static string Reading(Claim claim) =>
-        claim.Period is { } p && Period.TryParse(p, out var period, out _) ? period.Label : "—";
+        claim.Period is { } p && Period.TryParse(p, out var period, out _) ? Display.Words.Period(period) : "—";
 
     /// <summary>"2015 (37.98 %, close)": the periods in which the series supports the figure.</summary>
     public static string Support(ClaimCheck check) =>
         string.Join("; ", check.Support.Select(s =>
-            $"{(Period.TryParse(s.Period, out var p, out _) ? p.Label : s.Period)} ({WithUnit(Number(s.Value, check.Claim.Decimals), check.Claim.Unit)}, {Label(s.Status)})"));
+            $"{Display.Words.Period(s.Period)} ({WithUnit(s.Value, Decimals(s.Value, check.Claim.Decimals), check.Claim.Unit)}, {Label(s.Status)})"));
 
     public static string Label(ClaimStatus status) => status switch
     {
-        ClaimStatus.Matches => "matches",
-        ClaimStatus.Close => "close",
-        ClaimStatus.Diverges => "diverges",
-        _ => "not checkable",
+        ClaimStatus.Matches => L.T("matches"),
+        ClaimStatus.Close => L.T("close"),
+        ClaimStatus.Diverges => L.T("diverges"),
+        _ => L.T("not checkable"),
     };
 
     public static string CssClass(ClaimStatus status) => status switch
@@ -59,32 +59,39 @@ public sealed class ClaimsModel(ClaimQueries claims, SourceQueries sources) : Pa
 
     /// <summary>"SIPRI, as of data generated 3 Jan 2025": the primary source of a recomputed value, or null.</summary>
     public string? SourceLine(ClaimCheck check) =>
-        check.PrimarySourceId is { } primary ? ShortCitation(primary) + (check.PrimaryEdition is { } edition ? ", as of " + edition : "") : null;
+        check.PrimarySourceId is { } primary
+            ? check.PrimaryEdition is { } edition ? L.F("{0}, as of {1}", ShortCitation(primary), edition) : ShortCitation(primary)
+            : null;
 
-    /// <summary>The stated value with its unit, as the paper prints it; "&gt; 1 …" for a claim of the form "more than".</summary>
-    public static string Stated(Claim claim) => (claim.Relation == ">" ? "> " : "") + WithUnit(claim.StatedText, claim.Unit);
+    /// <summary>
+    /// The stated value with its unit, as the paper prints it (its digits, in the reader's number format); "&gt; 1 …"
+    /// for a claim of the form "more than".
+    /// </summary>
+    public static string Stated(Claim claim)
+    {
+        var text = claim.StatedText;
+        var stated = !L.IsEnglish && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            ? WithUnit(value, text.Contains('.', StringComparison.Ordinal) ? text.Length - text.IndexOf('.', StringComparison.Ordinal) - 1 : 0, claim.Unit)
+            : WithUnit(text, claim.Unit);
+        return (claim.Relation == ">" ? "> " : "") + stated;
+    }
 
     /// <summary>The recomputed value with at least 2 decimals and one more than the claim (at most 4), so rounding stays visible.</summary>
-    public static string Recomputed(ClaimCheck check)
-    {
-        if (check.Recomputed is not { } value)
-        {
-            return "—";
-        }
+    public static string Recomputed(ClaimCheck check) =>
+        check.Recomputed is { } value ? WithUnit(value, Decimals(value, check.Claim.Decimals), check.Claim.Unit) : "—";
 
-        return WithUnit(Number(value, check.Claim.Decimals), check.Claim.Unit);
-    }
+    private static Localization.Language L => Localization.Language.Current;
 
-    private static string Number(double value, int claimDecimals)
-    {
-        var decimals = Math.Abs(value - Math.Round(value)) < 1e-9 ? 0 : Math.Min(Math.Max(2, claimDecimals + 1), 4);
-        return value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-    }
+    private static int Decimals(double value, int claimDecimals) =>
+        Math.Abs(value - Math.Round(value)) < 1e-9 ? 0 : Math.Min(Math.Max(2, claimDecimals + 1), 4);
+
+    private static string WithUnit(double value, int decimals, string unit) =>
+        unit == "%" && !L.IsEnglish ? L.Percent(value, decimals) : WithUnit(L.Number(value, decimals), unit);
 
     private static string WithUnit(string value, string unit) => unit switch
     {
         "%" => value + " %",
-        "rank" => "rank " + value,
+        "rank" => L.F("rank {0}", value),
         _ => value + " " + unit,
     };
 }

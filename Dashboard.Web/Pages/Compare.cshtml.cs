@@ -53,7 +53,7 @@ public sealed class CompareModel(IndicatorList list, ObservationQueries observat
     {
         var (all, entities) = await list.GetWithEntitiesAsync(ct);
         Comparable = all.Where(i => i.ChartKind is not ("timeline" or "table")).ToList();
-        Entities = entities;
+        Entities = entities.Select(e => e with { Name = Localization.Language.Current.Country(e.Code, e.Name) }).ToList();
         State = CompareRequest.Parse(
             HttpContext.Request.Query,
             options.Value,
@@ -81,17 +81,19 @@ public sealed class CompareModel(IndicatorList list, ObservationQueries observat
 
         // A submitted form repeats entities=…&entities=… and sends empty fields; its canonical URL is the permalink.
         var canonical = State.CanonicalQuery;
+        var language = Localization.Language.Current;
         var raw = HttpContext.Request.QueryString.Value ?? "";
         if (raw.Length > 1 && raw != "?" + canonical)
         {
-            return Redirect("/compare" + (canonical.Length > 0 ? "?" + canonical : ""));
+            return Redirect(language.Path("/compare") + (canonical.Length > 0 ? "?" + canonical : ""));
         }
 
+        // The page's links keep its language in the path; the chart files, downloads and embed code carry it as lang=.
         var selection = State.Selection with { Indicator = Indicator.Id };
-        var resolution = await resolver.ResolveAsync(selection, ct);
+        var resolution = await resolver.ResolveAsync(selection with { Culture = language.Culture }, ct);
         if (resolution.Errors.Any)
         {
-            State = State with { Errors = resolution.Errors.Messages };
+            State = State with { Errors = resolution.Errors.Messages, EnglishErrors = resolution.Errors.Messages };
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -101,9 +103,9 @@ public sealed class CompareModel(IndicatorList list, ObservationQueries observat
             return NotFound();
         }
 
-        Views = ChartViews.For("/compare?indicator=" + Uri.EscapeDataString(Indicator.Id), (selection with { Kind = null }).Query(dataOnly: true),
+        Views = ChartViews.For(language.Path("/compare") + "?indicator=" + Uri.EscapeDataString(Indicator.Id), (selection with { Kind = null }).Query(dataOnly: true),
             selection.IsMap, resolution.NoMapReason);
-        Permalink = "/compare?" + (State with { Selection = selection }).SelectionQuery;
+        Permalink = language.Path("/compare") + "?" + (State with { Selection = selection }).SelectionQuery;
         View = IndicatorView.For(resolution, State.Page, pageOptions.Value.RowsPerPage, Permalink);
         if (View.PageError is not null)
         {
@@ -112,7 +114,7 @@ public sealed class CompareModel(IndicatorList list, ObservationQueries observat
             return Page();
         }
 
-        Chart = new ChartFigure { Selection = selection, AltText = View.AltText, TableHref = "#data", TableLinkText = "Data table", DataVersion = View.Spec.DataVersion };
+        Chart = new ChartFigure { Selection = selection with { Culture = language.Culture }, AltText = View.AltText, TableHref = "#data", DataVersion = View.Spec.DataVersion };
         Export = ExportPanel.For(View.Spec);
         Embed = EmbedCode.For(View.Spec, publicBaseUrl.For(Request));
         return Page();

@@ -24,30 +24,35 @@ public sealed class EmbedModel(ChartResolver resolver, IOptions<PageOptions> pag
     /// <summary>The page with the table, notes and full citations.</summary>
     public string FullViewUrl { get; private set; } = "/";
 
-    /// <summary>Problems with the query, by parameter (400), or a missing indicator (404).</summary>
-    public IReadOnlyList<string> Errors { get; private set; } = [];
+    /// <summary>
+    /// Problems with the query, by parameter (400; the chart selection's parser writes them in English only), or a
+    /// missing indicator (404; no parameter).
+    /// </summary>
+    public IReadOnlyList<(string? Parameter, string Message)> Errors { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
-        var resolution = await resolver.ResolveAsync(ChartSelection.Of(id), Request.Query, view: false, ct);
+        // The frame's language is its path's (/ru/embed/…): the chart, its links and the words around it.
+        var language = Localization.Language.Current;
+        var resolution = await resolver.ResolveAsync(ChartSelection.Of(id) with { Culture = language.Culture }, Request.Query, view: false, ct);
         if (resolution.Errors.Any)
         {
-            return Fail(StatusCodes.Status400BadRequest, resolution.Errors.ByParameter.SelectMany(e => e.Value.Select(m => $"Parameter '{e.Key}': {m}")));
+            return Fail(StatusCodes.Status400BadRequest, resolution.Errors.ByParameter.SelectMany(e => e.Value.Select(m => ((string?)e.Key, m))));
         }
 
         if (!resolution.IsFound)
         {
-            return Fail(StatusCodes.Status404NotFound, ["There is no indicator with this id."]);
+            return Fail(StatusCodes.Status404NotFound, [(null, language.T("There is no indicator with this id."))]);
         }
 
         View = IndicatorView.For(resolution, 1, pageOptions.Value.RowsPerPage);
         var selection = View.Selection.Normalized();
         FullViewUrl = selection.PageUrl(View.Spec.Kind);
-        Chart = new ChartFigure { Selection = selection, AltText = View.AltText, TableHref = FullViewUrl + "#data", TableLinkText = "Data table", DataVersion = View.Spec.DataVersion };
+        Chart = new ChartFigure { Selection = selection, AltText = View.AltText, TableHref = FullViewUrl + "#data", DataVersion = View.Spec.DataVersion };
         return Page();
     }
 
-    private PageResult Fail(int status, IEnumerable<string> errors)
+    private PageResult Fail(int status, IEnumerable<(string? Parameter, string Message)> errors)
     {
         Errors = errors.ToList();
         Response.StatusCode = status;

@@ -21,35 +21,40 @@ public sealed class ExportChartModel(ChartResolver resolver, IOptions<ChartOptio
     public string FileName { get; private set; } = "";
     public string? Error { get; private set; }
 
+    /// <summary>Whether <see cref="Error"/> comes from the chart selection's parser or resolver, which write English only.</summary>
+    public bool ErrorInEnglish { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string? preset, string? width, string? height, string? scale, string? theme, string? format, CancellationToken ct)
     {
         // The chart itself (its data parameters) first: the panel needs it to show anything.
-        var parsed = ChartSelectionParser.Parse(Request.Query, chartOptions.Value, view: false);
+        // In the page's language unless the form names one (lang=): the image, its file and the panel's links.
+        var language = Localization.Language.Current;
+        var parsed = ChartSelectionParser.Parse(Request.Query, chartOptions.Value, new ChartSelection { Culture = language.Culture }, view: false);
         var resolution = await resolver.ResolveAsync(parsed.Selection, ct);
         if (resolution.Spec is not { } spec)
         {
             return resolution.IsNotFound
-                ? Fail(StatusCodes.Status404NotFound, $"There is no chart '{Request.Query["indicator"]}'.")
-                : Fail(StatusCodes.Status400BadRequest, string.Join(" ", resolution.Errors.Messages));
+                ? Fail(StatusCodes.Status404NotFound, language.F("There is no chart '{0}'.", Request.Query["indicator"].ToString()))
+                : Fail(StatusCodes.Status400BadRequest, string.Join(" ", resolution.Errors.Messages), english: true);
         }
 
         IndicatorName = spec.Title;
         Panel = ExportPanel.For(spec);
         if (!parsed.IsValid)
         {
-            return Fail(StatusCodes.Status400BadRequest, string.Join(" ", parsed.Errors.Messages));
+            return Fail(StatusCodes.Status400BadRequest, string.Join(" ", parsed.Errors.Messages), english: true);
         }
 
         Format = string.IsNullOrEmpty(format) ? "png" : format.ToLowerInvariant();
         if (Format is not ("png" or "svg"))
         {
-            return Fail(StatusCodes.Status400BadRequest, $"format '{format}' is not png or svg.");
+            return Fail(StatusCodes.Status400BadRequest, language.F("format '{0}' is not png or svg.", format));
         }
 
         var (settings, errors) = ExportSettings.Parse(preset, width, height, scale, theme, chartOptions.Value);
         if (errors.Any)
         {
-            return Fail(StatusCodes.Status400BadRequest, errors.FirstMessage);
+            return Fail(StatusCodes.Status400BadRequest, errors.FirstMessage, english: true);
         }
 
         var chosen = ChartFormats.Parse(Format)!.Value;
@@ -60,9 +65,10 @@ public sealed class ExportChartModel(ChartResolver resolver, IOptions<ChartOptio
         return Page();
     }
 
-    private PageResult Fail(int status, string message)
+    private PageResult Fail(int status, string message, bool english = false)
     {
         Error = message;
+        ErrorInEnglish = english;
         Response.StatusCode = status;
         return Page();
     }

@@ -21,6 +21,7 @@ public sealed class IndexModel(IndicatorList list, ChartResolver resolver) : Pag
         var byId = Indicators.ToDictionary(i => i.Id, StringComparer.Ordinal);
         var sections = new List<Section>();
         var shownAnywhere = new HashSet<string>(StringComparer.Ordinal);
+        var culture = Localization.Language.Current.Culture;
         foreach (var finding in Findings.All)
         {
             var charts = new List<ChartFigure>();
@@ -33,7 +34,9 @@ public sealed class IndexModel(IndicatorList list, ChartResolver resolver) : Pag
                     continue;
                 }
 
-                var resolution = await resolver.ResolveAsync(key.Selection, ct);
+                // In the reader's language: lang= on the images, the prefix on the table's page.
+                var selection = key.Selection with { Culture = culture };
+                var resolution = await resolver.ResolveAsync(selection, ct);
                 if (resolution.Spec is not { RowCount: > 0 } spec)
                 {
                     continue;
@@ -41,12 +44,12 @@ public sealed class IndexModel(IndicatorList list, ChartResolver resolver) : Pag
 
                 charts.Add(new ChartFigure
                 {
-                    Selection = key.Selection,
+                    Selection = selection,
                     Heading = resolution.Indicator!.Name,
                     AltText = ChartAltText.For(spec),
                     // The table with exactly the charted rows: the indicator page, or Compare for a selection.
-                    TableHref = key.Selection.PageUrl(spec.Kind) + "#data",
-                    TableLinkText = "Data table and sources",
+                    TableHref = selection.PageUrl(spec.Kind) + "#data",
+                    TableLinkText = Localization.Language.Current.T("Data table and sources"),
                     Lazy = sections.Count > 0,
                     DataVersion = spec.DataVersion,
                 });

@@ -35,7 +35,7 @@ public sealed class PresentModel(ChartResolver resolver, IOptions<ExportOptions>
         var chosenTheme = string.IsNullOrEmpty(theme) ? ChartTheme.Projector : ChartTheme.Find(theme);
         if (chosenTheme is null)
         {
-            return Problem400($"theme '{theme}' is not one of: {string.Join(", ", ChartTheme.All.Select(t => t.Name))}.");
+            return Problem400(L.F("theme '{0}' is not one of: {1}.", theme, string.Join(", ", ChartTheme.All.Select(t => t.Name))));
         }
 
         Theme = chosenTheme;
@@ -43,7 +43,7 @@ public sealed class PresentModel(ChartResolver resolver, IOptions<ExportOptions>
         var size = string.IsNullOrEmpty(preset) ? ExportPreset.Slide16x9 : ExportPreset.Find(preset);
         if (size is null)
         {
-            return Problem400($"preset '{preset}' is not one of: {string.Join(", ", ExportPreset.All.Select(p => p.Id))}.");
+            return Problem400(L.F("preset '{0}' is not one of: {1}.", preset, string.Join(", ", ExportPreset.All.Select(p => p.Id))));
         }
 
         Preset = size;
@@ -53,11 +53,13 @@ public sealed class PresentModel(ChartResolver resolver, IOptions<ExportOptions>
             return Problem400(errors.Messages[0]);
         }
 
+        // The slides' images and links in the reader's language (lang= on the images, the prefix on the pages).
         chosen = chosen.WithReveal(reveal);
+        chosen = chosen.In(L);
         var resolution = await DeckResolution.ResolveAsync(chosen, resolver, ct);
         if (resolution.UnknownChart is { } unknown)
         {
-            return NotFoundMessage($"There is no chart '{unknown}'.");
+            return NotFoundMessage(L.F("There is no chart '{0}'.", unknown));
         }
 
         if (resolution.Errors.Any)
@@ -69,7 +71,7 @@ public sealed class PresentModel(ChartResolver resolver, IOptions<ExportOptions>
 
         if (slides.Count == 0)
         {
-            return Problem400("the deck has no slides.");
+            return Problem400(L.T("the deck has no slides."));
         }
 
         Slides = slides;
@@ -78,7 +80,7 @@ public sealed class PresentModel(ChartResolver resolver, IOptions<ExportOptions>
         {
             if (!int.TryParse(slide, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > slides.Count)
             {
-                return Problem400($"slide '{slide}' is not a slide number from 1 to {slides.Count}.");
+                return Problem400(L.F("slide '{0}' is not a slide number from 1 to {1}.", slide, slides.Count));
             }
 
             Current = n - 1;
@@ -95,7 +97,7 @@ public sealed class PresentModel(ChartResolver resolver, IOptions<ExportOptions>
     public string StepUrl(int index, bool revealedStep)
     {
         var query = BaseQuery.Length > 0 ? BaseQuery + "&" : "";
-        return "/present?" + query + "slide=" + (index + 1).ToString(CultureInfo.InvariantCulture) + (revealedStep ? "&revealed=1" : "");
+        return L.Path("/present") + "?" + query + "slide=" + (index + 1).ToString(CultureInfo.InvariantCulture) + (revealedStep ? "&revealed=1" : "");
     }
 
     /// <summary>
@@ -121,7 +123,7 @@ public sealed class PresentModel(ChartResolver resolver, IOptions<ExportOptions>
             query.Add("steps=1");
         }
 
-        return "/export/deck.pptx?" + string.Join('&', query);
+        return L.Path("/export/deck.pptx") + "?" + string.Join('&', query);
     }
 
     /// <summary>The step after (index, revealed), or null at the end: a hidden period is revealed before moving on.</summary>
@@ -146,8 +148,10 @@ public sealed class PresentModel(ChartResolver resolver, IOptions<ExportOptions>
         return index > 0 ? (index - 1, Slides[index - 1].HasReveal) : null;
     }
 
+    private static Localization.Language L => Localization.Language.Current;
+
     private static ContentResult Problem400(string message) =>
-        new() { StatusCode = StatusCodes.Status400BadRequest, ContentType = "text/plain; charset=utf-8", Content = "Cannot show this deck: " + message };
+        new() { StatusCode = StatusCodes.Status400BadRequest, ContentType = "text/plain; charset=utf-8", Content = L.F("Cannot show this deck: {0}", message) };
 
     private static ContentResult NotFoundMessage(string message) =>
         new() { StatusCode = StatusCodes.Status404NotFound, ContentType = "text/plain; charset=utf-8", Content = message };

@@ -51,13 +51,14 @@ public sealed class StatusModel : PageModel
     private void Describe(int code)
     {
         Code = code is >= 400 and <= 599 ? code : 404;
+        var l = Localization.Language.Current;
         (Heading, Message) = Code switch
         {
-            404 => ("Page not found", "There is no page at this address. It may have been mistyped, or the indicator it names does not exist."),
-            400 => ("Bad request", "The address contains a value the site cannot use."),
-            405 => ("Method not allowed", "This address does not answer this kind of request; open it in a browser (GET)."),
-            >= 500 => ("Something went wrong", "The site could not answer this request. Please try again later."),
-            _ => ("Request not answered", "The site cannot answer this request."),
+            404 => (l.T("Page not found"), l.T("There is no page at this address. It may have been mistyped, or the indicator it names does not exist.")),
+            400 => (l.T("Bad request"), l.T("The address contains a value the site cannot use.")),
+            405 => (l.T("Method not allowed"), l.T("This address does not answer this kind of request; open it in a browser (GET).")),
+            >= 500 => (l.T("Something went wrong"), l.T("The site could not answer this request. Please try again later.")),
+            _ => (l.T("Request not answered"), l.T("The site cannot answer this request.")),
         };
     }
 }

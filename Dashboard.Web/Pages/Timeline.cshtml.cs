@@ -34,14 +34,15 @@ public sealed class TimelineModel(EventQueries events, EntityQueries entities, S
     {
         var entityMap = (await entities.GetEntitiesAsync(ct)).ToDictionary(e => e.Code, StringComparer.Ordinal);
         var sourceMap = (await sources.GetSourcesAsync(ct)).ToDictionary(s => s.Id, StringComparer.Ordinal);
-        string Name(string? code) => code is null ? "" : entityMap.TryGetValue(code, out var e) ? e.Name : code;
+        var language = Localization.Language.Current;
+        string Name(string? code) => code is null ? "" : entityMap.TryGetValue(code, out var e) ? language.Country(e.Code, e.Name) : code;
         string Label(string id) => sourceMap.TryGetValue(id, out var s) ? SourceCitation.AuthorYear(s.Citation) : id;
         var all = await events.GetEventsAsync(ct: ct);
         TotalCount = all.Count;
         TimelineIndicator = (await indicators.GetIndicatorsAsync(ct)).FirstOrDefault(i => i.ChartKind == "timeline");
         Actors = all.Select(e => e.ActorCode).Distinct(StringComparer.Ordinal)
-            .Select(code => entityMap.TryGetValue(code, out var e) ? e : new Entity { Code = code, Name = code })
-            .OrderBy(e => e.Name, StringComparer.Ordinal)
+            .Select(code => entityMap.TryGetValue(code, out var e) ? e with { Name = language.Country(e.Code, e.Name) } : new Entity { Code = code, Name = code })
+            .OrderBy(e => e.Name, language.IsEnglish ? StringComparer.Ordinal : StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo(language.Culture), ignoreCase: false))
             .ToList();
 
         actor = string.IsNullOrWhiteSpace(actor) ? null : actor.Trim();
@@ -49,12 +50,12 @@ public sealed class TimelineModel(EventQueries events, EntityQueries entities, S
         var errors = new List<string>();
         if (actor is not null && !Actors.Any(a => a.Code == actor))
         {
-            errors.Add($"actor: '{Truncate(actor)}' is not an actor of any event (choose one of {string.Join(", ", Actors.Select(a => a.Code))}).");
+            errors.Add(Localization.Language.Current.F("actor: '{0}' is not an actor of any event (choose one of {1}).", Truncate(actor), string.Join(", ", Actors.Select(a => a.Code))));
         }
 
         if (dimension is not null && !Dimensions.Contains(dimension))
         {
-            errors.Add($"dimension: '{Truncate(dimension)}' is not a dimension (choose one of {string.Join(", ", Dimensions)}).");
+            errors.Add(Localization.Language.Current.F("dimension: '{0}' is not a dimension (choose one of {1}).", Truncate(dimension), string.Join(", ", Dimensions)));
         }
 
         Errors = errors;

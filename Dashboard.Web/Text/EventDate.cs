@@ -1,25 +1,27 @@
 using System.Globalization;
+using Dashboard.Web.Localization;
 
 namespace Dashboard.Web.Text;
 
-/// <summary>Dates of timeline events as precise as the source: "10 Oct 2019", "Jun 2009", "2019".</summary>
+/// <summary>Dates of timeline events as precise as the source: "10 Oct 2019", "Jun 2009", "2019" (months in the reader's language).</summary>
 public static class EventDate
 {
-    public static string Label(string date, string precision)
+    public static string Label(string date, string precision) => Label(date, precision, Language.English);
+
+    public static string Label(string date, string precision, Language language)
     {
-        string[] formats = precision switch
+        var format = precision switch
         {
-            "day" => ["yyyy-MM-dd", "d MMM yyyy"],
-            "month" => ["yyyy-MM", "MMM yyyy"],
-            _ => [],
+            "day" => "yyyy-MM-dd",
+            "month" => "yyyy-MM",
+            _ => null,
         };
-        if (formats.Length == 0)
+        if (format is null || !DateTime.TryParseExact(date, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
         {
             return date;
         }
 
-        return DateTime.TryParseExact(date, formats[0], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
-            ? parsed.ToString(formats[1], CultureInfo.InvariantCulture)
-            : date;
+        var monthYear = language.Month(parsed.Month) + " " + parsed.Year.ToString(CultureInfo.InvariantCulture);
+        return precision == "day" ? parsed.Day.ToString(CultureInfo.InvariantCulture) + " " + monthYear : monthYear;
     }
 }

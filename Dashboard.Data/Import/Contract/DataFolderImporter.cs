@@ -27,6 +27,7 @@ public static class DataFolderImporter
         var events = ReadFile(folder, "events.csv", Name, errors, required: false, (r, f) => ContractTables.ReadEvents(r, f, refs, errors));
         var projects = ReadFile(folder, "projects.csv", Name, errors, required: false, (r, f) => ContractTables.ReadProjects(r, f, refs, errors));
         var claims = ReadFile(folder, "claims.csv", Name, errors, required: false, (r, f) => ClaimsTable.Read(r, f, refs, errors));
+        var texts = ReadDataTexts(folder, Name, errors, DataTextsTable.Keys(indicators, entities));
         Geo.RegionGeometryFile.Validate(folder, Name, errors);
 
         var observationFiles = Directory.Exists(Path.Combine(folder, "observations"))
@@ -43,7 +44,7 @@ public static class DataFolderImporter
 
         try
         {
-            var observationCount = WriteAll(connection, Name, errors, refs, sources, indicators, entities, events, projects, claims, observationFiles);
+            var observationCount = WriteAll(connection, Name, errors, refs, sources, indicators, entities, events, projects, claims, texts, observationFiles);
             return new ImportSummary(sources.Count, indicators.Count, entities.Count, observationCount, events.Count, projects.Count);
         }
         finally
@@ -57,7 +58,7 @@ public static class DataFolderImporter
 
     private static long WriteAll(SqliteConnection connection, Func<string, string> name, ErrorList errors, ReferenceSet refs,
         List<Source> sources, List<Indicator> indicators, List<Entity> entities, List<TimelineEvent> events, List<Project> projects,
-        List<Claim> claims, string[] observationFiles)
+        List<Claim> claims, List<DataText> texts, string[] observationFiles)
     {
         using var transaction = connection.BeginTransaction();
         StoreWriter.ClearShipped(connection, transaction);
@@ -65,6 +66,7 @@ public static class DataFolderImporter
         StoreWriter.WriteEvents(connection, transaction, events);
         StoreWriter.WriteProjects(connection, transaction, projects);
         StoreWriter.WriteClaims(connection, transaction, claims);
+        StoreWriter.WriteDataTexts(connection, transaction, texts);
 
         // The table is empty now: load it without its indexes and build them once at the end (a sort instead of a
         // million B-tree updates); duplicates are caught in memory meanwhile. The definitions come from the schema.
@@ -116,6 +118,33 @@ public static class DataFolderImporter
         StoreWriter.CheckForeignKeys(connection, transaction);
         transaction.Commit();
         return observationCount;
+    }
+
+    /// <summary>Every <c>i18n/{culture}.csv</c>: its file name is its culture.</summary>
+    private static List<DataText> ReadDataTexts(string folder, Func<string, string> name, ErrorList errors, IReadOnlyDictionary<string, string> keys)
+    {
+        var texts = new List<DataText>();
+        var dir = Path.Combine(folder, "i18n");
+        if (!Directory.Exists(dir))
+        {
+            return texts;
+        }
+
+        foreach (var path in Directory.GetFiles(dir).Order(StringComparer.Ordinal))
+        {
+            var relative = "i18n/" + Path.GetFileName(path);
+            var culture = Path.GetFileNameWithoutExtension(path);
+            if (!path.EndsWith(".csv", StringComparison.Ordinal) || !DataTextsTable.IsCultureName(culture) || culture == "en")
+            {
+                errors.Add(ImportError.At(name(relative), 0, null, null,
+                    "is not a culture's texts file (i18n/{culture}.csv, a two- or three-letter culture other than en, e.g. ru.csv)"));
+                continue;
+            }
+
+            texts.AddRange(ReadFile(folder, relative, name, errors, required: true, (r, f) => DataTextsTable.Read(r, f, culture, keys, errors)));
+        }
+
+        return texts;
     }
 
     private static List<T> ReadFile<T>(string folder, string relative, Func<string, string> name, ErrorList errors, bool required,

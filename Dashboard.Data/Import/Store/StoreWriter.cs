@@ -11,6 +11,7 @@ public static class StoreWriter
     {
         c.Execute("""
             DELETE FROM claims;
+            DELETE FROM data_texts;
             DELETE FROM observations;
             DELETE FROM datasets;
             DELETE FROM events;
@@ -21,6 +22,9 @@ public static class StoreWriter
             DELETE FROM sources;
             """, transaction: t);
     }
+
+    public static void WriteDataTexts(SqliteConnection c, SqliteTransaction t, IEnumerable<DataText> texts) =>
+        c.Execute("INSERT INTO data_texts (culture, key, text) VALUES (@Culture, @Key, @Text)", texts, t);
 
     public static void WriteDictionary(SqliteConnection c, SqliteTransaction t, IEnumerable<Source> sources, IEnumerable<Indicator> indicators, IEnumerable<Entity> entities)
     {

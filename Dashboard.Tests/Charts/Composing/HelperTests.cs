@@ -3,6 +3,7 @@ using Dashboard.Data.Model;
 using Dashboard.Web.Charts;
 using Dashboard.Web.Charts.Composing;
 using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Localization;
 using static Dashboard.Tests.Charts.Composing.Inputs;
 
 namespace Dashboard.Tests.Charts.Composing;
@@ -50,12 +51,12 @@ public sealed class HelperTests
     [InlineData("2000-2004 2001-2005 2002-2006", "2000–2004 to 2002–2006")]
     [InlineData("2019-06 2019-11 2020-06", "Jun 2019–Jun 2020")]
     public void PeriodText_Periods_AsTheSubtitleWritesThem(string periods, string expected) =>
-        Assert.Equal(expected, ChartTexts.PeriodText(periods.Split(' ').Select(Period.Parse).ToList(), ChartKind.Line));
+        Assert.Equal(expected, ChartTexts.PeriodText(periods.Split(' ').Select(Period.Parse).ToList(), ChartKind.Line, Language.English));
 
     [Fact]
     public void Scope_MoreThanFourNames_Counted()
     {
-        Assert.Equal("A, B", ChartTexts.Scope(["A", "B"]));
-        Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"5 countries and groups"), ChartTexts.Scope(["A", "B", "C", "D", "E"]));
+        Assert.Equal("A, B", ChartTexts.Scope(["A", "B"], Language.English));
+        Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"5 countries and groups"), ChartTexts.Scope(["A", "B", "C", "D", "E"], Language.English));
     }
 }

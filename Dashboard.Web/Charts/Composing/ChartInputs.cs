@@ -2,6 +2,7 @@ using Dashboard.Data.Geo;
 using Dashboard.Data.Model;
 using Dashboard.Web.Charts.Maps;
 using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Localization;
 
 namespace Dashboard.Web.Charts.Composing;
 
@@ -53,5 +54,10 @@ public sealed record ChartInputs
 
     public ChartKind DeclaredKind => ChartKinds.Parse(Indicator.ChartKind);
 
-    public string Name(string? code) => code is null ? "" : Entities.TryGetValue(code, out var e) ? e.Name : code;
+    /// <summary>The reader's language (the selection's <c>lang</c>).</summary>
+    public Language Language => Language.Of(Selection.Culture);
+
+    /// <summary>An entity's name in the reader's language: a country's CLDR name, otherwise the store's (translated) name.</summary>
+    public string Name(string? code) =>
+        code is null ? "" : Entities.TryGetValue(code, out var e) ? (e.Kind == "country" ? Language.Country(e.Code, e.Name) : e.Name) : code;
 }

@@ -36,7 +36,8 @@ public static class DefaultView
             return rows;
         }
 
-        notes.Add(NoteKind.View, $"Showing {string.Join(" and ", focus.Select(cx.Name))} as counterpart (default); choose entities for the other {(counterparts.Count - focus.Count).ToString(CultureInfo.InvariantCulture)}");
+        notes.Add(NoteKind.View, cx.Language.F("Showing {0} as counterpart (default); choose entities for the other {1}",
+            string.Join(cx.Language.T(" and "), focus.Select(cx.Name)), cx.Language.Count(counterparts.Count - focus.Count)));
         return rows.Where(o => o.CounterpartCode is not null && focus.Contains(o.CounterpartCode)).ToList();
     }
 }

@@ -4,6 +4,7 @@ using Dashboard.Web.Charts.Maps;
 using Dashboard.Web.Charts.Model;
 using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Charts.Styling;
+using Dashboard.Web.Localization;
 
 namespace Dashboard.Web.Charts.Composing;
 
@@ -21,15 +22,16 @@ public static class MapComposer
     public static ChartSpec Compose(ChartInputs cx, ChartOptions options)
     {
         var geometry = cx.Geometry;
+        var language = cx.Language;
         var countryRows = cx.Observations.Where(o => IsCountry(cx, o.EntityCode)).ToList();
         var problem = MapAvailability.Problem(cx.DeclaredKind, countryRows.Count > 0 || cx.HasCountryRows, geometry is not null);
         if (problem is not null || geometry is null)
         {
             return ChartComposer.Base(cx, ChartKind.Map) with
             {
-                Subtitle = $"Unit: {cx.Indicator.Unit}",
-                Notes = [problem ?? ""],
-                Footer = ChartTexts.Footer([], [], options),
+                Subtitle = language.F("Unit: {0}", cx.Indicator.Unit),
+                Notes = [language.T(problem ?? "")],
+                Footer = ChartTexts.Footer([], [], options, language),
             };
         }
 
@@ -45,7 +47,7 @@ public static class MapComposer
         var mapped = period is null ? [] : Mapped(cx, rows, subjects, period, notes);
         var zeroed = zeros.Where(z => z.Period.Text == period).ToList();
         var periods = period is null ? new List<Period>() : [Period.Parse(period)];
-        var periodLabel = periods.Count == 1 ? periods[0].Label : "";
+        var periodLabel = periods.Count == 1 ? language.Period(periods[0]) : "";
         var used = ChartTexts.UsedSources(cx, mapped.Select(o => o.SourceId).Concat(zeroed.Select(z => z.SourceId)));
         var names = ObservationComposer.NamesOf(cx, mapped.SelectMany(o => new[] { o.EntityCode, o.CounterpartCode }).Concat(subjects));
         // Classes fitted to every period of the map (zeros included), so a colour means the same in every year.
@@ -53,7 +55,7 @@ public static class MapComposer
             quantile: cx.Indicator.MapClasses == "quantile");
         var values = mapped.ToDictionary(o => o.EntityCode, o => o.Value, StringComparer.Ordinal);
         zeroed.ForEach(z => values[z.EntityCode] = 0);
-        var layer = MapLayer.Create(geometry, values, cx.Indicator.Unit, periodLabel, names, bins) with { Precision = cx.Indicator.Precision };
+        var layer = MapLayer.Create(geometry, values, cx.Indicator.Unit, periodLabel, names, bins, language) with { Precision = cx.Indicator.Precision };
 
         if (zeroed.Count > 0)
         {
@@ -67,38 +69,38 @@ public static class MapComposer
                 ? []
                 : rows.Select(o => o.EntityCode).Distinct(StringComparer.Ordinal).Select(cx.Name).Take(4).ToList();
             notes.Add(NoteKind.View, elsewhere.Count == 0
-                ? "No row for the five Central Asian states in this period"
-                : $"None of the five Central Asian states has data here; the rows are for {string.Join(", ", elsewhere)}");
+                ? language.T("No row for the five Central Asian states in this period")
+                : language.F("None of the five Central Asian states has data here; the rows are for {0}", string.Join(", ", elsewhere)));
         }
         else if (layer.HasMissingValues)
         {
-            notes.Add(NoteKind.View, $"No data for {string.Join(", ", layer.Subjects.Where(r => r.Value is null).Select(r => r.Name))} in {periodLabel}");
+            notes.Add(NoteKind.View, language.F("No data for {0} in {1}", string.Join(", ", layer.Subjects.Where(r => r.Value is null).Select(r => r.Name)), periodLabel));
         }
 
         var stated = mapped.Where(o => !string.IsNullOrWhiteSpace(o.PeriodAsStated)).Select(o => o.PeriodAsStated!.Trim()).Distinct(StringComparer.Ordinal).ToList();
         if (stated.Count > 0)
         {
-            notes.Add(NoteKind.SourceWords, $"Period in the source's words: “{string.Join("”, “", stated.Take(2))}”");
+            notes.Add(NoteKind.SourceWords, language.F("Period in the source's words: “{0}”", string.Join("”, “", stated.Take(2))));
         }
 
         if (cx.MatchingObservations > cx.Observations.Count)
         {
-            notes.Add(NoteKind.Cap, string.Create(Inv,
-                $"Drawn from the first {cx.Observations.Count:N0} of {cx.MatchingObservations:N0} matching rows; choose a period for the rest"));
+            notes.Add(NoteKind.Cap, language.F("Drawn from the first {0} of {1} matching rows; choose a period for the rest",
+                language.Count(cx.Observations.Count), language.Count(cx.MatchingObservations)));
         }
 
         if (mapped.Any(o => o.Basis == "derived"))
         {
-            notes.Add(NoteKind.Method, "Some values derived from the source data (method in the CSV)");
+            notes.Add(NoteKind.Method, language.T("Some values derived from the source data (method in the CSV)"));
         }
 
         var series = mapped.Select(o => Series(cx, o)).Concat(zeroed.Select(z => Series(cx, ZeroRow(cx, z, counterpart)))).ToList();
-        if (ChartEstimates.Note(ChartKind.Map, series) is { } estimates)
+        if (ChartEstimates.Note(ChartKind.Map, series, language) is { } estimates)
         {
             notes.Add(NoteKind.Estimates, estimates);
         }
 
-        var scope = counterpart is null ? "Central Asia (5 states)" : $"Central Asia (5 states) · counterpart: {cx.Name(counterpart)}";
+        var scope = counterpart is null ? language.T("Central Asia (5 states)") : language.F("Central Asia (5 states) · counterpart: {0}", cx.Name(counterpart));
         var chart = ChartComposer.Base(cx, ChartKind.Map);
         return chart with
         {
@@ -106,8 +108,8 @@ public static class MapComposer
             Title = counterpart is null || chart.Title.Contains(cx.Name(counterpart), StringComparison.OrdinalIgnoreCase)
                 ? chart.Title
                 : $"{chart.Title} — {cx.Name(counterpart)}",
-            Subtitle = ChartTexts.JoinParts($"Unit: {cx.Indicator.Unit}", scope, periodLabel,
-                ChartTexts.AsOf(used, mapped.All(o => o.Basis == "stated"), options)),
+            Subtitle = ChartTexts.JoinParts(language.F("Unit: {0}", cx.Indicator.Unit), scope, periodLabel,
+                ChartTexts.AsOf(used, mapped.All(o => o.Basis == "stated"), options, language)),
             MinValue = cx.Indicator.MinValue,
             MaxValue = cx.Indicator.MaxValue,
             Periods = periods,
@@ -119,7 +121,7 @@ public static class MapComposer
             Names = names,
             Sources = used,
             Notes = notes.ToList(),
-            Footer = ChartTexts.Footer(used, mapped.Select(o => (o.SourceId, o.Locator)), options) with { Credit = string.IsNullOrWhiteSpace(layer.Credit) ? null : layer.Credit },
+            Footer = ChartTexts.Footer(used, mapped.Select(o => (o.SourceId, o.Locator)), options, language) with { Credit = string.IsNullOrWhiteSpace(layer.Credit) ? null : layer.Credit },
             Map = layer,
             MapPeriods = rows.Where(o => subjects.Contains(o.EntityCode)).Select(o => o.ParsedPeriod).Distinct()
                 .OrderBy(p => p.End).ThenBy(p => p.Start).ToList(),
@@ -180,7 +182,7 @@ public static class MapComposer
                 .ThenBy(o => o.SourceId, StringComparer.Ordinal).First();
             if (candidates.Count > 1)
             {
-                notes.Add(NoteKind.View, $"{cx.Name(code)}: {candidates.Count.ToString(Inv)} rows for {period}; the one from {chosen.SourceId} is shown");
+                notes.Add(NoteKind.View, cx.Language.F("{0}: {1} rows for {2}; the one from {3} is shown", cx.Name(code), cx.Language.Count(candidates.Count), cx.Language.Period(chosen.ParsedPeriod), chosen.SourceId));
             }
 
             mapped.Add(chosen);
@@ -201,7 +203,7 @@ public static class MapComposer
             {
                 X = o.ParsedPeriod.MidYear,
                 Period = o.ParsedPeriod,
-                PeriodLabel = o.ParsedPeriod.Label,
+                PeriodLabel = cx.Language.Period(o.ParsedPeriod),
                 PeriodAsStated = string.IsNullOrWhiteSpace(o.PeriodAsStated) ? null : o.PeriodAsStated.Trim(),
                 Category = cx.Name(o.EntityCode),
                 Value = o.Value,

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Dashboard.Data.Model;
 using Dashboard.Web.Charts.Model;
 using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Localization;
 using Dashboard.Web.Text;
 
 namespace Dashboard.Web.Charts.Composing;
@@ -24,7 +25,9 @@ public static partial class MarkComposer
                 continue;
             }
 
-            var stated = claim.StatedText + (claim.Unit == "%" ? "%" : "");
+            // The paper's figure as printed, in the reader's number format ("18%", "18 %", "%18").
+            var number = cx.Language.Digits(claim.StatedText);
+            var stated = claim.Unit != "%" ? number : cx.Language.IsEnglish ? number + "%" : cx.Language.PercentOf(number);
             var nearer = !stacked && NearerToAnother(rows, o, claim.StatedValue, identity.Key);
             marks.Add(new ChartMark
             {
@@ -33,12 +36,12 @@ public static partial class MarkComposer
                 SeriesName = identity.Name(o),
                 X = o.ParsedPeriod.MidYear,
                 Period = o.ParsedPeriod,
-                PeriodLabel = o.ParsedPeriod.Label,
+                PeriodLabel = cx.Language.Period(o.ParsedPeriod),
                 Category = category(o),
                 Value = claim.StatedValue,
                 SeriesValue = o.Value,
                 Stated = stated,
-                Label = $"{(nearer ? identity.Name(o) + ", " : "")}paper: {stated}",
+                Label = (nearer ? identity.Name(o) + ", " : "") + cx.Language.F("paper: {0}", stated),
                 Group = claim.Wording,
             });
         }
@@ -54,10 +57,11 @@ public static partial class MarkComposer
             return [];
         }
 
-        var paper = cx.Sources.GetValueOrDefault(options.PaperSourceId) is { } s ? SourceCitation.Footer(s.Citation) : "the paper";
-        var first = $"{ChartTexts.MarkSymbol} figure stated in {paper}, at the period the claim check uses";
+        var language = cx.Language;
+        var paper = cx.Sources.GetValueOrDefault(options.PaperSourceId) is { } s ? SourceCitation.Footer(s.Citation) : language.T("the paper");
+        var first = ChartTexts.MarkSymbol + " " + language.F("figure stated in {0}, at the period the claim check uses", paper);
         var candidates = marks.GroupBy(m => m.Group, StringComparer.Ordinal).Where(g => g.Count() > 1)
-            .Select(g => $"{g.First().Stated} is one figure, marked on each candidate period: {string.Join(", ", g.Select(m => ChartTexts.ShortLabel(m.Period)))}");
+            .Select(g => language.F("{0} is one figure, marked on each candidate period: {1}", g.First().Stated, string.Join(", ", g.Select(m => ChartTexts.ShortLabel(m.Period, language)))));
         var result = new List<string> { string.Join("; ", candidates.Prepend(first)) };
 
         // Claims whose explanation starts "Different measures:" compare unlike quantities; say so under the chart.

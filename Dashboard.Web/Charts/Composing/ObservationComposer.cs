@@ -3,6 +3,7 @@ using Dashboard.Data.Model;
 using Dashboard.Web.Charts.Model;
 using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Charts.Styling;
+using Dashboard.Web.Localization;
 
 namespace Dashboard.Web.Charts.Composing;
 
@@ -20,6 +21,7 @@ public static class ObservationComposer
     public static ChartSpec Compose(ChartInputs cx, ChartKind declared, ChartOptions options)
     {
         var notes = new ChartNotes();
+        var language = cx.Language;
         var rows = DefaultView.Apply(cx, declared, EntitySelection.Select(cx.Observations, cx.Selection.Entities), notes);
         var entityCodes = rows.Select(o => o.EntityCode).Distinct(StringComparer.Ordinal).ToList();
         var counterpartCodes = rows.Where(o => o.CounterpartCode is not null).Select(o => o.CounterpartCode!).Distinct(StringComparer.Ordinal).ToList();
@@ -28,7 +30,7 @@ public static class ObservationComposer
         var stacked = kind == ChartKind.StackedShare;
         var identity = new SeriesIdentity(cx, stacked, entityCodes.Count, counterpartCodes.Count);
         var multiEntityStack = stacked && entityCodes.Count > 1;
-        string Category(Observation o) => multiEntityStack ? $"{cx.Name(o.EntityCode)} · {o.ParsedPeriod.Label}" : o.ParsedPeriod.Label;
+        string Category(Observation o) => multiEntityStack ? $"{cx.Name(o.EntityCode)} · {language.Period(o.ParsedPeriod)}" : language.Period(o.ParsedPeriod);
 
         if (stacked)
         {
@@ -38,7 +40,7 @@ public static class ObservationComposer
             {
                 var keep = kept.ToHashSet();
                 rows = rows.Where(o => keep.Contains(o.ParsedPeriod)).ToList();
-                notes.Add(NoteKind.View, $"Showing {kept.Count.ToString(Inv)} non-overlapping windows of {periods.Count.ToString(Inv)}; choose from/to for the others");
+                notes.Add(NoteKind.View, language.F("Showing {0} non-overlapping windows of {1}; choose from/to for the others", language.Count(kept.Count), language.Count(periods.Count)));
                 periods = kept.ToList();
             }
         }
@@ -63,12 +65,12 @@ public static class ObservationComposer
         {
             X = o.ParsedPeriod.MidYear,
             Period = o.ParsedPeriod,
-            PeriodLabel = o.ParsedPeriod.Label,
+            PeriodLabel = language.Period(o.ParsedPeriod),
             PeriodAsStated = string.IsNullOrWhiteSpace(o.PeriodAsStated) ? null : o.PeriodAsStated.Trim(),
             Category = Category(o),
             Value = o.Value,
             Marked = mixed && o.SourceId == options.PaperSourceId,
-            MarkLabel = mixed && o.SourceId == options.PaperSourceId ? "paper" : null,
+            MarkLabel = mixed && o.SourceId == options.PaperSourceId ? language.T("paper") : null,
             Entity = o.EntityCode,
             Counterpart = o.CounterpartCode,
             SourceId = o.SourceId,
@@ -87,45 +89,45 @@ public static class ObservationComposer
             .ToList();
         var marks = MarkComposer.Marks(cx, rows, identity, Category, summed, stacked);
         var used = ChartTexts.UsedSources(cx, rows.Select(o => o.SourceId));
-        var scope = identity.ByCounterpart ? string.Join(", ", entityCodes.Select(cx.Name)) : ChartTexts.Scope(entityCodes.Select(cx.Name).ToList());
+        var scope = identity.ByCounterpart ? string.Join(", ", entityCodes.Select(cx.Name)) : ChartTexts.Scope(entityCodes.Select(cx.Name).ToList(), language);
 
         notes.AddRange(NoteKind.Marks, MarkComposer.Notes(cx, marks, options));
-        if (ChartEstimates.Note(kind, series) is { } estimates)
+        if (ChartEstimates.Note(kind, series, language) is { } estimates)
         {
             notes.Add(NoteKind.Estimates, estimates);
         }
 
         notes.AddRange(NoteKind.SourceWords, rows.Where(o => !string.IsNullOrWhiteSpace(o.PeriodAsStated))
             .GroupBy(o => o.PeriodAsStated!.Trim(), StringComparer.Ordinal)
-            .Select(g => $"Period in the source's words for {string.Join(", ", g.Select(o => o.ParsedPeriod.Label).Distinct(StringComparer.Ordinal))}: “{g.Key}”")
+            .Select(g => language.F("Period in the source's words for {0}: “{1}”", string.Join(", ", g.Select(o => language.Period(o.ParsedPeriod)).Distinct(StringComparer.Ordinal)), g.Key))
             .Take(2));
         if (omitted > 0)
         {
-            notes.Add(NoteKind.SeriesLimit, $"Showing the {MaxSeries.ToString(Inv)} largest series; {omitted.ToString(Inv)} more: choose entities to see them");
+            notes.Add(NoteKind.SeriesLimit, language.F("Showing the {0} largest series; {1} more: choose entities to see them", language.Count(MaxSeries), language.Count(omitted)));
         }
 
         // The loader read only whole series up to Charts:MaxRows: say so first, before anything else is cut.
         var capped = cx.MatchingObservations > cx.Observations.Count;
         if (capped)
         {
-            notes.Add(NoteKind.Cap, string.Create(Inv,
-                $"Drawn from the first {cx.Observations.Count:N0} of {cx.MatchingObservations:N0} matching rows (whole series, China and Russia first); choose entities or periods for the rest"));
+            notes.Add(NoteKind.Cap, language.F("Drawn from the first {0} of {1} matching rows (whole series, China and Russia first); choose entities or periods for the rest",
+                language.Count(cx.Observations.Count), language.Count(cx.MatchingObservations)));
         }
 
         if (series.Any(s => s.Points.Any(p => p.Marked)))
         {
-            notes.Add(NoteKind.Legend, "Ringed points: the paper's figures");
+            notes.Add(NoteKind.Legend, language.T("Ringed points: the paper's figures"));
         }
 
         if (rows.Any(o => o.Basis == "derived"))
         {
-            notes.Add(NoteKind.Method, "Some values derived from the source data (method in the CSV)");
+            notes.Add(NoteKind.Method, language.T("Some values derived from the source data (method in the CSV)"));
         }
 
         return ChartComposer.Base(cx, kind) with
         {
-            Subtitle = ChartTexts.JoinParts($"Unit: {cx.Indicator.Unit}", scope, ChartTexts.PeriodText(periods, kind),
-                ChartTexts.AsOf(used, rows.All(o => o.Basis == "stated"), options)),
+            Subtitle = ChartTexts.JoinParts(language.F("Unit: {0}", cx.Indicator.Unit), scope, ChartTexts.PeriodText(periods, kind, language),
+                ChartTexts.AsOf(used, rows.All(o => o.Basis == "stated"), options, language)),
             YAxisLabel = cx.Indicator.Unit,
             MinValue = cx.Indicator.MinValue,
             MaxValue = cx.Indicator.MaxValue,
@@ -133,7 +135,7 @@ public static class ObservationComposer
             EntityNames = Subjects(cx, rows.Select(o => o.EntityCode)),
             Series = series,
             Categories = categoryRows.Select(Category).ToList(),
-            CategoryLabels = stacked ? categoryRows.Select(o => ChartTexts.ShortLabel(o.ParsedPeriod)).ToList() : [],
+            CategoryLabels = stacked ? categoryRows.Select(o => ChartTexts.ShortLabel(o.ParsedPeriod, language)).ToList() : [],
             CategoryGroups = multiEntityStack ? categoryRows.Select(o => cx.Name(o.EntityCode)).ToList() : [],
             Marks = marks,
             Observations = rows,
@@ -142,7 +144,7 @@ public static class ObservationComposer
             Names = NamesOf(cx, rows.SelectMany(o => new[] { o.EntityCode, o.CounterpartCode })),
             Sources = used,
             Notes = notes.ToList(),
-            Footer = ChartTexts.Footer(used, rows.Select(o => (o.SourceId, o.Locator)), options),
+            Footer = ChartTexts.Footer(used, rows.Select(o => (o.SourceId, o.Locator)), options, language),
         };
     }
 

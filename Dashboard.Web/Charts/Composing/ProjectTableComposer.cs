@@ -2,6 +2,7 @@ using System.Globalization;
 using Dashboard.Data.Model;
 using Dashboard.Web.Charts.Model;
 using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Localization;
 
 namespace Dashboard.Web.Charts.Composing;
 
@@ -32,27 +33,32 @@ public static class ProjectTableComposer
 
         var shown = list.ToList();
         var used = ChartTexts.UsedSources(cx, shown.Select(p => p.SourceId));
+        var language = cx.Language;
         var countries = shown.Select(p => cx.Name(p.CountryCode)).Distinct(StringComparer.Ordinal).ToList();
         return ChartComposer.Base(cx, ChartKind.Table) with
         {
-            Subtitle = ChartTexts.JoinParts(shown.Count == 1 ? "1 project" : $"{shown.Count.ToString(Inv)} projects", ChartTexts.Scope(countries), "– = not given in the source"),
+            Subtitle = ChartTexts.JoinParts(shown.Count == 1 ? language.T("1 project") : language.F("{0} projects", language.Count(shown.Count)), ChartTexts.Scope(countries, language),
+                language.T("– = not given in the source")),
             Periods = shown.Where(p => p.Year is not null).Select(p => p.Year!.Value).Distinct().Order().Select(y => Period.Parse(y.ToString(Inv))).ToList(),
             EntityNames = ObservationComposer.Subjects(cx, shown.Select(p => p.CountryCode)),
             Table = Display(cx, shown),
             Projects = shown,
             Names = ObservationComposer.NamesOf(cx, shown.SelectMany(p => new[] { p.CountryCode, p.LenderCode })),
             Sources = used,
-            Footer = ChartTexts.Footer(used, shown.Select(p => (p.SourceId, p.Locator)), options),
+            Footer = ChartTexts.Footer(used, shown.Select(p => (p.SourceId, p.Locator)), options, language),
         };
     }
+
+    private static readonly string[] Columns = ["Project", "Country", "Year", "Vendor", "Cameras", "Cost, US$ m", "Loan, US$ m", "Lender"];
 
     private static ChartTable Display(ChartInputs cx, IReadOnlyList<Project> shown)
     {
         static string Text(string? s) => string.IsNullOrWhiteSpace(s) ? "–" : s;
-        static string Number(double? v, string format) => v is { } x ? x.ToString(format, Inv) : "–";
+        var language = cx.Language;
+        string Number(double? v, string format) => v is { } x ? language.Digits(x.ToString(format, Inv)) : "–";
         return new ChartTable
         {
-            Columns = ["Project", "Country", "Year", "Vendor", "Cameras", "Cost, US$ m", "Loan, US$ m", "Lender"],
+            Columns = [.. Columns.Select(language.T)],
             NumericColumns = [false, false, true, false, true, true, true, false],
             Rows = shown.Select(p => new ChartTableRow
             {

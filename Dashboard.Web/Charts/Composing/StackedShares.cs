@@ -48,14 +48,15 @@ public static class StackedShares
                 .ToList();
             series.Add(new ChartSeries
             {
-                Name = OtherSuppliersName,
+                Name = cx.Language.T(OtherSuppliersName),
                 Entity = entityCodes.Count == 1 ? entityCodes.First() : null,
                 StyleCode = ChartPalette.OtherCode,
                 Points = other,
             });
             var supplierChosen = cx.Selection.Entities.Any(c => counterpartCodes.Contains(c) && !entityCodes.Contains(c));
-            var total = supplierChosen ? "" : ", so every bar still adds up to the whole";
-            notes.Add(NoteKind.View, $"{OtherSuppliersName}: the {minor.Count.ToString(CultureInfo.InvariantCulture)} smaller suppliers summed per window{total}");
+            notes.Add(NoteKind.View, cx.Language.F(
+                supplierChosen ? "{0}: the {1} smaller suppliers summed per window" : "{0}: the {1} smaller suppliers summed per window, so every bar still adds up to the whole",
+                cx.Language.T(OtherSuppliersName), cx.Language.Count(minor.Count)));
         }
 
         return (series, summed);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Dashboard.Data.Model;
 using Dashboard.Web.Charts.Model;
 using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Localization;
 using Dashboard.Web.Text;
 
 namespace Dashboard.Web.Charts.Composing;
@@ -22,18 +23,19 @@ public static class TimelineComposer
 
         var list = shown.ToList();
         var used = ChartTexts.UsedSources(cx, list.Select(e => e.SourceId));
+        var language = cx.Language;
         var years = list.Select(e => e.SortKey / 10000).Distinct().Order().ToList();
         var span = years.Count == 0 ? "" : years.Count == 1 ? years[0].ToString(Inv) : $"{years[0].ToString(Inv)}–{years[^1].ToString(Inv)}";
         return ChartComposer.Base(cx, ChartKind.Timeline) with
         {
-            Subtitle = ChartTexts.JoinParts(list.Count == 1 ? "1 event" : $"{list.Count.ToString(Inv)} events", "by actor (colour) and dimension (marker)", span),
+            Subtitle = ChartTexts.JoinParts(list.Count == 1 ? language.T("1 event") : language.F("{0} events", language.Count(list.Count)), language.T("by actor (colour) and dimension (marker)"), span),
             Periods = years.Select(y => Period.Parse(y.ToString(Inv))).ToList(),
             EntityNames = ObservationComposer.Subjects(cx, list.Select(e => e.ActorCode)),
-            Events = list.Select(e => new ChartEvent { Event = e, X = Position(e), DateLabel = EventDate.Label(e.Date, e.Precision), ActorName = cx.Name(e.ActorCode) }).ToList(),
+            Events = list.Select(e => new ChartEvent { Event = e, X = Position(e), DateLabel = EventDate.Label(e.Date, e.Precision, language), ActorName = cx.Name(e.ActorCode) }).ToList(),
             Names = ObservationComposer.NamesOf(cx, list.SelectMany(e => new[] { e.ActorCode, e.CountryCode })),
             Sources = used,
-            Notes = list.Any(e => e.Title.StartsWith("Target", StringComparison.Ordinal)) ? ["Target years are plans, not events that occurred"] : [],
-            Footer = ChartTexts.Footer(used, list.Select(e => (e.SourceId, e.Locator)), options),
+            Notes = list.Any(e => e.Title.StartsWith("Target", StringComparison.Ordinal)) ? [language.T("Target years are plans, not events that occurred")] : [],
+            Footer = ChartTexts.Footer(used, list.Select(e => (e.SourceId, e.Locator)), options, language),
         };
     }
 

@@ -31,7 +31,7 @@ internal static class BarChart
             for (var i = 0; i < series.Count; i++)
             {
                 var p = series[i].Points[^1];
-                bars.Add(MakeBar(f, i, p, groupWidth, series[i].StyleCode, ValueFormat.Label(p.Value, spec.Unit)));
+                bars.Add(MakeBar(f, i, p, groupWidth, series[i].StyleCode, ValueFormat.Label(p.Value, spec.Unit, f.Language)));
                 drawn.Add((p, bars[^1]));
                 ticks.Add(new Tick(i, series[i].Name, true));
                 positions[(series[i].Name, p.Category)] = i;
@@ -52,7 +52,7 @@ internal static class BarChart
                     }
 
                     var x = c - groupWidth / 2 + width * (j + 0.5);
-                    var label = spec.Categories.Count * series.Count <= 24 ? ValueFormat.Label(p.Value, spec.Unit) : "";
+                    var label = spec.Categories.Count * series.Count <= 24 ? ValueFormat.Label(p.Value, spec.Unit, f.Language) : "";
                     bars.Add(MakeBar(f, x, p, width * 0.9, series[j].StyleCode, label));
                     drawn.Add((p, bars[^1]));
                     positions[(series[j].Name, p.Category)] = x;

@@ -31,8 +31,8 @@ public static class ChartBuilder
         var frame = new ChartFrame(plot, spec, theme, size, layout, points, framing);
         if (spec.IsEmpty)
         {
-            points?.NoPoints(NoDataMessage);
-            SeriesCharts.Empty(frame, NoDataMessage);
+            points?.NoPoints(frame.Language.T(NoDataMessage));
+            SeriesCharts.Empty(frame, frame.Language.T(NoDataMessage));
             return plot;
         }
 

@@ -3,6 +3,7 @@ using Dashboard.Web.Charts.Points;
 using Dashboard.Web.Charts.Rendering;
 using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Charts.Styling;
+using Dashboard.Web.Localization;
 using ScottPlot;
 using SkiaSharp;
 
@@ -43,6 +44,9 @@ internal sealed class ChartFrame
 
     public Plot Plot { get; }
     public ChartSpec Spec { get; }
+
+    /// <summary>The reader's language of the chart (its selection's <c>lang</c>).</summary>
+    public Language Language => Language.Of(Spec.Selection.Culture);
     public ChartTheme Theme { get; }
     public ChartSize Size { get; }
 
@@ -234,7 +238,7 @@ internal sealed class ChartFrame
             lines.AddRange(Ink.Wrap(note, font, TextWidth, Math.Min(2, room)).Select(l => (l, true)));
         }
 
-        var footer = Spec.Footer.IsEmpty ? "Source: none" : Spec.Footer.Text;
+        var footer = Spec.Footer.IsEmpty ? Language.T("Source: none") : Spec.Footer.Text;
         var wrapped = Ink.Wrap(footer, font, TextWidth, 3);
         var site = Spec.Footer.Site;
         // Cut when the wrapped lines lose the end (a site name merely wrapped onto the last line is kept as it is).

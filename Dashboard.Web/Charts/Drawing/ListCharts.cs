@@ -1,4 +1,5 @@
 using Dashboard.Web.Charts.Model;
+using Dashboard.Web.Localization;
 using ScottPlot;
 using SkiaSharp;
 
@@ -36,10 +37,12 @@ internal static class ListCharts
             {
                 var x = r.Left;
                 var y = r.Top + keySize;
-                Ink.Draw(canvas, "Marker:", x, y, keyFont, f.Theme.Muted);
-                x += Ink.Width("Marker:", keyFont) + keySize * 0.8f;
-                foreach (var (dimension, shape) in DimensionMarkers)
+                var marker = f.Language.T("Marker:");
+                Ink.Draw(canvas, marker, x, y, keyFont, f.Theme.Muted);
+                x += Ink.Width(marker, keyFont) + keySize * 0.8f;
+                foreach (var (key, shape) in DimensionMarkers)
                 {
+                    var dimension = f.Language.T(key);
                     Ink.Marker(rp, x + keySize * 0.4f, y - keySize * 0.35f, shape, keySize * 0.8f, f.Theme.Muted, 1);
                     x += keySize * 1.1f;
                     Ink.Draw(canvas, dimension, x, y, keyFont, f.Theme.Muted);
@@ -96,7 +99,7 @@ internal static class ListCharts
             {
                 var y = top + rowHeight * (shown + 0.5f) + size * 0.36f;
                 var more = events.Count - shown;
-                Ink.Draw(canvas, $"… and {more} more {(more == 1 ? "event" : "events")}: narrow the period or download the CSV", spine + size * 1.1f, y, titleFont, f.Theme.Muted);
+                Ink.Draw(canvas, "… " + f.Language.F(more == 1 ? "and {0} more event: narrow the period or download the CSV" : "and {0} more events: narrow the period or download the CSV", f.Language.Count(more)), spine + size * 1.1f, y, titleFont, f.Theme.Muted);
             }
         }));
         f.AddFrame();
@@ -197,7 +200,7 @@ internal static class ListCharts
 
             if (shown < table.Rows.Count)
             {
-                Ink.Draw(canvas, $"… and {table.Rows.Count - shown} more rows: download the CSV", r.Left + pad / 2, y + rowHeight * 0.5f + size * 0.36f, cellFont, f.Theme.Muted);
+                Ink.Draw(canvas, "… " + f.Language.F("and {0} more rows: download the CSV", f.Language.Count(table.Rows.Count - shown)), r.Left + pad / 2, y + rowHeight * 0.5f + size * 0.36f, cellFont, f.Theme.Muted);
             }
         }));
         f.AddFrame();

@@ -131,7 +131,7 @@ internal static class SeriesCharts
             });
             if (pts.FirstOrDefault(p => p.X == left.X) is { } first)
             {
-                var text = ValueFormat.Label(first.Value, spec.Unit);
+                var text = ValueFormat.Label(first.Value, spec.Unit, f.Language);
                 leftLabelWidth = Math.Max(leftLabelWidth, Ink.Width(text, valueFont));
                 var t = f.Plot.Add.Text(text, 0, first.Value);
                 StyleText(t, f, color, f.LabelSize, bold: true);
@@ -160,7 +160,7 @@ internal static class SeriesCharts
         var labels = spec.Series.Where(s => s.Points.Any(p => p.X == right.X))
             .Select(s => s.Points.Last(p => p.X == right.X))
             .Zip(spec.Series.Where(s => s.Points.Any(p => p.X == right.X)), (p, s) =>
-                new EndLabel($"{s.Name} {ValueFormat.Label(p.Value, spec.Unit)}", s.StyleCode, p.Value))
+                new EndLabel($"{s.Name} {ValueFormat.Label(p.Value, spec.Unit, f.Language)}", s.StyleCode, p.Value))
             .ToList();
         DirectLabelsOrLegend(f, labels, boldLabels: true);
     }

@@ -69,7 +69,7 @@ internal static class StackedShareChart
         // Room above the bars for the labels of the paper's figures.
         var hi = full * (spec.Marks.Count > 0 ? 1.2 : 1.02);
         f.Plot.Axes.SetLimitsY(0, hi);
-        f.Plot.Axes.Left.TickGenerator = new NumericManual(NiceTicks(full).Select(v => new Tick(v, ValueFormat.Tick(v), true)).ToArray());
+        f.Plot.Axes.Left.TickGenerator = new NumericManual(NiceTicks(full).Select(v => new Tick(v, ValueFormat.Tick(v, f.Language), true)).ToArray());
         f.Plot.Axes.Left.Label.Text = spec.YAxisLabel ?? "";
         // A few bars stay bar-shaped: at most ~120 px wide at the reference size, centred.
         var span = xs.Length == 0 ? 0 : xs[^1] - xs[0];
@@ -131,7 +131,7 @@ internal static class StackedShareChart
             var yLow = rp.Plot.Axes.Left.GetPixel(low, r);
             var yHigh = rp.Plot.Axes.Left.GetPixel(low + value, r);
             var share = tops[c] > 0 ? 100 * value / tops[c] : 0;
-            var text = SegmentLabel.Choose(value, share, barPx, Math.Abs(yLow - yHigh), f.ValueSize, t => Ink.Width(t, font));
+            var text = SegmentLabel.Choose(value, share, barPx, Math.Abs(yLow - yHigh), f.ValueSize, t => Ink.Width(t, font)) is { } label ? f.Language.Digits(label) : null;
             if (text is null)
             {
                 continue;

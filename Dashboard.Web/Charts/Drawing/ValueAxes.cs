@@ -1,4 +1,5 @@
 using Dashboard.Web.Charts.Styling;
+using Dashboard.Web.Localization;
 using ScottPlot.TickGenerators;
 
 namespace Dashboard.Web.Charts.Drawing;
@@ -6,7 +7,7 @@ namespace Dashboard.Web.Charts.Drawing;
 /// <summary>The value axis of series and bar charts: limits with headroom, capped at the indicator's maximum, and its ticks.</summary>
 internal static class ValueAxes
 {
-    private static NumericAutomatic Ticks() => new() { LabelFormatter = ValueFormat.Tick, TickDensity = 0.8 };
+    private static NumericAutomatic Ticks(Language language) => new() { LabelFormatter = v => ValueFormat.Tick(v, language), TickDensity = 0.8 };
 
     public static void Apply(ChartFrame f, IEnumerable<double> values, bool fromZero, double headroom = 0.08)
     {
@@ -35,7 +36,7 @@ internal static class ValueAxes
             hi = lo + 1;
         }
 
-        f.Plot.Axes.Left.TickGenerator = Ticks();
+        f.Plot.Axes.Left.TickGenerator = Ticks(f.Language);
         f.Plot.Axes.SetLimitsY(lo, hi);
         f.Plot.Axes.Left.Label.Text = f.Spec.YAxisLabel ?? "";
     }

@@ -11,7 +11,8 @@ namespace Dashboard.Web.Charts.Files;
 /// </summary>
 public static partial class SvgPostProcessor
 {
-    public static string Process(string svg, string title)
+    /// <summary>The tidied SVG; <paramref name="culture"/> becomes its <c>xml:lang</c> (the language of its words).</summary>
+    public static string Process(string svg, string title, string culture = "en")
     {
         var s = FontFamily().Replace(svg, $"font-family=\"{ChartFonts.SvgFontFamily}\"");
         s = TrailingSeparator().Replace(s, "$1$2\"");
@@ -21,7 +22,7 @@ public static partial class SvgPostProcessor
         {
             var width = open.Groups["w"].Value;
             var height = open.Groups["h"].Value;
-            var tag = open.Value.TrimEnd('>').TrimEnd() + $" viewBox=\"0 0 {width} {height}\" role=\"img\">";
+            var tag = open.Value.TrimEnd('>').TrimEnd() + $" viewBox=\"0 0 {width} {height}\" role=\"img\" xml:lang=\"{SecurityElement.Escape(culture)}\">";
             s = s[..open.Index] + tag + "\n\t<title>" + SecurityElement.Escape(title) + "</title>" + s[(open.Index + open.Length)..];
         }
 

@@ -29,7 +29,7 @@ public sealed class ChartLoader(Database database, MapGeometryProvider geometry,
             : new ObservationFilter { Involving = selection.Entities, Counterpart = selection.Counterpart, From = selection.From, To = selection.To, AsOf = selection.AsOfInstant };
         var map = geometry.Geometry;
         using var read = ChartRead.Begin(database);
-        var facts = await read.GetFactsAsync(selection.Indicator, filter, map?.Subjects.Select(s => s.Code).ToList() ?? [], ct);
+        var facts = await read.GetFactsAsync(selection.Indicator, filter, map?.Subjects.Select(s => s.Code).ToList() ?? [], selection.Culture, ct);
         if (facts.Indicator is not { } indicator)
         {
             return null;
@@ -37,9 +37,9 @@ public sealed class ChartLoader(Database database, MapGeometryProvider geometry,
 
         var inputs = new ChartInputs
         {
-            Indicator = indicator,
+            Indicator = DataTexts.Translate(indicator, facts.Texts),
             Selection = selection,
-            Entities = facts.Entities.ToDictionary(e => e.Code, StringComparer.Ordinal),
+            Entities = facts.Entities.Select(e => DataTexts.Translate(e, facts.Texts)).ToDictionary(e => e.Code, StringComparer.Ordinal),
             Sources = facts.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal),
             DataVersion = facts.DataVersion,
             Geometry = map,

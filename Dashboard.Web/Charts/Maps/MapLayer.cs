@@ -3,6 +3,7 @@ using Dashboard.Data.Model;
 using Dashboard.Web.Charts.Drawing;
 using Dashboard.Web.Charts.Model;
 using Dashboard.Web.Charts.Styling;
+using Dashboard.Web.Localization;
 
 namespace Dashboard.Web.Charts.Maps;
 
@@ -37,6 +38,9 @@ public sealed record MapLayer
     /// <summary>Printed in the footer of every map image.</summary>
     public string Credit { get; init; } = "Boundaries: Natural Earth";
 
+    /// <summary>The reader's language of the values, "no data" and the water names on the map.</summary>
+    public Language Language { get; init; } = Language.English;
+
     /// <summary>Where the boundaries come from, in full (source, URL, licence, the credit asked for), for notes and reference lists.</summary>
     public RegionProvenance? Provenance { get; init; }
 
@@ -54,14 +58,16 @@ public sealed record MapLayer
     /// <param name="periodLabel">The period as readers see it, e.g. "2019".</param>
     /// <param name="names">Display names by code (e.g. from entities.csv); the geometry's names otherwise.</param>
     /// <param name="bins">The classes (fitted to every period of the map); null = classes of these values alone.</param>
+    /// <param name="language">The reader's language: country names from CLDR, values with its numbers.</param>
     public static MapLayer Create(RegionGeometry geometry, IReadOnlyDictionary<string, double> values, string unit, string periodLabel,
-        IReadOnlyDictionary<string, string>? names = null, MapBins? bins = null)
+        IReadOnlyDictionary<string, string>? names = null, MapBins? bins = null, Language? language = null)
     {
+        language ??= Language.English;
         var projection = geometry.Projection;
         MapPolygon Project(GeoPolygon p) => new(p.Rings.Select(r => r.Select(projection.Project).ToArray()).ToList());
         var regions = geometry.Shapes.OrderBy(s => s.IsSubject).Select(s => new MapRegion(
             s.Code,
-            names is not null && names.TryGetValue(s.Code, out var name) ? name : s.Name,
+            names is not null && names.TryGetValue(s.Code, out var name) ? name : language.Country(s.Code, s.Name),
             s.IsSubject,
             s.IsSubject && values.TryGetValue(s.Code, out var v) && double.IsFinite(v) ? v : null,
             s.Polygons.Select(Project).ToList())).ToList();
@@ -73,17 +79,20 @@ public sealed record MapLayer
             Unit = unit,
             PeriodLabel = periodLabel,
             Credit = geometry.Provenance.ImageCredit,
+            Language = language,
             Provenance = geometry.Provenance,
-            WaterLabels = [new MapWaterLabel("Caspian Sea", projection.Project(new GeoPoint(50.6, 42.6)), projection.Project(new GeoPoint(51.3, 39.6)))],
+            WaterLabels = [new MapWaterLabel(language.T("Caspian Sea"), projection.Project(new GeoPoint(50.6, 42.6)), projection.Project(new GeoPoint(51.3, 39.6)))],
         };
     }
 
     /// <summary>The region's value as written on the map ("47.9%"), or "no data".</summary>
     public string ValueText(MapRegion region) =>
-        region.Value is { } v ? FormatNumber(v) + (Unit == "%" ? "%" : "") : "no data";
+        region.Value is { } v ? Percent(FormatNumber(v)) : Language.T("no data");
 
-    /// <summary>A mapped value rounded by the indicator's precision (<see cref="ValueFormat.Display"/>): 47.9, 3.24, 228, 1.69 bn.</summary>
-    public string FormatNumber(double v) => ValueFormat.Display(v, Precision);
+    private string Percent(string number) => Unit != "%" ? number : Language.IsEnglish ? number + "%" : Language.PercentOf(number);
+
+    /// <summary>A mapped value rounded by the indicator's precision (<c>ValueFormat.Display</c>): 47.9, 3.24, 228, 1.69 bn.</summary>
+    public string FormatNumber(double v) => ValueFormat.Display(v, Precision, Language);
 
     /// <summary>
     /// The accessible title of a region, as its SVG element's &lt;title&gt;: "Kyrgyzstan: 47.9 % (2019)",
@@ -96,7 +105,9 @@ public sealed record MapLayer
             return region.Name;
         }
 
-        var value = region.Value is { } v ? (FormatNumber(v) + " " + Unit).TrimEnd() : "no data";
+        var value = region.Value is { } v
+            ? (Language.IsEnglish || Unit != "%" ? (FormatNumber(v) + " " + Unit).TrimEnd() : Language.PercentOf(FormatNumber(v)))
+            : Language.T("no data");
         return PeriodLabel.Length == 0 ? $"{region.Name}: {value}" : $"{region.Name}: {value} ({PeriodLabel})";
     }
 }

@@ -1,5 +1,6 @@
 using Dashboard.Data.Model;
 using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Localization;
 
 namespace Dashboard.Web.Charts.Model;
 
@@ -15,11 +16,11 @@ public static class ChartEstimates
     public static bool Is(ChartPoint point) => point.Basis == ObservationBasis.Estimate;
 
     /// <summary>The series with estimates and their periods, or null when no value drawn is an estimate.</summary>
-    public static string? Describe(IEnumerable<ChartSeries> series)
+    public static string? Describe(IEnumerable<ChartSeries> series, Language language)
     {
         var parts = series.Where(s => s.Points.Any(Is)).Select(s => $"{s.Name} {Periods(s.Points)}").ToList();
         return parts.Count == 0 ? null
-            : string.Join("; ", parts.Take(MaxSeries)) + (parts.Count > MaxSeries ? $"; {parts.Count - MaxSeries} more series" : "");
+            : string.Join("; ", parts.Take(MaxSeries)) + (parts.Count > MaxSeries ? "; " + language.F("{0} more series", language.Count(parts.Count - MaxSeries)) : "");
     }
 
     /// <summary>
@@ -27,20 +28,20 @@ public static class ChartEstimates
     /// estimates, e.g. "Dotted, lighter lines and hollow markers: the source's estimates or projections, not actual data
     /// (Kazakhstan 2024–2029)".
     /// </summary>
-    public static string? Note(ChartKind kind, IEnumerable<ChartSeries> series)
+    public static string? Note(ChartKind kind, IEnumerable<ChartSeries> series, Language language)
     {
-        if (Describe(series) is not { } which)
+        if (Describe(series, language) is not { } which)
         {
             return null;
         }
 
         var how = kind switch
         {
-            ChartKind.Line or ChartKind.Slope => "Dotted, lighter lines and hollow markers: the",
-            ChartKind.GroupedBar => "Hollow bars: the",
-            _ => "The",
+            ChartKind.Line or ChartKind.Slope => "Dotted, lighter lines and hollow markers: the source's estimates or projections, not actual data ({0})",
+            ChartKind.GroupedBar => "Hollow bars: the source's estimates or projections, not actual data ({0})",
+            _ => "The source's estimates or projections, not actual data ({0})",
         };
-        return $"{how} source's estimates or projections, not actual data ({which})";
+        return language.F(how, which);
     }
 
     /// <summary>"2024–2029" when every value from the first estimate on is one (the usual tail of projections); otherwise the periods listed.</summary>

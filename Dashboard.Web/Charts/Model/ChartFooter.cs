@@ -16,13 +16,16 @@ public sealed record ChartFooter
 
     public string Site { get; init; } = "";
 
+    /// <summary>The word before the citations, in the chart's language ("Source", "Источник", "Kaynak").</summary>
+    public string SourceWord { get; init; } = "Source";
+
     public bool IsEmpty => Citations.Length == 0 && Credit is null && Site.Length == 0;
 
     /// <summary>The line as printed; empty for an empty footer.</summary>
-    public string Text => string.Join(" · ", new[] { Citations.Length == 0 ? "" : "Source: " + Citations, Credit ?? "", Site }.Where(p => p.Length > 0));
+    public string Text => string.Join(" · ", new[] { Citations.Length == 0 ? "" : SourceWord + ": " + Citations, Credit ?? "", Site }.Where(p => p.Length > 0));
 
     /// <summary>The line without the site, for places that print the site elsewhere.</summary>
-    public string TextWithoutSite => string.Join(" · ", new[] { Citations.Length == 0 ? "" : "Source: " + Citations, Credit ?? "" }.Where(p => p.Length > 0));
+    public string TextWithoutSite => string.Join(" · ", new[] { Citations.Length == 0 ? "" : SourceWord + ": " + Citations, Credit ?? "" }.Where(p => p.Length > 0));
 
     public override string ToString() => Text;
 }

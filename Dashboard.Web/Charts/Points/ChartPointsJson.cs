@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dashboard.Web.Accessibility;
 using Dashboard.Web.Charts.Model;
 using Dashboard.Web.Charts.Selection;
+using Dashboard.Web.Localization;
 using Dashboard.Web.Text;
 
 namespace Dashboard.Web.Charts.Points;
@@ -152,7 +153,7 @@ public static class ChartPointsJson
             Nullable(w, "periodAsStated", p.PeriodAsStated);
             w.WriteNumber("value", p.Value);
             // Rounded by the indicator's display precision (the exact value is "value"; tables and CSV keep it too).
-            w.WriteString("valueText", ValueText.Rounded(p.Value, spec.Unit, spec.Precision));
+            w.WriteString("valueText", ValueText.Rounded(p.Value, spec.Unit, spec.Precision, Language.Of(spec.Selection.Culture)));
             WriteSource(w, spec, p.SourceId, p.Locator);
         }
 

@@ -106,7 +106,7 @@ public sealed class ChartImageService(ChartImageCache cache, RenderGate gate, IO
             case ChartFormat.Svg:
             {
                 using var plot = ChartBuilder.Build(spec, file.Theme, file.Size, file.Layout, framing: framing);
-                var svg = ChartRenderer.RenderSvg(plot, file.Size, spec.Title);
+                var svg = ChartRenderer.RenderSvg(plot, file.Size, spec.Title, spec.Selection.Culture);
                 return new RenderedChart(Encoding.UTF8.GetBytes(svg), "image/svg+xml; charset=utf-8", name);
             }
 

@@ -56,6 +56,6 @@ public static class ChartRenderer
     /// Standalone SVG; a map's countries get their titles (<see cref="MapSvgTitles"/>). Characters XML cannot hold and
     /// bidi overrides are dropped from the finished document (<see cref="UnsafeText"/>): Skia writes text as it gets it.
     /// </summary>
-    public static string RenderSvg(Plot plot, ChartSize size, string title) =>
-        UnsafeText.Strip(MapSvgTitles.Attach(SvgPostProcessor.Process(RenderSvgRaw(plot, size), title), plot));
+    public static string RenderSvg(Plot plot, ChartSize size, string title, string culture = "en") =>
+        UnsafeText.Strip(MapSvgTitles.Attach(SvgPostProcessor.Process(RenderSvgRaw(plot, size), title, culture), plot));
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Dashboard.Data.Model;
 using Dashboard.Web.Charts.Styling;
+using Dashboard.Web.Localization;
 
 namespace Dashboard.Web.Charts.Selection;
 
@@ -53,6 +54,12 @@ public sealed record ChartSelection
     /// <summary>Wide (default) or narrow, for phones; a narrow chart without a size is <see cref="ChartSize.Narrow"/>.</summary>
     public ChartLayout Layout { get; init; } = ChartLayout.Wide;
 
+    /// <summary>
+    /// The reader's language of every word and number on the chart and in the CSV's header lines (<c>lang=ru</c>;
+    /// English by default). The data, the CSV's columns and the API stay invariant.
+    /// </summary>
+    public string Culture { get; init; } = CldrCultures.English;
+
     public static ChartSelection Of(string indicator) => new() { Indicator = indicator };
 
     /// <summary>True when no data is narrowed: every entity, counterpart and period.</summary>
@@ -67,7 +74,7 @@ public sealed record ChartSelection
     /// <summary>
     /// The query string (no leading "?") in a fixed order with only what differs from the defaults:
     /// <c>entities</c>, <c>counterpart</c>, <c>from</c>, <c>to</c>, <c>kind</c>, <c>asof</c>, then unless <paramref name="dataOnly"/> <c>width</c>,
-    /// <c>height</c> (when they differ from the layout's default size), <c>scale</c>, <c>theme</c>, <c>layout</c>, and last,
+    /// <c>height</c> (when they differ from the layout's default size), <c>scale</c>, <c>theme</c>, <c>layout</c>, then <c>lang</c> unless English, and last,
     /// when <paramref name="dataVersion"/> is given, <c>v</c> (<see cref="UrlVersion"/>: the URL then names one content for
     /// good). Codes and periods are validated, so they need no escaping.
     /// </summary>
@@ -134,6 +141,11 @@ public sealed record ChartSelection
             }
         }
 
+        if (Culture != CldrCultures.English)
+        {
+            parts.Add("lang=" + Culture);
+        }
+
         if (!string.IsNullOrEmpty(dataVersion))
         {
             parts.Add(UrlVersion.Parameter + "=" + UrlVersion.Of(dataVersion));
@@ -158,8 +170,9 @@ public sealed record ChartSelection
     /// <summary>The page other sites may frame: this chart's data selection at <c>/embed/{indicator}</c>.</summary>
     public string EmbedUrl()
     {
-        var query = Query(dataOnly: true);
-        return "/embed/" + Uri.EscapeDataString(Indicator) + (query.Length == 0 ? "" : "?" + query);
+        // The embed page's language is its path's prefix (/ru/embed/…), as for every page.
+        var query = (this with { Culture = CldrCultures.English }).Query(dataOnly: true);
+        return Language.Of(Culture).Path("/embed/" + Uri.EscapeDataString(Indicator) + (query.Length == 0 ? "" : "?" + query));
     }
 
     /// <summary>
@@ -167,6 +180,13 @@ public sealed record ChartSelection
     /// indicator page (timelines and tables have no Compare view).
     /// </summary>
     public string PageUrl(ChartKind kind)
+    {
+        var language = Language.Of(Culture);
+        var english = this with { Culture = CldrCultures.English };
+        return language.Path(english.SitePageUrl(kind));
+    }
+
+    private string SitePageUrl(ChartKind kind)
     {
         var id = Uri.EscapeDataString(Indicator);
         if (kind is ChartKind.Timeline or ChartKind.Table || IsAllData)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Dashboard.Data.Import.Contract;
 using Dashboard.Data.Model;
 using Dashboard.Web.Charts.Styling;
+using Dashboard.Web.Localization;
 using Microsoft.Extensions.Primitives;
 
 namespace Dashboard.Web.Charts.Selection;
@@ -117,6 +118,19 @@ public static class ChartSelectionParser
         }
 
         var kind = KindOf(Single("kind"), selection.Kind, Fail);
+        var culture = selection.Culture;
+        if (Single("lang") is { } lang)
+        {
+            if (Language.Supports(lang))
+            {
+                culture = lang;
+            }
+            else
+            {
+                Fail("lang", $"'lang' must be one of {string.Join(", ", Language.Cultures)}; got '{Shorten(lang)}'.");
+            }
+        }
+
         var asOf = AsOfOf(Single("asof"), selection.AsOf, Fail);
         var counterpart = selection.Counterpart;
         if (Single("counterpart") is { } cp)
@@ -129,7 +143,7 @@ public static class ChartSelectionParser
         }
 
         var entities = query.TryGetValue("entities", out var raw) ? Codes(raw, options, Fail) : selection.Entities;
-        selection = selection with { Entities = entities, Counterpart = counterpart, From = from, To = to, Kind = kind, AsOf = asOf };
+        selection = selection with { Entities = entities, Counterpart = counterpart, From = from, To = to, Kind = kind, AsOf = asOf, Culture = culture };
         if (view && selection.Size.Pixels > options.MaxPixels && !errors.ContainsKey("width") && !errors.ContainsKey("height") && !errors.ContainsKey("scale"))
         {
             Fail(selection.Size.Scale > 1 ? "scale" : "width", string.Create(CultureInfo.InvariantCulture,

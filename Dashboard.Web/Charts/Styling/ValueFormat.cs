@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Data.Model;
+using Dashboard.Web.Localization;
 
 namespace Dashboard.Web.Charts.Styling;
 
@@ -42,6 +43,35 @@ internal static class ValueFormat
         return unit == "%" ? text + "%" : text;
     }
 
+    /// <summary>A tick in the reader's language: "1,5" in Russian, "12 млрд" for billions.</summary>
+    public static string Tick(double v, Language language) => language.IsEnglish ? Tick(v) : Words(language.Digits(Tick(v)), language);
+
+    /// <summary>A data label in the reader's language: "47,9 %" in Russian, "%47,9" in Turkish.</summary>
+    public static string Label(double v, string unit, Language language)
+    {
+        if (language.IsEnglish)
+        {
+            return Label(v, unit);
+        }
+
+        var number = Words(language.Digits(Label(v, "")), language);
+        return unit == "%" ? language.PercentOf(number) : number;
+    }
+
+    /// <summary>The scale words of ticks and labels (" tn", " bn", " m") in the reader's language.</summary>
+    private static string Words(string text, Language language)
+    {
+        foreach (var word in (ReadOnlySpan<string>)[" tn", " bn", " m"])
+        {
+            if (text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return text[..^word.Length] + language.T(word);
+            }
+        }
+
+        return text;
+    }
+
     public static string Year(double v) => Math.Round(v).ToString("0", Inv);
 
     /// <summary>
@@ -61,6 +91,26 @@ internal static class ValueFormat
         }
 
         return Rounded(v, precision, words);
+    }
+
+    /// <summary><see cref="Display(double, NumberPrecision, bool)"/> in the reader's language ("47,9", "1,69 млрд").</summary>
+    public static string Display(double v, NumberPrecision precision, Language language, bool words = false)
+    {
+        if (language.IsEnglish)
+        {
+            return Display(v, precision, words);
+        }
+
+        var text = Display(v, precision, words);
+        foreach (var word in (ReadOnlySpan<string>)[" trillion", " billion", " million"])
+        {
+            if (text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return language.F("{0}" + word, language.Digits(text[..^word.Length]));
+            }
+        }
+
+        return Words(language.Digits(text), language);
     }
 
     private static string Rounded(double v, NumberPrecision precision, bool words)

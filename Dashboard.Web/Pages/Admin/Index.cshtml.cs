@@ -12,6 +12,7 @@ namespace Dashboard.Web.Pages.Admin;
 /// The admin home: whether admin is on, the datasets (replace, remove), kept uploads that failed, and the upload form.
 /// Only admins reach the handlers: the /Admin folder is authorized by convention (<see cref="Setup.AdminSetup"/>).
 /// </summary>
+[EnglishOnly]
 public sealed class IndexModel(IOptions<AdminOptions> options, DatasetQueries datasets, UploadQueries uploads, SourceQueries sources, UploadJobs jobs) : PageModel
 {
     public bool Enabled => options.Value.Enabled;

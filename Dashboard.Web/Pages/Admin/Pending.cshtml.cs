@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Dashboard.Web.Pages.Admin;
 
 /// <summary>One pending upload: progress while it is checked or applied, then the dry-run report and the confirm form.</summary>
+[EnglishOnly]
 public sealed class PendingModel(UploadJobs jobs) : PageModel
 {
     public PendingUpload Upload { get; private set; } = null!;

@@ -12,6 +12,7 @@ namespace Dashboard.Web.Pages.Admin;
 /// Exchanges the admin token for an HttpOnly, SameSite=Strict session cookie (Secure over HTTPS). Wrong tokens count
 /// against the client's <see cref="SignInThrottle"/>; a locked-out client gets 429 without its token being checked.
 /// </summary>
+[EnglishOnly]
 public sealed class SignInModel(IOptions<AdminOptions> options, SignInThrottle throttle) : PageModel
 {
     [BindProperty(SupportsGet = true)]

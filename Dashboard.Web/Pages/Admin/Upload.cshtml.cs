@@ -19,6 +19,7 @@ namespace Dashboard.Web.Pages.Admin;
 /// antiforgery (400), then the file is saved to a temp file and its dry run starts; the browser goes to the report page.
 /// </summary>
 [IgnoreAntiforgeryToken] // Validated by hand in OnPostAsync, after the size checks: the token is inside the multipart body.
+[EnglishOnly]
 public sealed class UploadModel(IOptions<AdminOptions> options, UploadJobs jobs, IAntiforgery antiforgery, SourceQueries sources) : PageModel
 {
     /// <summary>Room for the form's other fields and the multipart boundaries around the file.</summary>

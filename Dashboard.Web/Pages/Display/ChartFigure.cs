@@ -18,7 +18,7 @@ public sealed record ChartFigure
     /// <summary>Link to the table with the same data: the accessible alternative to the image.</summary>
     public required string TableHref { get; init; }
 
-    public string TableLinkText { get; init; } = "Data table";
+    public string TableLinkText { get; init; } = Localization.Language.Current.T("Data table");
 
     public bool Lazy { get; init; }
 

@@ -16,6 +16,9 @@ public sealed record CompareRequest
 
     public IReadOnlyList<string> Errors { get; init; } = [];
 
+    /// <summary>Those of <see cref="Errors"/> that the chart selection's parser wrote: English only, so the page marks them <c>lang="en"</c>.</summary>
+    public IReadOnlyList<string> EnglishErrors { get; init; } = [];
+
     /// <summary>The page of the data table (<c>page</c>; 1 when absent).</summary>
     public int Page { get; init; } = 1;
 
@@ -43,24 +46,27 @@ public sealed record CompareRequest
     {
         var parsed = ChartSelectionParser.Parse(query, options, view: false);
         var errors = parsed.Errors.Messages.ToList();
+        var english = parsed.Errors.Messages.ToList();
         var selection = parsed.Selection;
+        var language = Localization.Language.Current;
         var indicator = selection.Indicator;
         if (indicator.Length > 0 && !indicators.Contains(indicator))
         {
             errors.Add(otherIndicators.Contains(indicator)
-                ? $"indicator: '{indicator}' is a timeline or a table, not a series to compare; see its page /indicators/{indicator}."
-                : $"indicator: '{indicator}' is not a known indicator.");
+                ? language.F("indicator: '{0}' is a timeline or a table, not a series to compare; see its page {1}.", indicator, language.Path("/indicators/" + indicator))
+                : language.F("indicator: '{0}' is not a known indicator.", indicator));
         }
 
         if (ChartSelectionParser.UnknownCodes(selection, entityCodes) is { } unknown)
         {
             errors.AddRange(unknown.Messages);
+            english.AddRange(unknown.Messages);
         }
 
         var pageText = query.Where(q => q.Key.Equals(TablePage.Parameter, StringComparison.OrdinalIgnoreCase)).SelectMany(q => q.Value).ToList();
         if (pageText.Count > 1)
         {
-            errors.Add($"{TablePage.Parameter}: '{TablePage.Parameter}' is given more than once; give it once.");
+            errors.Add(language.F("{0}: '{0}' is given more than once; give it once.", TablePage.Parameter));
         }
         else if (!TablePage.TryParseNumber(pageText.FirstOrDefault(), out var page, out var pageError))
         {
@@ -68,10 +74,10 @@ public sealed record CompareRequest
         }
         else
         {
-            return new CompareRequest { Selection = selection, Errors = errors, Page = page };
+            return new CompareRequest { Selection = selection, Errors = errors, EnglishErrors = english, Page = page };
         }
 
-        return new CompareRequest { Selection = selection, Errors = errors };
+        return new CompareRequest { Selection = selection, Errors = errors, EnglishErrors = english };
     }
 
     private static string Join(params string[] parts) => string.Join("&", parts.Where(s => s.Length > 0));

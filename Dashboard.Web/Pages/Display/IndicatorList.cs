@@ -23,11 +23,5 @@ public sealed class IndicatorList(IndicatorQueries indicators)
             Unit = s.Unit,
             ChartKind = s.ChartKind,
             Count = s.RowCount,
-            CountNoun = s.ChartKind switch
-            {
-                "timeline" => "events",
-                "table" => "projects",
-                _ => "observations",
-            },
         }).ToList();
 }

@@ -16,7 +16,4 @@ public sealed record IndicatorListItem
     public required string ChartKind { get; init; }
 
     public required long Count { get; init; }
-
-    /// <summary>What <see cref="Count"/> counts: "observations", "events" or "projects".</summary>
-    public required string CountNoun { get; init; }
 }

@@ -51,7 +51,7 @@ public sealed record TablePage
         }
 
         number = 1;
-        error = $"{Parameter}: '{(text.Length > 20 ? text[..20] + "…" : text)}' is not a page number (a whole number from 1).";
+        error = Localization.Language.Current.F("{0}: '{1}' is not a page number (a whole number from 1).", Parameter, text.Length > 20 ? text[..20] + "…" : text);
         return false;
     }
 
@@ -59,8 +59,10 @@ public sealed record TablePage
     public static TablePage? Of(int number, int rows, int size, string baseUrl, out string error)
     {
         var page = new TablePage { Number = number, Size = Math.Max(1, size), Rows = rows, BaseUrl = baseUrl };
-        error = number <= page.Count ? "" : string.Create(CultureInfo.InvariantCulture,
-            $"{Parameter}: there {(page.Count == 1 ? "is only 1 page" : $"are only {page.Count} pages")} of rows; page {number} does not exist.");
+        var language = Localization.Language.Current;
+        error = number <= page.Count ? "" : page.Count == 1
+            ? language.F("{0}: there is only 1 page of rows; page {1} does not exist.", Parameter, language.Number(number, 0))
+            : language.F("{0}: there are only {1} pages of rows; page {2} does not exist.", Parameter, language.Number(page.Count, 0), language.Number(number, 0));
         return error.Length == 0 ? page : null;
     }
 }

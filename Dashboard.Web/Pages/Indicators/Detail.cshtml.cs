@@ -47,15 +47,18 @@ public sealed class DetailModel(ChartResolver resolver, Security.PublicBaseUrl p
 
         // ?kind=map shows the map (of the latest period with data for most of the five, or to=); from/to narrow either view.
         var query = Request.Query.Where(q => ViewParameters.Contains(q.Key, StringComparer.OrdinalIgnoreCase));
-        var resolution = await resolver.ResolveAsync(ChartSelection.Of(id), query, view: false, ct);
+        // The chart files, downloads and embed code in the reader's language (lang= in their URLs).
+        var language = Localization.Language.Current;
+        var start = ChartSelection.Of(id) with { Culture = language.Culture };
+        var resolution = await resolver.ResolveAsync(start, query, view: false, ct);
         var errors = resolution.Errors;
         if (errors.Any)
         {
             // The view asked for cannot be shown: without the map when only kind is wrong, else the chart of all data;
             // with the reasons (400).
             resolution = errors.ByParameter.Keys.All(k => k == "kind")
-                ? await resolver.ResolveAsync(ChartSelection.Of(id), query.Where(q => !string.Equals(q.Key, "kind", StringComparison.OrdinalIgnoreCase)), view: false, ct)
-                : await resolver.ResolveAsync(ChartSelection.Of(id), ct);
+                ? await resolver.ResolveAsync(start, query.Where(q => !string.Equals(q.Key, "kind", StringComparison.OrdinalIgnoreCase)), view: false, ct)
+                : await resolver.ResolveAsync(start, ct);
         }
 
         if (!resolution.IsFound)
@@ -65,8 +68,9 @@ public sealed class DetailModel(ChartResolver resolver, Security.PublicBaseUrl p
 
         var spec = resolution.Spec!;
         var selection = spec.Selection;
-        var path = "/indicators/" + Uri.EscapeDataString(id);
-        var dataQuery = selection.Query(dataOnly: true);
+        // The page's own links: its language in the path, not in the query.
+        var path = language.Path("/indicators/" + Uri.EscapeDataString(id));
+        var dataQuery = (selection with { Culture = Localization.CldrCultures.English }).Query(dataOnly: true);
         var number = TablePage.TryParseNumber(Request.Query[TablePage.Parameter], out var page, out var pageError) ? page : 1;
         var view = IndicatorView.For(resolution, number, pageOptions.Value.RowsPerPage, dataQuery.Length == 0 ? path : path + "?" + dataQuery);
         if (pageError.Length > 0 || view.PageError is not null || errors.Any)
@@ -77,10 +81,10 @@ public sealed class DetailModel(ChartResolver resolver, Security.PublicBaseUrl p
         }
 
         View = view;
-        Chart = new ChartFigure { Selection = selection, AltText = view.AltText, TableHref = "#data", TableLinkText = "Data table", DataVersion = spec.DataVersion };
+        Chart = new ChartFigure { Selection = selection, AltText = view.AltText, TableHref = "#data", DataVersion = spec.DataVersion };
         Export = ExportPanel.For(spec);
         Embed = EmbedCode.For(spec, publicBaseUrl.For(Request));
-        Views = ChartViews.For(path, (selection with { Kind = null }).Query(dataOnly: true), selection.IsMap, resolution.NoMapReason);
+        Views = ChartViews.For(path, (selection with { Kind = null, Culture = Localization.CldrCultures.English }).Query(dataOnly: true), selection.IsMap, resolution.NoMapReason);
         // Most indicators have no history: the chart's read said so, and the page reads nothing more.
         var history = resolution.HasHistory
             ? await revisions.GetHistoryAsync(id, RevisionList.Shown, RevisionList.ChangesShown, ct)

@@ -1,7 +1,8 @@
 using Dashboard.Data.Geo;
+using Dashboard.Web.Charts.Maps;
+using Dashboard.Web.Localization;
 using ScottPlot;
 using SkiaSharp;
-using Dashboard.Web.Charts.Maps;
 
 namespace Dashboard.Web.Charts.Drawing.Map;
 
@@ -21,12 +22,12 @@ internal sealed class MapLegend
         TextSize = f.TickSize;
         for (var i = 0; i < layer.Bins.Count; i++)
         {
-            _entries.Add((layer.Bins.Label(i), MapPalette.Bin(i, layer.Bins.Count, f.Theme)));
+            _entries.Add((layer.Language.Digits(layer.Bins.Label(i)), MapPalette.Bin(i, layer.Bins.Count, f.Theme)));
         }
 
         if (layer.HasMissingValues)
         {
-            _entries.Add((NoDataText, null));
+            _entries.Add((layer.Language.T(NoDataText), null));
         }
     }
 
