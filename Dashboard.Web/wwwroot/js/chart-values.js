@@ -151,8 +151,8 @@
                 self.frame.tabIndex = 0;
                 self.frame.setAttribute('role', 'group');
                 self.frame.setAttribute('aria-label', (self.img.alt ? self.img.alt + ' ' : '') + (data.kind === 'map'
-                    ? 'Values: arrow keys (up, down) step through the countries.'
-                    : 'Values: arrow keys step through the points (left, right) and the series (up, down).'));
+                    ? GeoTexts.t('Values: arrow keys (up, down) step through the countries.')
+                    : GeoTexts.t('Values: arrow keys step through the points (left, right) and the series (up, down).')));
                 self.frame.classList.add('chart-interactive');
                 self.legend();
                 self.draw();
@@ -174,7 +174,7 @@
         var details = document.createElement('details');
         details.className = 'chart-key';
         var summary = document.createElement('summary');
-        summary.textContent = 'Show all ' + data.series.length + ' series';
+        summary.textContent = GeoTexts.f('Show all {0} series', data.series.length);
         details.appendChild(summary);
         var list = document.createElement('ul');
         data.series.forEach(function (s) {
@@ -338,8 +338,8 @@
     Chart.prototype.tooltip = function (p, m) {
         var tip = this.tip;
         tip.textContent = '';
-        [['chart-tip-who', who(p)], ['chart-tip-when', p.periodLabel + (p.periodAsStated ? ' (as stated: ' + p.periodAsStated + ')' : '')],
-            ['chart-tip-value', p.valueText], ['chart-tip-source', p.sourceName ? 'Source: ' + p.sourceName : '']].forEach(function (line) {
+        [['chart-tip-who', who(p)], ['chart-tip-when', p.periodLabel + (p.periodAsStated ? ' ' + GeoTexts.f('(as stated: {0})', p.periodAsStated) : '')],
+            ['chart-tip-value', p.valueText], ['chart-tip-source', p.sourceName ? GeoTexts.f('Source: {0}', p.sourceName) : '']].forEach(function (line) {
             if (line[1]) {
                 var el = document.createElement('span');
                 el.className = line[0];

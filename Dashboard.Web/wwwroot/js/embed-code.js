@@ -23,10 +23,10 @@
             button.hidden = false;
             button.addEventListener('click', function () {
                 navigator.clipboard.writeText(box.value).then(function () {
-                    status.textContent = 'Copied.';
+                    status.textContent = GeoTexts.t('Copied.');
                 }, function () {
                     box.select();
-                    status.textContent = 'Select the code and copy it.';
+                    status.textContent = GeoTexts.t('Select the code and copy it.');
                 });
             });
         });

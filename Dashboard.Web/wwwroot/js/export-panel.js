@@ -58,7 +58,7 @@
         var query = params.toString().replace(/%2C/g, ',');
         link.href = '/charts/' + encodeURIComponent(value(form, 'indicator')) + '.' + format + (query ? '?' + query : '');
         link.setAttribute('download', form.dataset.stem + '-' + px + '.' + format);
-        link.textContent = 'Download ' + format.toUpperCase() + ' · ' + (width * scale) + '×' + (height * scale) + ' px';
+        link.textContent = GeoTexts.f('Download {0} · {1}×{2} px', format.toUpperCase(), width * scale, height * scale);
     }
 
     Array.prototype.forEach.call(document.querySelectorAll('form.export-form'), function (form) {

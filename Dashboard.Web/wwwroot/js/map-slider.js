@@ -34,7 +34,7 @@
         wrap.className = 'map-slider';
         var label = document.createElement('label');
         label.htmlFor = 'map-slider';
-        label.textContent = 'Slide through the periods';
+        label.textContent = GeoTexts.t('Slide through the periods');
         var range = document.createElement('input');
         range.type = 'range';
         range.id = 'map-slider';

@@ -84,7 +84,7 @@
             }
             img.loading = 'eager';
             var next = nextStep(s);
-            setLink(slide, '.nav-next', next, next && next.index === s.index ? 'Reveal ' + slide.dataset.reveals + ' →' : 'Next →');
+            setLink(slide, '.nav-next', next, next && next.index === s.index ? GeoTexts.f('Reveal {0} →', slide.dataset.reveals) : GeoTexts.t('Next →'));
             setLink(slide, '.nav-prev', previousStep(s), null);
         });
         deck.dataset.current = String(s.index);
