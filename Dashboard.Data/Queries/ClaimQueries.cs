@@ -108,9 +108,12 @@ public sealed class ClaimQueries(Database database)
             checks.Add(await CheckAsync(c, claim, ct));
         }
 
-        var judgements = (await c.QueryAsync<JudgementRow>(new CommandDefinition(JudgementsSql, cancellationToken: ct)))
-            .ToDictionary(j => j.ClaimId, StringComparer.Ordinal);
-        checks = checks.ConvertAll(k => judgements.TryGetValue(k.Claim.Id, out var j) && j.Status == k.Status ? k with { Judgement = j.ToJudgement() } : k);
+        // The claim's id, then the judgement's columns (from DataVersion on); a previous status equal to this one is no change.
+        var judgements = (await c.QueryAsync<string, ClaimJudgement, (string ClaimId, ClaimJudgement Judgement)>(
+                new CommandDefinition(JudgementsSql, cancellationToken: ct), (id, j) => (id, j), splitOn: "DataVersion"))
+            .ToDictionary(r => r.ClaimId, r => r.Judgement with { PreviousStatus = r.Judgement.PreviousStatus == r.Judgement.Status ? null : r.Judgement.PreviousStatus },
+                StringComparer.Ordinal);
+        checks = checks.ConvertAll(k => judgements.TryGetValue(k.Claim.Id, out var j) && j.Status == k.Status ? k with { Judgement = j } : k);
         var context = checks.Where(k => k.Claim.ReadingOf is not null).ToLookup(k => k.Claim.ReadingOf!, StringComparer.Ordinal);
         return checks.Where(k => k.Claim.ReadingOf is null).Select(k => k with { Context = context[k.Claim.Id].ToList() }).ToList();
     }
@@ -185,23 +188,6 @@ public sealed class ClaimQueries(Database database)
 
     private static string Key(Claim claim) =>
         claim.EntityCode + (claim.CounterpartCode is null ? string.Empty : " ← " + claim.CounterpartCode) + ", " + claim.Period;
-
-    private sealed record JudgementRow
-    {
-        public string ClaimId { get; init; } = "";
-        public string DataVersion { get; init; } = "";
-        public string JudgedAt { get; init; } = "";
-        public ClaimStatus Status { get; init; }
-        public double? Recomputed { get; init; }
-        public long? RevisionId { get; init; }
-        public ClaimStatus? PreviousStatus { get; init; }
-
-        public ClaimJudgement ToJudgement() => new()
-        {
-            DataVersion = DataVersion, JudgedAt = JudgedAt, Status = Status, Recomputed = Recomputed, RevisionId = RevisionId,
-            PreviousStatus = PreviousStatus == Status ? null : PreviousStatus,
-        };
-    }
 
     private sealed class LookupRow
     {
