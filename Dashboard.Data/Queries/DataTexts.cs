@@ -19,6 +19,10 @@ public static class DataTexts
     public static Entity Translate(Entity entity, IReadOnlyDictionary<string, string> texts) =>
         texts.Count == 0 ? entity : entity with { Name = texts.GetValueOrDefault("entity." + entity.Code + ".name", entity.Name) };
 
+    /// <summary>An event with its title in the culture (key <c>event.{English title}</c>).</summary>
+    public static TimelineEvent Translate(TimelineEvent e, IReadOnlyDictionary<string, string> texts) =>
+        texts.TryGetValue("event." + e.Title, out var title) ? e with { Title = title } : e;
+
     /// <summary>A dimension's name ("military") in the culture, or the name itself.</summary>
     public static string Dimension(string dimension, IReadOnlyDictionary<string, string> texts) =>
         texts.GetValueOrDefault("dimension." + dimension, dimension);

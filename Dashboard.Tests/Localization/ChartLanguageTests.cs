@@ -86,6 +86,21 @@ public sealed partial class ChartLanguageTests(ShippedDataFactory app) : IClassF
     }
 
     [Fact]
+    public async Task Timeline_Russian_EventTitlesFromDataTextsAndTargetNoteKept()
+    {
+        using var client = app.CreateClient();
+        using var points = JsonDocument.Parse(await client.GetStringAsync("/charts/ai-strategy-events.points.json?lang=ru"));
+        var titles = points.RootElement.GetProperty("points").EnumerateArray().Select(p => p.GetProperty("valueText").GetString()!).ToList();
+        Assert.Contains("Указ № 490 утверждает Национальную стратегию развития ИИ России", titles);
+        Assert.DoesNotContain("Decree No. 490 approves Russia's National AI Development Strategy", titles);
+        var svg = await client.GetStringAsync("/charts/ai-strategy-events.svg?lang=ru");
+        Assert.Contains("Целевые годы — это планы", svg, StringComparison.Ordinal);
+        var page = await client.GetStringAsync("/ru/timeline");
+        Assert.Contains("Указ № 490 утверждает Национальную стратегию развития ИИ России", page, StringComparison.Ordinal);
+        Assert.Contains("Decree No. 490 approves", await client.GetStringAsync("/timeline"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ChartUrl_Lang_OwnETagAndUnknownCultureRefused()
     {
         using var client = app.CreateClient();

@@ -47,6 +47,7 @@ public sealed class DataTextsTests : IDisposable
     [InlineData("entity.CHN.name,Китай", 2, "names no text of this data folder")]
     [InlineData("indicator.arms-import-share.unit,проц.", 2, "names no text of this data folder")]
     [InlineData("indicator.top500-systems.name,", 2, "is required but empty")]
+    [InlineData("event.No such event,Нет такого события", 2, "names no text of this data folder")]
     public void Build_BadTextsRow_RefusedNamingFileLineAndColumn_NothingStored(string row, int line, string rule)
     {
         Directory.CreateDirectory(Path.Combine(_data.Path, "i18n"));

@@ -33,7 +33,8 @@ public static class ValidateVerb
         CliStore.ReportReplay(build, stderr);
         var indicators = new IndicatorQueries(database).GetIndicatorsAsync().GetAwaiter().GetResult();
         var entities = new EntityQueries(database).GetEntitiesAsync().GetAwaiter().GetResult();
-        var keys = DataTextsTable.Keys(indicators, entities);
+        var events = new EventQueries(database).GetEventsAsync().GetAwaiter().GetResult();
+        var keys = DataTextsTable.Keys(indicators, entities, events);
         var texts = new DataTextQueries(database).GetAllAsync().GetAwaiter().GetResult();
         foreach (var culture in Language.Cultures.Where(c => c != CldrCultures.English))
         {

@@ -11,7 +11,7 @@ namespace Dashboard.Web.Pages;
 
 /// <summary>Dated events, filterable by actor and dimension through the query string (<c>/timeline?actor=CHN&amp;dimension=military</c>).</summary>
 [DataPage]
-public sealed class TimelineModel(EventQueries events, EntityQueries entities, SourceQueries sources, IndicatorQueries indicators) : PageModel
+public sealed class TimelineModel(EventQueries events, EntityQueries entities, SourceQueries sources, IndicatorQueries indicators, DataTextQueries dataTexts) : PageModel
 {
     public static readonly IReadOnlyList<string> Dimensions = ["military", "economic", "political", "technology"];
 
@@ -69,7 +69,10 @@ public sealed class TimelineModel(EventQueries events, EntityQueries entities, S
         Actor = actor;
         Dimension = dimension;
         var shown = actor is null && dimension is null ? all : await events.GetEventsAsync(actor: actor, dimension: dimension, ct: ct);
-        List = new EventList(shown, Name, Label);
+
+        // Event titles in the reader's language where data/i18n has them (English otherwise).
+        var texts = language.IsEnglish ? new Dictionary<string, string>() : await dataTexts.GetAsync(language.Culture, ct);
+        List = new EventList(shown.Select(e => DataTexts.Translate(e, texts)).ToList(), Name, Label);
         return Page();
     }
 

@@ -19,6 +19,7 @@ public static class DataSetup
             return new Database(Path.Combine(env.ContentRootPath, options.DatabasePath));
         });
         builder.Services.AddSingleton<IndicatorQueries>();
+        builder.Services.AddSingleton<DataTextQueries>();
         builder.Services.AddSingleton<ObservationQueries>();
         builder.Services.AddSingleton<SourceQueries>();
         builder.Services.AddSingleton<EntityQueries>();

@@ -27,7 +27,7 @@ public static class DataFolderImporter
         var events = ReadFile(folder, "events.csv", Name, errors, required: false, (r, f) => ContractTables.ReadEvents(r, f, refs, errors));
         var projects = ReadFile(folder, "projects.csv", Name, errors, required: false, (r, f) => ContractTables.ReadProjects(r, f, refs, errors));
         var claims = ReadFile(folder, "claims.csv", Name, errors, required: false, (r, f) => ClaimsTable.Read(r, f, refs, errors));
-        var texts = ReadDataTexts(folder, Name, errors, DataTextsTable.Keys(indicators, entities));
+        var texts = ReadDataTexts(folder, Name, errors, DataTextsTable.Keys(indicators, entities, events));
         Geo.RegionGeometryFile.Validate(folder, Name, errors);
 
         var observationFiles = Directory.Exists(Path.Combine(folder, "observations"))

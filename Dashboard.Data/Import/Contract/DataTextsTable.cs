@@ -12,7 +12,7 @@ public static class DataTextsTable
     public static readonly TableColumns Columns = new(["key", "text"], ["key", "text"]);
 
     /// <summary>Every data text of a folder with its English text, by key.</summary>
-    public static Dictionary<string, string> Keys(IEnumerable<Indicator> indicators, IEnumerable<Entity> entities)
+    public static Dictionary<string, string> Keys(IEnumerable<Indicator> indicators, IEnumerable<Entity> entities, IEnumerable<TimelineEvent>? events = null)
     {
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var i in indicators)
@@ -31,6 +31,12 @@ public static class DataTextsTable
         foreach (var e in entities.Where(e => e.Kind != "country"))
         {
             keys["entity." + e.Code + ".name"] = e.Name;
+        }
+
+        // An event has no id: its English title is its key, so a changed title leaves no stale translation behind.
+        foreach (var e in events ?? [])
+        {
+            keys["event." + e.Title] = e.Title;
         }
 
         foreach (var d in ContractTables.Dimensions)
@@ -54,7 +60,7 @@ public static class DataTextsTable
             var text = p.Required("text");
             if (key.Length > 0 && !keys.ContainsKey(key))
             {
-                p.Fail("key", key, "names no text of this data folder (indicator.{id}.name|unit|description, entity.{code}.name for a group, dimension.{name})");
+                p.Fail("key", key, "names no text of this data folder (indicator.{id}.name|unit|description, entity.{code}.name for a group, dimension.{name}, event.{English title})");
             }
 
             if (text.Any(char.IsControl))

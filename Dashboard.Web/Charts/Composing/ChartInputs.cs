@@ -34,6 +34,9 @@ public sealed record ChartInputs
     public IReadOnlyDictionary<string, Source> Sources { get; init; } = new Dictionary<string, Source>();
     public string DataVersion { get; init; } = "";
 
+    /// <summary>The reader's culture's data texts (<c>data/i18n</c>) by key; empty in English.</summary>
+    public IReadOnlyDictionary<string, string> Texts { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The map geometry (null when the data folder has none).</summary>
     public RegionGeometry? Geometry { get; init; }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dashboard.Data.Model;
+using Dashboard.Data.Queries;
 using Dashboard.Web.Charts.Model;
 using Dashboard.Web.Charts.Selection;
 using Dashboard.Web.Localization;
@@ -31,7 +32,7 @@ public static class TimelineComposer
             Subtitle = ChartTexts.JoinParts(list.Count == 1 ? language.T("1 event") : language.F("{0} events", language.Count(list.Count)), language.T("by actor (colour) and dimension (marker)"), span),
             Periods = years.Select(y => Period.Parse(y.ToString(Inv))).ToList(),
             EntityNames = ObservationComposer.Subjects(cx, list.Select(e => e.ActorCode)),
-            Events = list.Select(e => new ChartEvent { Event = e, X = Position(e), DateLabel = EventDate.Label(e.Date, e.Precision, language), ActorName = cx.Name(e.ActorCode) }).ToList(),
+            Events = list.Select(e => new ChartEvent { Event = DataTexts.Translate(e, cx.Texts), X = Position(e), DateLabel = EventDate.Label(e.Date, e.Precision, language), ActorName = cx.Name(e.ActorCode) }).ToList(),
             Names = ObservationComposer.NamesOf(cx, list.SelectMany(e => new[] { e.ActorCode, e.CountryCode })),
             Sources = used,
             Notes = list.Any(e => e.Title.StartsWith("Target", StringComparison.Ordinal)) ? [language.T("Target years are plans, not events that occurred")] : [],
