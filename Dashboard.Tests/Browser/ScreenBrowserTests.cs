@@ -59,21 +59,7 @@ public sealed partial class ScreenBrowserTests(ChromiumFixture chromium, ITestOu
             Assert.Contains("/admin", urls);
             foreach (var url in urls)
             {
-                await page.GotoAsync(app.BaseUrl + url, new() { WaitUntil = WaitUntilState.Load });
-                var (scroll, client) = await ScrollWidthAsync(page);
-                if (scroll > client)
-                {
-                    var wide = await page.EvaluateAsync<string>(
-                        "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(0, 4).map(e => e.tagName + '.' + e.className).join(', ')");
-                    problems.Add($"{url} at {width}px: {scroll} px wide ({wide})");
-                    await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotFolder, $"sideways-{width}-{Slug(url)}.png"), FullPage = true });
-                }
-
-                var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags.ToList() } });
-                foreach (var v in axe.Violations ?? [])
-                {
-                    problems.Add($"{url} at {width}px: axe {v.Id} ({v.Impact}) on {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}");
-                }
+                await CheckPageAsync(page, app.BaseUrl, url, width, "en", problems);
             }
 
             output.WriteLine($"{width}×{height}: {urls.Count} pages checked: {string.Join(" ", urls)}");
@@ -103,26 +89,7 @@ public sealed partial class ScreenBrowserTests(ChromiumFixture chromium, ITestOu
             Assert.True(urls.Count >= QueryPages.Length + 5, string.Join(" ", urls));
             foreach (var url in urls)
             {
-                await page.GotoAsync(app.BaseUrl + url, new() { WaitUntil = WaitUntilState.Load });
-                if (await page.EvaluateAsync<string>("() => document.documentElement.lang") != culture)
-                {
-                    problems.Add($"{url}: html lang is not {culture}");
-                }
-
-                var (scroll, client) = await ScrollWidthAsync(page);
-                if (scroll > client)
-                {
-                    var wide = await page.EvaluateAsync<string>(
-                        "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(0, 4).map(e => e.tagName + '.' + e.className).join(', ')");
-                    problems.Add($"{url} at {width}px: {scroll} px wide ({wide})");
-                    await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotFolder, $"sideways-{culture}-{width}-{Slug(url)}.png"), FullPage = true });
-                }
-
-                var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags.ToList() } });
-                foreach (var v in axe.Violations ?? [])
-                {
-                    problems.Add($"{url} at {width}px: axe {v.Id} ({v.Impact}) on {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}");
-                }
+                await CheckPageAsync(page, app.BaseUrl, url, width, culture, problems);
             }
 
             output.WriteLine($"{culture} {width}×{height}: {urls.Count} pages checked: {string.Join(" ", urls)}");
@@ -321,6 +288,34 @@ public sealed partial class ScreenBrowserTests(ChromiumFixture chromium, ITestOu
 
         var src = await page.Locator(Frame + " img").EvaluateAsync<string>("i => i.currentSrc");
         return (src, JsonDocument.Parse(await page.EvaluateAsync<string>("src => fetch(src.replace('.png', '.points.json')).then(r => r.text())", src)));
+    }
+
+    /// <summary>
+    /// Opens <paramref name="url"/> and adds what is wrong with it to <paramref name="problems"/>: an html lang other than
+    /// <paramref name="culture"/>, content wider than the screen (with a screenshot), axe WCAG 2.2 AA violations.
+    /// </summary>
+    private static async Task CheckPageAsync(IPage page, string baseUrl, string url, int width, string culture, List<string> problems)
+    {
+        await page.GotoAsync(baseUrl + url, new() { WaitUntil = WaitUntilState.Load });
+        if (await page.EvaluateAsync<string>("() => document.documentElement.lang") != culture)
+        {
+            problems.Add($"{url}: html lang is not {culture}");
+        }
+
+        var (scroll, client) = await ScrollWidthAsync(page);
+        if (scroll > client)
+        {
+            var wide = await page.EvaluateAsync<string>(
+                "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(0, 4).map(e => e.tagName + '.' + e.className).join(', ')");
+            problems.Add($"{url} at {width}px: {scroll} px wide ({wide})");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserApp.ScreenshotFolder, $"sideways-{culture}-{width}-{Slug(url)}.png"), FullPage = true });
+        }
+
+        var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags.ToList() } });
+        foreach (var v in axe.Violations ?? [])
+        {
+            problems.Add($"{url} at {width}px: axe {v.Id} ({v.Impact}) on {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}");
+        }
     }
 
     private static async Task<(int Scroll, int Client)> ScrollWidthAsync(IPage page)
