@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Dashboard.Tests.Support;
 using System.Text.RegularExpressions;
+using Dashboard.Web.Localization;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -54,7 +55,9 @@ public sealed partial class ScreenBrowserTests(ChromiumFixture chromium, ITestOu
             await page.GotoAsync(app.BaseUrl + "/");
             var linked = await page.EvaluateAsync<string[]>(
                 "() => [...document.querySelectorAll('header.site a[href], footer.site a[href]')].map(a => a.getAttribute('href')).filter(h => h.startsWith('/'))");
-            var urls = linked.Concat(QueryPages).Distinct(StringComparer.Ordinal).ToList();
+            // The language switch sets a cookie that sends later English URLs to another language: the Russian and
+            // Turkish sweep below covers those pages.
+            var urls = linked.Where(u => !u.StartsWith(LanguageSwitch.Path + "/", StringComparison.Ordinal)).Concat(QueryPages).Distinct(StringComparer.Ordinal).ToList();
             Assert.Contains("/api-docs", urls);
             Assert.Contains("/admin", urls);
             foreach (var url in urls)
