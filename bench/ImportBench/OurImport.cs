@@ -87,7 +87,7 @@ internal static class OurImport
         using var c = OpenFresh(db);
         Exec(c, "PRAGMA foreign_keys = OFF");
         using var t = c.BeginTransaction();
-        var indexes = StoreWriter.DropIndexes(c, t, "observations");
+        var indexes = StoreWriter.DropIndexes(c, t, "observations", keep: "ix_observations_dataset");
         File.WriteAllText(db + ".indexes", string.Join(IndexSeparator, indexes));
         var errors = new ErrorList();
         StoreWriter.WriteDictionary(c, t,
@@ -100,11 +100,13 @@ internal static class OurImport
         {
             using (var writer = new ObservationWriter(c, t))
             {
-                // The folder import hands over batches of 2048 rows (ObservationLoad).
-                for (var i = 0; i < rows.Count; i += 2048)
+                // The folder import hands over batches of 1024 rows (ObservationLoad).
+                for (var i = 0; i < rows.Count; i += 1024)
                 {
-                    writer.InsertMany("bench", rows.GetRange(i, Math.Min(2048, rows.Count - i)));
+                    writer.InsertMany("bench", rows.GetRange(i, Math.Min(1024, rows.Count - i)));
                 }
+
+                writer.CheckReferences();
             }
 
             t.Commit();
@@ -129,7 +131,7 @@ internal static class OurImport
         return Measurement.Of(() =>
         {
             using var t = c.BeginTransaction();
-            StoreWriter.CheckForeignKeys(c, t);
+            StoreWriter.CheckForeignKeys(c, t, checkedElsewhere: "observations");
             t.Commit();
         });
     }

@@ -35,7 +35,8 @@ public static class DataFolderImporter
             : [];
 
         // Every reference is validated above against exactly the rows written below, so the per-row foreign-key
-        // lookups (a third of the insert time) are switched off for this transaction and checked once before commit.
+        // lookups (a third of the insert time) are switched off for this transaction and checked once before commit:
+        // the small tables by SQLite, the observations by the distinct values their writer bound.
         var foreignKeys = connection.ExecuteScalar<long>("PRAGMA foreign_keys") == 1;
         if (foreignKeys)
         {
@@ -68,9 +69,11 @@ public static class DataFolderImporter
         StoreWriter.WriteClaims(connection, transaction, claims);
         StoreWriter.WriteDataTexts(connection, transaction, texts);
 
-        // The table is empty now: load it without its indexes and build them once at the end (a sort instead of a
-        // million B-tree updates); duplicates are caught in memory meanwhile. The definitions come from the schema.
-        var indexes = StoreWriter.DropIndexes(connection, transaction, "observations");
+        // The table is empty now: load it without its key index and build that once at the end (a sort instead of a
+        // million B-tree updates in key order); duplicates are caught in memory meanwhile. The dataset index stays: its
+        // keys (dataset, rowid) arrive in order, a file at a time, so keeping it is an append per row on the inserting
+        // thread, which waits for the parsing one anyway. The definitions come from the schema.
+        var indexes = StoreWriter.DropIndexes(connection, transaction, "observations", keep: "ix_observations_dataset");
         var keys = new ObservationKeySet();
         long observationCount = 0;
         using (var writer = new ObservationWriter(connection, transaction))
@@ -106,6 +109,11 @@ public static class DataFolderImporter
                 ]);
                 observationCount += rows;
             }
+
+            if (!errors.HasErrors)
+            {
+                writer.CheckReferences();
+            }
         }
 
         if (errors.HasErrors)
@@ -115,7 +123,7 @@ public static class DataFolderImporter
         }
 
         StoreWriter.CreateIndexes(connection, transaction, indexes);
-        StoreWriter.CheckForeignKeys(connection, transaction);
+        StoreWriter.CheckForeignKeys(connection, transaction, checkedElsewhere: "observations");
         transaction.Commit();
         return observationCount;
     }

@@ -12,8 +12,10 @@ namespace Dashboard.Data.Import.Contract;
 /// </summary>
 internal static class ObservationLoad
 {
-    private const int BatchSize = 2048;
-    private const int BatchesInFlight = 8;
+    // Few rows in flight: rows waiting in the queue outlive a gen-0 collection and are copied into gen 1, so a short
+    // queue keeps collections cheap (8 × 2048 rows in flight cost about a tenth more wall time on 2 cores).
+    private const int BatchSize = 1024;
+    private const int BatchesInFlight = 3;
 
     /// <summary>
     /// Returns the number of rows inserted. With <c>keys</c>, duplicates are found in memory (the table has no unique

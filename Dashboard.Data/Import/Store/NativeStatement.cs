@@ -34,28 +34,31 @@ internal sealed class NativeStatement : IDisposable
         Integer,
     }
 
-    public void Text(int index, string? value)
+    /// <summary>Binds a text or null; returns true when the value differs from the one bound at this index before.</summary>
+    public bool Text(int index, string? value)
     {
         if (value is null)
         {
-            if (_kinds[index] != Bound.Null)
+            if (_kinds[index] == Bound.Null)
             {
-                raw.sqlite3_bind_null(_statement, index);
-                _kinds[index] = Bound.Null;
-                _texts[index] = null;
+                return false;
             }
 
-            return;
+            raw.sqlite3_bind_null(_statement, index);
+            _kinds[index] = Bound.Null;
+            _texts[index] = null;
+            return true;
         }
 
         if (_kinds[index] == Bound.Text && string.Equals(_texts[index], value, StringComparison.Ordinal))
         {
-            return;
+            return false;
         }
 
         raw.sqlite3_bind_text16(_statement, index, value.AsSpan());
         _kinds[index] = Bound.Text;
         _texts[index] = value;
+        return true;
     }
 
     public void Integer(int index, int value)

@@ -1,4 +1,5 @@
 using System.Text;
+using Dapper;
 using Dashboard.Data.Import.Formats;
 using Dashboard.Data.Model;
 using Microsoft.Data.Sqlite;
@@ -35,6 +36,13 @@ public sealed class ObservationWriter : IDisposable
     private readonly string _table;
     private readonly NativeStatement _single;
     private NativeStatement? _multi;
+
+    // Every distinct value bound to a referencing column, gathered when a binding changes (neighbouring rows share
+    // most values, so this costs little): what CheckReferences compares with the parent tables.
+    private readonly HashSet<string> _datasets = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _indicators = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _entities = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _sources = new(StringComparer.Ordinal);
 
     /// <param name="connection">The store.</param>
     /// <param name="transaction">The write transaction.</param>
@@ -92,19 +100,73 @@ public sealed class ObservationWriter : IDisposable
         }
     }
 
-    private static void Bind(NativeStatement s, int offset, string datasetId, Observation o, Period period, int line)
+    /// <summary>
+    /// Throws when a value written to a referencing column (dataset, indicator, entity, counterpart, source) has no row
+    /// in its parent table. A folder import loads with foreign-key enforcement off and validates every reference
+    /// beforehand; this checks what was actually written against the parent tables in a few small queries, where
+    /// <c>PRAGMA foreign_key_check</c> would read every row again.
+    /// </summary>
+    public void CheckReferences()
     {
-        s.Text(offset + 1, datasetId);
-        s.Text(offset + 2, o.IndicatorId);
-        s.Text(offset + 3, o.EntityCode);
-        s.Text(offset + 4, o.CounterpartCode);
+        var missing = new List<string>();
+        void Check(HashSet<string> values, string column, string parent, string key)
+        {
+            if (values.Count == 0)
+            {
+                return;
+            }
+
+            // The parent's name is one of the constants below, never input; the values go in as one JSON parameter.
+            var absent = _connection.Query<string>(
+                $"SELECT value FROM json_each(@values) WHERE value NOT IN (SELECT {key} FROM {parent}) ORDER BY value LIMIT 5",
+                new { values = System.Text.Json.JsonSerializer.Serialize(values) }, _transaction);
+            missing.AddRange(absent.Select(v => $"{_table}.{column} '{v}' -> {parent}"));
+        }
+
+        Check(_datasets, "dataset_id", "datasets", "id");
+        Check(_indicators, "indicator_id", "indicators", "id");
+        Check(_entities, "entity_code/counterpart_code", "entities", "code");
+        Check(_sources, "source_id", "sources", "id");
+        if (missing.Count > 0)
+        {
+            throw new InvalidOperationException("The import wrote rows whose references do not exist (a bug in the importer's validation): " +
+                string.Join("; ", missing));
+        }
+    }
+
+    private void Bind(NativeStatement s, int offset, string datasetId, Observation o, Period period, int line)
+    {
+        if (s.Text(offset + 1, datasetId))
+        {
+            _datasets.Add(datasetId);
+        }
+
+        if (s.Text(offset + 2, o.IndicatorId))
+        {
+            _indicators.Add(o.IndicatorId);
+        }
+
+        if (s.Text(offset + 3, o.EntityCode))
+        {
+            _entities.Add(o.EntityCode);
+        }
+
+        if (s.Text(offset + 4, o.CounterpartCode) && o.CounterpartCode is not null)
+        {
+            _entities.Add(o.CounterpartCode);
+        }
+
         s.Text(offset + 5, o.Period);
         s.Text(offset + 6, period.Kind switch { PeriodKind.Year => "year", PeriodKind.Range => "range", _ => "month" });
         s.Integer(offset + 7, period.Start);
         s.Integer(offset + 8, period.End);
         s.Text(offset + 9, o.PeriodAsStated);
         s.Real(offset + 10, o.Value);
-        s.Text(offset + 11, o.SourceId);
+        if (s.Text(offset + 11, o.SourceId))
+        {
+            _sources.Add(o.SourceId);
+        }
+
         s.Text(offset + 12, o.Locator);
         s.Text(offset + 13, o.Basis);
         s.Text(offset + 14, o.DerivedFrom);

@@ -70,12 +70,15 @@ public static class StoreWriter
             VALUES (@Id, @FileName, @Format, @Origin, @ContentHash, @RowCount, @SourceId, @ImportedAt)
             """, datasets, t);
 
-    /// <summary>Drops the indexes of a table (not the automatic ones of its constraints); returns their definitions.</summary>
-    public static IReadOnlyList<string> DropIndexes(SqliteConnection c, SqliteTransaction t, string table)
+    /// <summary>
+    /// Drops the indexes of a table (not the automatic ones of its constraints) except those named in
+    /// <paramref name="keep"/>; returns the definitions of those dropped.
+    /// </summary>
+    public static IReadOnlyList<string> DropIndexes(SqliteConnection c, SqliteTransaction t, string table, params string[] keep)
     {
         var indexes = c.Query<(string Name, string Sql)>(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = @table AND sql IS NOT NULL ORDER BY name",
-            new { table }, t).ToList();
+            new { table }, t).Where(i => !keep.Contains(i.Name, StringComparer.Ordinal)).ToList();
         foreach (var (name, _) in indexes)
         {
             c.Execute("DROP INDEX \"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"", transaction: t);
@@ -93,10 +96,19 @@ public static class StoreWriter
         }
     }
 
-    /// <summary>Fails when any stored row refers to a missing parent (used after a load with enforcement off).</summary>
-    public static void CheckForeignKeys(SqliteConnection c, SqliteTransaction t)
+    /// <summary>
+    /// Fails when a stored row refers to a missing parent (used after a load with enforcement off). The rows of
+    /// <paramref name="checkedElsewhere"/> are left out: the bulk table's references are checked by its writer
+    /// (<see cref="ObservationWriter.CheckReferences"/>), which costs a few lookups instead of a pass over every row.
+    /// </summary>
+    public static void CheckForeignKeys(SqliteConnection c, SqliteTransaction t, string checkedElsewhere)
     {
-        var broken = c.Query<(string Table, long? RowId, string Parent)>("PRAGMA foreign_key_check", transaction: t).Take(5).ToList();
+        var broken = c.Query<(string Table, long? RowId, string Parent)>("""
+            SELECT f."table", f.rowid, f.parent
+            FROM sqlite_master m, pragma_foreign_key_check(m.name) f
+            WHERE m.type = 'table' AND m.name <> @checkedElsewhere
+            LIMIT 5
+            """, new { checkedElsewhere }, t).ToList();
         if (broken.Count > 0)
         {
             throw new InvalidOperationException("The import wrote rows whose references do not exist (a bug in the importer's validation): " +

@@ -212,6 +212,10 @@ public sealed class DataFolderImporterTests : IDisposable
 
         DataFolderImporter.Import(c, _folder.Path);
         var afterSuccess = c.ExecuteScalar<string>(Schema);
+
+        // The key index is rebuilt after the load and the dataset index kept through it: both agree with the table.
+        Assert.Equal("ok", c.ExecuteScalar<string>("PRAGMA integrity_check"));
+        Assert.Equal(6, c.ExecuteScalar<int>("SELECT COUNT(*) FROM observations INDEXED BY ix_observations_dataset WHERE dataset_id = 'paper'"));
         _folder.AppendLine("observations/paper.csv", "top500-systems,KAZ,,2019-11,,oops,paper,§2.4,stated,,");
         Assert.Throws<ImportFailedException>(() => DataFolderImporter.Import(c, _folder.Path));
 
