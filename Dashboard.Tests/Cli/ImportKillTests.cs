@@ -113,10 +113,12 @@ public sealed class ImportKillTests(ITestOutputHelper output) : IDisposable
         {
             stderr.AppendLine(line);
             var wal = new FileInfo(Path.Combine(_temp.Path, "store.db-wal"));
-            var writing = line.Contains("rows checked and written", StringComparison.Ordinal) && !line.Contains(": 0 of", StringComparison.Ordinal);
-
-            // Kill once rows are being written and the transaction has spilled pages into the -wal file (or half-way).
-            if (killWhenWriting && !killed && writing && ((wal.Exists && wal.Length > 0) || line.Contains("(5", StringComparison.Ordinal)))
+            // Rows are being written: a chunk is in the store's open transaction and more are to come. The first such
+            // line is the moment to kill: waiting for the transaction to spill pages into the -wal file (how big it is
+            // then is logged) lost the race when the rest of the copy finished before the next progress line.
+            var writing = line.Contains("rows checked and written", StringComparison.Ordinal) && !line.Contains(": 0 of", StringComparison.Ordinal)
+                && !line.Contains("(100 %)", StringComparison.Ordinal);
+            if (killWhenWriting && !killed && writing)
             {
                 stderr.AppendLine(string.Create(CultureInfo.InvariantCulture, $"[test] killing pid {process.Id}; -wal is {(wal.Exists ? wal.Length : 0)} bytes"));
                 process.Kill(entireProcessTree: true);
