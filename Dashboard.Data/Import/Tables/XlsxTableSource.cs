@@ -107,11 +107,13 @@ public sealed class XlsxTableSource : TableSource
                 return null;
             }
 
-            strings = stringsEntry is null ? [] : ReadSharedStrings(zip, stringsEntry, displayName, budget, errors)!;
-            if (strings is null)
+            var stringsPart = stringsEntry is null ? null : Find(zip, stringsEntry);
+            if ((stringsPart is null ? [] : XlsxSharedStrings.Read(stringsPart, displayName, budget, errors)) is not { } read)
             {
                 return null;
             }
+
+            strings = read;
         }
         catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException)
         {
@@ -285,43 +287,6 @@ public sealed class XlsxTableSource : TableSource
         }
 
         return new RawRecord(fields, parts[0].Line, parts.Any(p => p.Broken), kinds);
-    }
-
-    private static List<string>? ReadSharedStrings(ZipArchive zip, string name, string displayName, XlsxBudget budget, ErrorList errors)
-    {
-        if (Find(zip, name) is not { } entry)
-        {
-            return [];
-        }
-
-        if (entry.Length > budget.MaxSharedPartBytes)
-        {
-            errors.Add(ImportError.At(displayName, 0, null, null, string.Create(CultureInfo.InvariantCulture,
-                $"its shared strings unpack to {entry.Length:N0} bytes, more than an import holds ({budget.MaxSharedPartBytes:N0}, Admin:XlsxBudget:MaxSharedPartBytes): save the sheet as CSV")));
-            return null;
-        }
-
-        var strings = new List<string>();
-        try
-        {
-            using var counted = new CountingStream(entry.Open(), budget.MaxSharedPartBytes);
-            using var xml = XmlReader.Create(counted, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = false });
-            while (xml.Read())
-            {
-                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si")
-                {
-                    strings.Add(XlsxSheetReader.ReadStringItem(xml).ToString());
-                }
-            }
-        }
-        catch (XlsxSheetReader.BudgetExceededException)
-        {
-            errors.Add(ImportError.At(displayName, 0, null, null, string.Create(CultureInfo.InvariantCulture,
-                $"its shared strings unpack to more than {budget.MaxSharedPartBytes:N0} bytes, more than an import holds (Admin:XlsxBudget:MaxSharedPartBytes): save the sheet as CSV")));
-            return null;
-        }
-
-        return strings;
     }
 
     private static ZipArchiveEntry? Find(ZipArchive zip, string name) =>
